@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+namespace Cli {
+
+class VersionCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    int run(const QStringList &args, CommandIo &io) override;
+};
+
+} // namespace Cli
