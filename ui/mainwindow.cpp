@@ -1,13 +1,254 @@
 #include "ui/mainwindow.h"
 
-namespace Ui {
+#include "core/engine/engineapi.h"
+#include "core/util/translations.h"
+#include "ui/i18n/languagemanager.h"
+#include "ui/overview/overviewview.h"
+#include "ui/project/projectview.h"
+#include "ui/statusbar/sourcestatusbar.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QAction>
+#include <QAbstractButton>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui {
+
+MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
+    , m_engine(engine)
+    , m_languages(languages)
 {
-    setWindowTitle(tr("Straja"));
+    setObjectName(u"mainWindow"_s);
+    m_stack = new QStackedWidget(this);
+    m_startupMessage = new QLabel(m_stack);
+    m_startupMessage->setObjectName(u"startupMessage"_s);
+    m_startupMessage->setAlignment(Qt::AlignCenter);
+    m_startupMessage->setWordWrap(true);
+    m_startupMessage->setMargin(40);
+    m_startupMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_overview = new OverviewView(m_tabs);
+    m_overview->setObjectName(u"overview"_s);
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the overview stays
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete m_tabs->widget(index);
+    });
+    connect(m_overview, &OverviewView::projectActivated, this,
+            [this](const QString &projectId, const QString &serviceId) { openProject(projectId, serviceId); });
+
+    m_stack->addWidget(m_startupMessage);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    m_sourceStatus = new SourceStatusBar(this);
+    statusBar()->addPermanentWidget(m_sourceStatus);
+
+    createActions();
+    retranslate();
+    resize(1280, 800);
+
+    if (m_engine) {
+        connect(m_engine, &Engine::EngineApi::opened, this, &MainWindow::onOpened);
+        connect(m_engine, &Engine::EngineApi::openFailed, this, &MainWindow::onOpenFailed);
+        connect(m_engine, &Engine::EngineApi::snapshotReady, this, &MainWindow::onSnapshot);
+        connect(m_engine, &Engine::EngineApi::storeFailed, this, &MainWindow::onStoreFailed);
+        if (m_engine->workspace())
+            onOpened();
+        if (m_engine->latestSnapshot())
+            onSnapshot(m_engine->latestSnapshot());
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-} // namespace Ui
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (m_engine)
+            m_engine->refreshNow();
+    });
+    m_refreshAction->setObjectName(u"actionRefresh"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setObjectName(u"actionQuit"_s);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_overviewAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentIndex(0); });
+    m_overviewAction->setObjectName(u"actionOverview"_s);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_overview->focusFilter();
+    });
+    m_findAction->setObjectName(u"actionFind"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_closeTabAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            delete m_tabs->currentWidget();
+    });
+    m_closeTabAction->setObjectName(u"actionCloseTab"_s);
+    m_closeTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close)});
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    for (const QString &language : Util::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(u"actionLanguage_"_s + language);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(m_languages && m_languages->current() == language);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_languages)
+            m_languages->setLanguage(action->data().toString());
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setObjectName(u"actionAbout"_s);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setObjectName(u"actionAboutQt"_s);
+}
+
+void MainWindow::retranslate()
+{
+    QString title = tr("Straja");
+    if (m_engine && m_engine->workspace()) {
+        title = tr("%1 — Straja").arg(m_engine->workspace()->name);
+        if (m_engine->workspace()->isDemo())
+            title += u" "_s + tr("(demo: simulated data)");
+    }
+    setWindowTitle(title);
+    m_tabs->setTabText(0, tr("Overview"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_refreshAction->setText(tr("&Refresh now"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_overviewAction->setText(tr("&Overview"));
+    m_findAction->setText(tr("&Find project or service"));
+    m_closeTabAction->setText(tr("&Close project tab"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Straja"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(m_languages && m_languages->current() == action->data().toString());
+    if (m_stack->currentWidget() == m_startupMessage && m_startupMessage->text().isEmpty())
+        m_startupMessage->setText(tr("Opening the workspace…"));
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)); view && m_engine && m_engine->workspace()) {
+            if (const Model::Project *p = m_engine->workspace()->project(view->projectId()))
+                m_tabs->setTabText(i, p->name);
+        }
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onOpened()
+{
+    m_stack->setCurrentWidget(m_tabs);
+    retranslate();
+}
+
+void MainWindow::onOpenFailed(const Util::Error &error)
+{
+    // A page, not a modal box: the message stays readable and copyable, and
+    // nothing on disk has been touched.
+    m_startupMessage->setText(tr("Straja could not open its workspace.") + u"\n\n"_s + error.message);
+    m_stack->setCurrentWidget(m_startupMessage);
+    m_refreshAction->setEnabled(false);
+}
+
+void MainWindow::onStoreFailed(const Util::Error &error)
+{
+    statusBar()->showMessage(tr("Saving to the local store failed: %1").arg(error.message), 15000);
+}
+
+void MainWindow::onSnapshot(const Engine::FleetSnapshotPtr &snapshot)
+{
+    m_overview->setSnapshot(snapshot);
+    m_sourceStatus->setSnapshot(snapshot);
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)))
+            view->setSnapshot(snapshot);
+    }
+    if (!m_firstSnapshotShown) {
+        m_firstSnapshotShown = true;
+        emit firstSnapshotShown();
+    }
+}
+
+ProjectView *MainWindow::projectView(const QString &projectId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i));
+        if (view && view->projectId() == projectId)
+            return view;
+    }
+    return nullptr;
+}
+
+ProjectView *MainWindow::openProject(const QString &projectId, const QString &serviceId)
+{
+    if (!m_engine || !m_engine->workspace())
+        return nullptr;
+    const Model::Project *project = m_engine->workspace()->project(projectId);
+    if (!project)
+        return nullptr;
+    ProjectView *view = projectView(projectId);
+    if (!view) {
+        view = new ProjectView(m_engine, projectId, m_tabs);
+        m_tabs->addTab(view, project->name);
+    }
+    if (!serviceId.isEmpty())
+        view->selectService(serviceId);
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About Straja"));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setText(u"<h3>Straja %1</h3>"_s.arg(QStringLiteral(STRAJA_VERSION)));
+    box.setInformativeText(tr("The operator's cockpit: every project's health, predictions and actions that run "
+                              "only when you approve them.")
+                           + u"<br><br>"_s
+                           + tr("Built with Qt %1.").arg(QString::fromLatin1(qVersion())));
+    box.setStandardButtons(QMessageBox::Close);
+    box.button(QMessageBox::Close)->setText(tr("Close"));
+    box.exec();
+}
+
+} // namespace Gui

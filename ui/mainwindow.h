@@ -1,16 +1,83 @@
 #pragma once
 
+#include "core/engine/fleetsnapshot.h"
+#include "core/util/result.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
-namespace Ui {
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
 
+namespace Engine {
+class EngineApi;
+}
+
+namespace Gui {
+
+class LanguageManager;
+class OverviewView;
+class ProjectView;
+class SourceStatusBar;
+
+// The cockpit window: the overview tab, one tab per opened project, menus and a
+// status bar with the state of every source. Knows the engine only through
+// EngineApi.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    OverviewView *overview() const { return m_overview; }
+    ProjectView *openProject(const QString &projectId, const QString &serviceId = {});
+    ProjectView *projectView(const QString &projectId) const;
+    SourceStatusBar *sourceStatus() const { return m_sourceStatus; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+signals:
+    // The first snapshot has been put on screen (cold-start measurements wait on it).
+    void firstSnapshotShown();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void onOpened();
+    void onOpenFailed(const Util::Error &error);
+    void onSnapshot(const Engine::FleetSnapshotPtr &snapshot);
+    void onStoreFailed(const Util::Error &error);
+    void showAbout();
+
+    QPointer<Engine::EngineApi> m_engine;
+    LanguageManager *m_languages = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_startupMessage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OverviewView *m_overview = nullptr;
+    SourceStatusBar *m_sourceStatus = nullptr;
+    bool m_firstSnapshotShown = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
 
-} // namespace Ui
+} // namespace Gui

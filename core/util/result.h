@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -62,3 +63,5 @@ inline Error makeError(QString code, QString message)
 }
 
 } // namespace Util
+
+Q_DECLARE_METATYPE(Util::Error)

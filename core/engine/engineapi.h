@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/engine/fleetsnapshot.h"
+#include "core/engine/history.h"
+#include "core/model/workspace.h"
+#include "core/util/result.h"
+
+#include <QObject>
+
+namespace Engine {
+
+// What the UI may ask of the engine. Every answer arrives as a signal on the
+// caller's (GUI) thread carrying an immutable value; no call blocks.
+class EngineApi : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EngineApi)
+public:
+    using QObject::QObject;
+    ~EngineApi() override = default;
+
+    // Opens the store and starts refreshing; answers with opened() or openFailed().
+    virtual void start() = 0;
+    virtual void refreshNow() = 0;
+    // Answers with historyReady() carrying the returned id.
+    virtual quint64 requestHistory(const HistoryRequest &request) = 0;
+    // Demo fleet only, until the actions engine lands: changes the simulated replicas.
+    virtual void scaleDemoService(const QString &serviceId, int replicas) = 0;
+
+    virtual Model::WorkspacePtr workspace() const = 0;
+    virtual FleetSnapshotPtr latestSnapshot() const = 0;
+    // The engine's "now": simulated time for a demo running faster than real time.
+    virtual qint64 nowMs() const = 0;
+
+signals:
+    void opened(Model::WorkspacePtr workspace);
+    void openFailed(Util::Error error);
+    void snapshotReady(Engine::FleetSnapshotPtr snapshot);
+    void historyReady(Engine::HistoryResultPtr result);
+    void storeFailed(Util::Error error);
+};
+
+} // namespace Engine

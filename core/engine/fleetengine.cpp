@@ -1,0 +1,143 @@
+#include "core/engine/fleetengine.h"
+
+#include "core/store/storewriter.h"
+#include "core/util/clock.h"
+#include "core/util/logging.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Engine {
+
+namespace {
+
+void registerMetaTypes()
+{
+    qRegisterMetaType<Model::WorkspacePtr>();
+    qRegisterMetaType<Model::SeriesBatchPtr>();
+    qRegisterMetaType<Engine::FleetSnapshotPtr>();
+    qRegisterMetaType<Engine::HistoryResultPtr>();
+    qRegisterMetaType<Engine::HistoryRequest>();
+    qRegisterMetaType<Util::Error>();
+}
+
+} // namespace
+
+void FleetEngine::ThreadStopper::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+FleetEngine::FleetEngine(EngineOptions options, QObject *parent)
+    : EngineApi(parent)
+    , m_options(std::move(options))
+{
+    registerMetaTypes();
+}
+
+FleetEngine::~FleetEngine()
+{
+    stop();
+}
+
+qint64 FleetEngine::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void FleetEngine::start()
+{
+    Q_ASSERT(!m_storeThread);
+    m_storeThread.reset(new QThread);
+    m_storeThread->setObjectName(u"straja-store"_s);
+    m_writer = new Store::StoreWriter(m_options.databasePath);
+    m_writer->moveToThread(m_storeThread.get());
+    connect(m_writer, &Store::StoreWriter::opened, this, &FleetEngine::onStoreOpened);
+    connect(m_writer, &Store::StoreWriter::openFailed, this, &EngineApi::openFailed);
+    connect(m_writer, &Store::StoreWriter::writeFailed, this, &EngineApi::storeFailed);
+    m_storeThread->start();
+    QMetaObject::invokeMethod(m_writer, "open", Qt::QueuedConnection,
+                              Q_ARG(Model::WorkspacePtr, m_options.firstStartWorkspace));
+}
+
+void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
+{
+    m_workspace = workspace;
+    if (m_options.clock)
+        m_clock = m_options.clock;
+    else if (workspace->isDemo() && m_options.demoSpeed != 1.0)
+        m_clock = std::make_shared<Util::ScaledClock>(QDateTime::currentMSecsSinceEpoch(), m_options.demoSpeed);
+    else
+        m_clock = std::make_shared<Util::SystemClock>();
+
+    m_networkThread.reset(new QThread);
+    m_networkThread->setObjectName(u"straja-network"_s);
+    m_poller = new Poller(workspace, m_clock, m_options.databasePath, m_options.poller);
+    m_poller->moveToThread(m_networkThread.get());
+    connect(m_poller, &Poller::snapshotReady, this, [this](FleetSnapshotPtr snapshot) {
+        // Snapshots can overtake each other only across restarts; keep the newest.
+        if (m_latest && snapshot->generation <= m_latest->generation)
+            return;
+        m_latest = snapshot;
+        emit snapshotReady(snapshot);
+    });
+    connect(m_poller, &Poller::historyReady, this, &EngineApi::historyReady);
+    // Straight from the network thread to the store thread: the GUI never relays samples.
+    connect(m_poller, &Poller::samplesFetched, m_writer, &Store::StoreWriter::write);
+    m_networkThread->start();
+    QMetaObject::invokeMethod(m_poller, &Poller::start, Qt::QueuedConnection);
+    emit opened(workspace);
+}
+
+void FleetEngine::stop()
+{
+    if (m_poller) {
+        QMetaObject::invokeMethod(m_poller, &Poller::shutdown, Qt::BlockingQueuedConnection);
+        m_networkThread.reset();
+        delete m_poller;
+        m_poller = nullptr;
+    }
+    if (m_writer) {
+        // Queued after every write already sent, so the store is drained first.
+        QMetaObject::invokeMethod(m_writer, &Store::StoreWriter::close, Qt::BlockingQueuedConnection);
+        m_storeThread.reset();
+        delete m_writer;
+        m_writer = nullptr;
+    }
+}
+
+void FleetEngine::refreshNow()
+{
+    if (m_poller)
+        QMetaObject::invokeMethod(m_poller, &Poller::refreshNow, Qt::QueuedConnection);
+}
+
+quint64 FleetEngine::requestHistory(const HistoryRequest &request)
+{
+    const quint64 id = m_nextHistoryId++;
+    if (!m_poller) {
+        auto empty = std::make_shared<HistoryResult>();
+        empty->requestId = id;
+        empty->request = request;
+        QMetaObject::invokeMethod(this, [this, empty] { emit historyReady(empty); }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(m_poller, [poller = m_poller, id, request] { poller->requestHistory(id, request); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+void FleetEngine::scaleDemoService(const QString &serviceId, int replicas)
+{
+    if (m_poller) {
+        QMetaObject::invokeMethod(m_poller, [poller = m_poller, serviceId, replicas] {
+            poller->scaleDemoService(serviceId, replicas);
+            poller->refreshNow();
+        }, Qt::QueuedConnection);
+    }
+}
+
+} // namespace Engine

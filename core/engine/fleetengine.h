@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/engine/engineapi.h"
+#include "core/engine/poller.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace Util {
+class Clock;
+}
+namespace Store {
+class StoreWriter;
+}
+
+namespace Engine {
+
+struct EngineOptions
+{
+    QString databasePath;
+    // Stored when the database holds no workspace yet (first start).
+    Model::WorkspacePtr firstStartWorkspace;
+    double demoSpeed = 1.0;
+    PollerSettings poller;
+    // Tests inject a manual clock; otherwise the system clock, scaled for a demo.
+    std::shared_ptr<const Util::Clock> clock;
+};
+
+// The engine: a store thread with the single SQLite writer, a network thread with
+// the poller and its connectors. Shutdown order: stop the poller and its
+// connectors, let the writer drain what was sent to it, then join both threads.
+class FleetEngine final : public EngineApi
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetEngine)
+public:
+    explicit FleetEngine(EngineOptions options, QObject *parent = nullptr);
+    ~FleetEngine() override;
+
+    void start() override;
+    void refreshNow() override;
+    quint64 requestHistory(const HistoryRequest &request) override;
+    void scaleDemoService(const QString &serviceId, int replicas) override;
+    Model::WorkspacePtr workspace() const override { return m_workspace; }
+    FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
+    qint64 nowMs() const override;
+
+private:
+    void onStoreOpened(Model::WorkspacePtr workspace);
+    void stop();
+
+    struct ThreadStopper
+    {
+        void operator()(QThread *thread) const;
+    };
+    using ThreadPtr = std::unique_ptr<QThread, ThreadStopper>;
+
+    EngineOptions m_options;
+    std::shared_ptr<const Util::Clock> m_clock;
+    ThreadPtr m_storeThread;
+    ThreadPtr m_networkThread;
+    Store::StoreWriter *m_writer = nullptr; // lives on m_storeThread
+    Poller *m_poller = nullptr;             // lives on m_networkThread
+    Model::WorkspacePtr m_workspace;
+    FleetSnapshotPtr m_latest;
+    quint64 m_nextHistoryId = 1;
+};
+
+} // namespace Engine

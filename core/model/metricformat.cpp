@@ -1,0 +1,60 @@
+#include "core/model/metricformat.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Model {
+
+namespace {
+
+int decimalsFor(MetricKind kind, double shown)
+{
+    switch (metricUnit(kind)) {
+    case MetricUnit::Count: return 0;
+    case MetricUnit::Milliseconds: return shown < 10.0 ? 1 : 0;
+    case MetricUnit::Fraction: return shown < 10.0 ? 2 : 1;
+    case MetricUnit::Percent: return shown < 10.0 ? 1 : 0;
+    case MetricUnit::PerSecond: return shown < 10.0 ? 2 : (shown < 100.0 ? 1 : 0);
+    }
+    return 1;
+}
+
+} // namespace
+
+QString metricUnitSuffix(MetricKind kind)
+{
+    switch (metricUnit(kind)) {
+    case MetricUnit::PerSecond: return QCoreApplication::translate("Metric", "/s");
+    case MetricUnit::Milliseconds: return QCoreApplication::translate("Metric", "ms");
+    case MetricUnit::Fraction:
+    case MetricUnit::Percent: return u"%"_s;
+    case MetricUnit::Count: break;
+    }
+    return QString();
+}
+
+QString formatMetricNumber(MetricKind kind, double value, const QLocale &locale)
+{
+    if (!std::isfinite(value))
+        return QCoreApplication::translate("Metric", "n/a");
+    const double shown = metricUnit(kind) == MetricUnit::Fraction ? value * 100.0 : value;
+    return locale.toString(shown, 'f', decimalsFor(kind, std::abs(shown)));
+}
+
+QString formatMetricValue(MetricKind kind, double value, const QLocale &locale)
+{
+    const QString number = formatMetricNumber(kind, value, locale);
+    if (!std::isfinite(value))
+        return number;
+    const QString suffix = metricUnitSuffix(kind);
+    if (suffix.isEmpty())
+        return number;
+    if (suffix.startsWith(u'/'))
+        return number + suffix;
+    return number + u'\u00A0' + suffix;
+}
+
+} // namespace Model

@@ -1,0 +1,236 @@
+#include "core/engine/fleetengine.h"
+#include "core/sources/demo/demofleet.h"
+#include "core/sources/demo/demopresets.h"
+#include "core/util/clock.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using Model::MetricKind;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kOrigin = 1772712000000LL; // 2026-03-05 12:00 UTC
+
+Model::WorkspacePtr demo(const QString &preset = u"standard"_s)
+{
+    return std::make_shared<const Model::Workspace>(*Sources::Demo::DemoPresets::workspace(preset, 7, kOrigin));
+}
+
+const Engine::ServiceStatus *find(const Engine::FleetSnapshot &snapshot, const QString &id)
+{
+    for (const auto &s : snapshot.services)
+        if (s.serviceId == id)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+// The engine end to end on the demo fleet: worker threads, the store, snapshots
+// handed to this (the GUI) thread, history answered from source then store.
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void snapshotsArriveOnTheCallersThreadWithSimulatorValues();
+    void refreshBringsNewSamples();
+    void historyComesFromTheSourceThenTheStore();
+    void scalingTheDemoChangesCpu();
+    void workspaceSurvivesRestart();
+    void damagedDatabaseFailsToOpenWithReason();
+
+private:
+    std::unique_ptr<Engine::FleetEngine> makeEngine(Model::WorkspacePtr firstStart = demo());
+    Engine::FleetSnapshotPtr nextSnapshot(Engine::FleetEngine &engine, std::function<bool(const Engine::FleetSnapshot &)> ready);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<Util::ManualClock> m_clock;
+    Sources::Demo::DemoFleet m_fleet{Sources::Demo::DemoPresets::standard(7), 7, kOrigin};
+};
+
+void TestEngine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_shared<Util::ManualClock>(kOrigin + 30 * 1000);
+}
+
+void TestEngine::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<Engine::FleetEngine> TestEngine::makeEngine(Model::WorkspacePtr firstStart)
+{
+    Engine::EngineOptions options;
+    options.databasePath = m_dir->filePath(u"ws.sqlite"_s);
+    options.firstStartWorkspace = std::move(firstStart);
+    options.clock = m_clock;
+    options.poller.refreshIntervalMs = 3600 * 1000; // only explicit refreshes
+    return std::make_unique<Engine::FleetEngine>(options);
+}
+
+Engine::FleetSnapshotPtr TestEngine::nextSnapshot(Engine::FleetEngine &engine,
+                                                  std::function<bool(const Engine::FleetSnapshot &)> ready)
+{
+    Engine::FleetSnapshotPtr found;
+    QMetaObject::Connection c = connect(&engine, &Engine::EngineApi::snapshotReady, this,
+                                        [&](const Engine::FleetSnapshotPtr &s) {
+                                            if (!found && ready(*s))
+                                                found = s;
+                                        });
+    if (engine.latestSnapshot() && ready(*engine.latestSnapshot()))
+        found = engine.latestSnapshot();
+    if (!QTest::qWaitFor([&] { return found != nullptr; }, 10000))
+        qWarning("no snapshot matched within 10 s");
+    disconnect(c);
+    return found;
+}
+
+void TestEngine::snapshotsArriveOnTheCallersThreadWithSimulatorValues()
+{
+    auto engine = makeEngine();
+    QSignalSpy opened(engine.get(), &Engine::EngineApi::opened);
+    QThread *receivedOn = nullptr;
+    connect(engine.get(), &Engine::EngineApi::snapshotReady, this, [&] { receivedOn = QThread::currentThread(); });
+    engine->start();
+    QVERIFY(opened.wait(10000));
+    const auto snapshot = nextSnapshot(*engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; });
+    QVERIFY2(snapshot, "no such snapshot within 10 s");
+    QCOMPARE(receivedOn, QThread::currentThread());
+    QVERIFY(snapshot->demo);
+    QCOMPARE(snapshot->projects.size(), 3);
+    QCOMPARE(snapshot->services.size(), 34);
+    const Engine::ServiceStatus *api = find(*snapshot, u"events-api"_s);
+    QVERIFY(api);
+    const int index = m_fleet.indexOf(u"events-api"_s);
+    for (MetricKind kind : {MetricKind::Rps, MetricKind::LatencyP95, MetricKind::Cpu, MetricKind::Replicas}) {
+        const qint64 at = api->latest.atMs.at(Model::metricIndex(kind));
+        QCOMPARE(at, kOrigin); // the newest whole minute at or before "now"
+        QCOMPARE(api->latest[kind], m_fleet.value(index, kind, at));
+    }
+    QCOMPARE(api->rpsTrend.size(), 60); // the last hour at one sample a minute
+    QCOMPARE(api->rpsTrend.last(), float(m_fleet.value(index, MetricKind::Rps, kOrigin)));
+    // The simulator's incidents show on first start.
+    QCOMPARE(find(*snapshot, u"events-voice"_s)->verdict.health, Engine::Health::Degraded);
+    QCOMPARE(find(*snapshot, u"events-voice"_s)->verdict.metric, MetricKind::Throttled);
+}
+
+void TestEngine::refreshBringsNewSamples()
+{
+    auto engine = makeEngine();
+    engine->start();
+    QVERIFY(nextSnapshot(*engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; }));
+    m_clock->advanceMs(5 * kMinute);
+    engine->refreshNow();
+    const auto snapshot = nextSnapshot(*engine, [](const auto &s) {
+        const auto *api = find(s, u"events-api"_s);
+        return api && api->latest.atMs.at(Model::metricIndex(MetricKind::Cpu)) == kOrigin + 5 * kMinute;
+    });
+    QVERIFY2(snapshot, "no such snapshot within 10 s");
+    const auto *api = find(*snapshot, u"events-api"_s);
+    QCOMPARE(api->latest[MetricKind::Cpu], m_fleet.value(m_fleet.indexOf(u"events-api"_s), MetricKind::Cpu,
+                                                         kOrigin + 5 * kMinute));
+    QCOMPARE(snapshot->sources.first().newestSampleMs, kOrigin + 5 * kMinute);
+}
+
+void TestEngine::historyComesFromTheSourceThenTheStore()
+{
+    auto engine = makeEngine();
+    engine->start();
+    QVERIFY(nextSnapshot(*engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; }));
+    Engine::HistoryRequest request;
+    request.toMs = m_clock->nowMs();
+    request.fromMs = request.toMs - 6 * 60 * kMinute;
+    request.series = {{u"shared-db"_s, MetricKind::LatencyP95, {}}, {u"events-api"_s, MetricKind::Rps, u"eu-west"_s}};
+
+    QSignalSpy answers(engine.get(), &Engine::EngineApi::historyReady);
+    const quint64 first = engine->requestHistory(request);
+    QVERIFY(answers.wait(10000));
+    auto result = answers.takeFirst().at(0).value<Engine::HistoryResultPtr>();
+    QCOMPARE(result->requestId, first);
+    QVERIFY(!result->stale);
+    QCOMPARE(result->resolution, Store::Resolution::Raw);
+    QCOMPARE(result->series.size(), 2);
+    QCOMPARE(result->series.at(0).points.size(), 360);
+    const int db = m_fleet.indexOf(u"shared-db"_s);
+    for (const auto &p : result->series.at(0).points)
+        QCOMPARE(p.mean, m_fleet.value(db, MetricKind::LatencyP95, p.t));
+    const auto &eu = result->series.at(1);
+    QCOMPARE(eu.key.region, u"eu-west"_s);
+    QCOMPARE(eu.points.last().mean, m_fleet.value(m_fleet.indexOf(u"events-api"_s), MetricKind::Rps, eu.points.last().t,
+                                                  u"eu-west"_s));
+
+    // The answer was written to the store: a second request is served from it,
+    // with the same numbers.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir->filePath(u"ws.sqlite-wal"_s)), 5000);
+    QTest::qWait(200);
+    const quint64 second = engine->requestHistory(request);
+    QVERIFY(answers.wait(10000));
+    auto again = answers.takeFirst().at(0).value<Engine::HistoryResultPtr>();
+    QCOMPARE(again->requestId, second);
+    QCOMPARE(again->series.at(0).points.size(), result->series.at(0).points.size());
+    QCOMPARE(again->series.at(0).points.last().mean, result->series.at(0).points.last().mean);
+}
+
+void TestEngine::scalingTheDemoChangesCpu()
+{
+    auto engine = makeEngine();
+    engine->start();
+    const auto before = nextSnapshot(*engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; });
+    QVERIFY2(before, "no such snapshot within 10 s");
+    const double cpuBefore = find(*before, u"events-api"_s)->latest[MetricKind::Cpu];
+    engine->scaleDemoService(u"events-api"_s, 9);
+    // The scale lands at the poller's "now"; step the clock until a refresh shows it.
+    Engine::FleetSnapshotPtr after;
+    for (int minute = 0; minute < 5 && !after; ++minute) {
+        m_clock->advanceMs(kMinute);
+        engine->refreshNow();
+        QTest::qWait(100);
+        const auto latest = engine->latestSnapshot();
+        if (find(*latest, u"events-api"_s)->latest[MetricKind::Replicas] == 9.0)
+            after = latest;
+    }
+    QVERIFY2(after, "the scale never showed in a snapshot");
+    QVERIFY(find(*after, u"events-api"_s)->latest[MetricKind::Cpu] < cpuBefore * 0.6);
+}
+
+void TestEngine::workspaceSurvivesRestart()
+{
+    {
+        auto engine = makeEngine();
+        QSignalSpy opened(engine.get(), &Engine::EngineApi::opened);
+        engine->start();
+        QVERIFY(opened.wait(10000));
+    }
+    auto engine = makeEngine(demo(u"large"_s));
+    QSignalSpy opened(engine.get(), &Engine::EngineApi::opened);
+    engine->start();
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.first().at(0).value<Model::WorkspacePtr>()->services.size(), 34);
+}
+
+void TestEngine::damagedDatabaseFailsToOpenWithReason()
+{
+    QFile f(m_dir->filePath(u"ws.sqlite"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto engine = makeEngine();
+    QSignalSpy failed(engine.get(), &Engine::EngineApi::openFailed);
+    engine->start();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.first().at(0).value<Util::Error>().code, u"store.corrupt"_s);
+    QCOMPARE(QFile(m_dir->filePath(u"ws.sqlite"_s)).size(), 4096);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,124 @@
+#include "core/engine/healthrules.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Engine::Health;
+using Engine::HealthCause;
+using Model::MetricKind;
+
+namespace {
+
+constexpr qint64 kNow = 1772712000000LL;
+
+Engine::LatestValues values(std::initializer_list<std::pair<MetricKind, double>> list, qint64 at = kNow)
+{
+    Engine::LatestValues latest;
+    for (const auto &[kind, v] : list) {
+        latest.value[Model::metricIndex(kind)] = v;
+        latest.atMs[Model::metricIndex(kind)] = at;
+    }
+    return latest;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Engine::LatestValues)
+
+class TestHealthRules : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data();
+    void rules();
+    void perServiceOverride();
+    void sourceDownMakesStaleWithTime();
+    void describeNamesMetricValueAndLimit();
+};
+
+void TestHealthRules::rules_data()
+{
+    QTest::addColumn<Engine::LatestValues>("latest");
+    QTest::addColumn<int>("health");
+    QTest::addColumn<int>("cause");
+    QTest::addColumn<int>("metric");
+
+    const auto ok = values({{MetricKind::Rps, 50}, {MetricKind::LatencyP95, 120}, {MetricKind::ErrorRate, 0.001},
+                            {MetricKind::Cpu, 40}, {MetricKind::Memory, 50}, {MetricKind::Replicas, 2}});
+    QTest::newRow("all within limits") << ok << int(Health::Ok) << int(HealthCause::None) << 0;
+    QTest::newRow("no samples") << Engine::LatestValues() << int(Health::Unknown) << int(HealthCause::NoData) << 0;
+    QTest::newRow("latency at the degraded limit")
+        << values({{MetricKind::LatencyP95, 500}}) << int(Health::Degraded) << int(HealthCause::Threshold)
+        << int(MetricKind::LatencyP95);
+    QTest::newRow("latency just below") << values({{MetricKind::LatencyP95, 499.9}}) << int(Health::Ok)
+                                        << int(HealthCause::None) << 0;
+    QTest::newRow("error rate down") << values({{MetricKind::ErrorRate, 0.12}}) << int(Health::Down)
+                                     << int(HealthCause::Threshold) << int(MetricKind::ErrorRate);
+    QTest::newRow("down beats degraded")
+        << values({{MetricKind::Cpu, 90}, {MetricKind::Memory, 96}}) << int(Health::Down)
+        << int(HealthCause::Threshold) << int(MetricKind::Memory);
+    QTest::newRow("larger relative excess wins among degraded")
+        << values({{MetricKind::Cpu, 86}, {MetricKind::LatencyP95, 900}}) << int(Health::Degraded)
+        << int(HealthCause::Threshold) << int(MetricKind::LatencyP95);
+    QTest::newRow("zero replicas is down") << values({{MetricKind::Replicas, 0}, {MetricKind::Cpu, 0}})
+                                           << int(Health::Down) << int(HealthCause::NoReplicas)
+                                           << int(MetricKind::Replicas);
+    QTest::newRow("old samples are stale") << values({{MetricKind::Cpu, 10}}, kNow - 301'000) << int(Health::Stale)
+                                           << int(HealthCause::SamplesTooOld) << 0;
+    QTest::newRow("rps has no limit") << values({{MetricKind::Rps, 1e6}}) << int(Health::Ok) << int(HealthCause::None)
+                                      << 0;
+    QTest::newRow("429s degrade") << values({{MetricKind::Throttled, 2.5}}) << int(Health::Degraded)
+                                  << int(HealthCause::Threshold) << int(MetricKind::Throttled);
+    QTest::newRow("crash loop") << values({{MetricKind::Restarts, 12}}) << int(Health::Down)
+                                << int(HealthCause::Threshold) << int(MetricKind::Restarts);
+    QTest::newRow("disk filling") << values({{MetricKind::Disk, 82}}) << int(Health::Degraded)
+                                  << int(HealthCause::Threshold) << int(MetricKind::Disk);
+}
+
+void TestHealthRules::rules()
+{
+    QFETCH(Engine::LatestValues, latest);
+    QFETCH(int, health);
+    QFETCH(int, cause);
+    QFETCH(int, metric);
+    const auto verdict = Engine::evaluateHealth(latest, Model::HealthThresholds::defaults(), kNow, {});
+    QCOMPARE(int(verdict.health), health);
+    QCOMPARE(int(verdict.cause), cause);
+    if (verdict.cause == HealthCause::Threshold || verdict.cause == HealthCause::NoReplicas)
+        QCOMPARE(int(verdict.metric), metric);
+}
+
+void TestHealthRules::perServiceOverride()
+{
+    Model::HealthThresholds database = Model::HealthThresholds::defaults();
+    database[MetricKind::LatencyP95] = {25.0, 200.0};
+    const auto latest = values({{MetricKind::LatencyP95, 48.0}});
+    QCOMPARE(Engine::evaluateHealth(latest, Model::HealthThresholds::defaults(), kNow, {}).health, Health::Ok);
+    const auto verdict = Engine::evaluateHealth(latest, database, kNow, {});
+    QCOMPARE(verdict.health, Health::Degraded);
+    QCOMPARE(verdict.limit, 25.0);
+    database[MetricKind::LatencyP95] = {};
+    QCOMPARE(Engine::evaluateHealth(latest, database, kNow, {}).health, Health::Ok);
+}
+
+void TestHealthRules::sourceDownMakesStaleWithTime()
+{
+    const auto latest = values({{MetricKind::ErrorRate, 0.5}});
+    const auto verdict = Engine::evaluateHealth(latest, Model::HealthThresholds::defaults(), kNow, {false, kNow - 60'000});
+    QCOMPARE(verdict.health, Health::Stale);
+    QCOMPARE(verdict.cause, HealthCause::SourceDown);
+    QCOMPARE(verdict.sinceMs, kNow - 60'000);
+}
+
+void TestHealthRules::describeNamesMetricValueAndLimit()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto verdict = Engine::evaluateHealth(values({{MetricKind::LatencyP95, 812.0}}),
+                                                Model::HealthThresholds::defaults(), kNow, {});
+    const QString text = Engine::describeVerdict(verdict);
+    QVERIFY2(text.contains(u"p95 latency"_s) && text.contains(u"812"_s) && text.contains(u"500"_s), qPrintable(text));
+}
+
+QTEST_GUILESS_MAIN(TestHealthRules)
+#include "tst_healthrules.moc"

@@ -1,0 +1,178 @@
+#include "ui/charts/timeserieschart.h"
+
+#include "core/model/metricformat.h"
+#include "ui/charts/decimation.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Gui::Charts {
+
+namespace {
+
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+QString axisFormat(qint64 spanMs)
+{
+    if (spanMs <= kDayMs)
+        return u"HH:mm"_s;
+    if (spanMs <= 8 * kDayMs)
+        return u"ddd HH:mm"_s;
+    return u"d MMM"_s;
+}
+
+} // namespace
+
+TimeSeriesChart::TimeSeriesChart(Model::MetricKind kind, QWidget *parent)
+    : QChartView(parent)
+    , m_kind(kind)
+{
+    m_chart = new QChart;
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setLocalizeNumbers(true);
+
+    m_bandLow = new QLineSeries(m_chart);
+    m_bandHigh = new QLineSeries(m_chart);
+    m_band = new QAreaSeries(m_bandHigh, m_bandLow);
+    m_band->setPen(Qt::NoPen);
+    m_band->setBrush(QColor(0x42, 0x85, 0xf4, 50));
+    m_line = new QLineSeries;
+    QPen pen(QColor(0x1a, 0x5f, 0xd0));
+    pen.setWidthF(1.6);
+    m_line->setPen(pen);
+    m_chart->addSeries(m_band);
+    m_chart->addSeries(m_line);
+
+    m_axisX = new QDateTimeAxis;
+    m_axisX->setTickCount(5);
+    m_axisY = new QValueAxis;
+    m_axisY->setLabelFormat(u"%.4g"_s);
+    m_axisY->setTickCount(5);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_line)}) {
+        series->attachAxis(m_axisX);
+        series->attachAxis(m_axisY);
+    }
+    connect(m_line, &QLineSeries::hovered, this, &TimeSeriesChart::showHover);
+
+    setChart(m_chart);
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(280, 180);
+    setFocusPolicy(Qt::NoFocus);
+    retranslate();
+}
+
+TimeSeriesChart::~TimeSeriesChart() = default;
+
+double TimeSeriesChart::toDisplay(double value) const
+{
+    return Model::metricUnit(m_kind) == Model::MetricUnit::Fraction ? value * 100.0 : value;
+}
+
+void TimeSeriesChart::retranslate()
+{
+    const QString unit = Model::metricUnitSuffix(m_kind);
+    QString title = Model::metricKindLabel(m_kind);
+    if (!unit.isEmpty() && !unit.startsWith(u'/'))
+        title += u" ("_s + unit + u")"_s;
+    if (!m_placeholder.isEmpty())
+        title += u" — "_s + m_placeholder;
+    m_chart->setTitle(title);
+    m_chart->setLocale(QLocale());
+    m_axisX->setFormat(axisFormat(m_toMs - m_fromMs));
+}
+
+void TimeSeriesChart::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    retranslate();
+}
+
+void TimeSeriesChart::setData(const Store::StoredSeries &series, qint64 fromMs, qint64 toMs)
+{
+    m_fromMs = fromMs;
+    m_toMs = toMs;
+    m_points.clear();
+    m_lows.clear();
+    m_highs.clear();
+    m_points.reserve(series.points.size());
+    const bool band = series.resolution != Store::Resolution::Raw;
+    for (const Store::StoredPoint &p : series.points) {
+        if (!std::isfinite(p.mean))
+            continue;
+        const auto x = static_cast<double>(p.t);
+        m_points.append({x, p.mean});
+        if (band) {
+            m_lows.append({x, toDisplay(p.min)});
+            m_highs.append({x, toDisplay(p.max)});
+        }
+    }
+    m_placeholder = m_points.isEmpty() ? tr("no data in this range") : QString();
+    retranslate();
+    redraw();
+}
+
+void TimeSeriesChart::redraw()
+{
+    const int buckets = std::max(50, static_cast<int>(m_chart->plotArea().width()));
+    QVector<QPointF> shown;
+    shown.reserve(m_points.size());
+    for (const QPointF &p : m_points)
+        shown.append({p.x(), toDisplay(p.y())});
+    m_line->replace(decimateMinMax(shown, buckets));
+    m_bandLow->replace(decimateMinMax(m_lows, buckets));
+    m_bandHigh->replace(decimateMinMax(m_highs, buckets));
+    m_band->setVisible(!m_lows.isEmpty());
+
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
+    double top = 0.0;
+    for (const QPointF &p : shown)
+        top = std::max(top, p.y());
+    for (const QPointF &p : std::as_const(m_highs))
+        top = std::max(top, p.y());
+    if (Model::metricUnit(m_kind) == Model::MetricUnit::Percent)
+        top = std::min(100.0, std::max(top * 1.15, 10.0));
+    else
+        top = top > 0.0 ? top * 1.15 : 1.0;
+    m_axisY->setRange(0.0, top);
+    m_axisY->applyNiceNumbers();
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    if (!m_points.isEmpty())
+        redraw();
+}
+
+void TimeSeriesChart::showHover(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    const QLocale locale;
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(point.x()));
+    const double raw = Model::metricUnit(m_kind) == Model::MetricUnit::Fraction ? point.y() / 100.0 : point.y();
+    QToolTip::showText(QCursor::pos(),
+                       u"%1\n%2"_s.arg(locale.toString(when, QLocale::ShortFormat),
+                                       Model::formatMetricValue(m_kind, raw, locale)),
+                       this);
+}
+
+} // namespace Gui::Charts

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/engine/fleetsnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace Gui {
+
+class OverviewFilterModel;
+class OverviewModel;
+
+// Every project and service at a glance, worst first, with a filter box.
+// Enter or double-click opens the project view.
+class OverviewView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OverviewView)
+public:
+    explicit OverviewView(QWidget *parent = nullptr);
+    ~OverviewView() override;
+
+    void setSnapshot(Engine::FleetSnapshotPtr snapshot);
+    OverviewModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    void focusFilter();
+
+signals:
+    // serviceId is empty when a project row was activated.
+    void projectActivated(const QString &projectId, const QString &serviceId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateSummary();
+    void activate(const QModelIndex &proxyIndex);
+
+    OverviewModel *m_model = nullptr;
+    OverviewFilterModel *m_filter = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeView *m_tree = nullptr;
+    bool m_expandedOnce = false;
+};
+
+} // namespace Gui

@@ -1,0 +1,251 @@
+#include "ui/project/projectview.h"
+
+#include "core/engine/engineapi.h"
+#include "core/model/metricformat.h"
+#include "ui/charts/timeserieschart.h"
+#include "ui/style/healthstyle.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+using Model::MetricKind;
+
+namespace Gui {
+
+namespace {
+
+constexpr std::array kChartKinds = {MetricKind::Rps,  MetricKind::LatencyP95, MetricKind::ErrorRate,
+                                    MetricKind::Cpu,  MetricKind::Memory,     MetricKind::Replicas};
+constexpr std::array kRanges = {ProjectView::Range::OneHour, ProjectView::Range::SixHours, ProjectView::Range::OneDay,
+                                ProjectView::Range::SevenDays, ProjectView::Range::ThirtyDays};
+// Short ranges follow live data; long ones change too slowly to be worth re-reading.
+constexpr qint64 kLiveRefreshMs = 15'000;
+
+QString rangeLabel(ProjectView::Range range)
+{
+    switch (range) {
+    case ProjectView::Range::OneHour: return ProjectView::tr("1 h");
+    case ProjectView::Range::SixHours: return ProjectView::tr("6 h");
+    case ProjectView::Range::OneDay: return ProjectView::tr("24 h");
+    case ProjectView::Range::SevenDays: return ProjectView::tr("7 d");
+    case ProjectView::Range::ThirtyDays: return ProjectView::tr("30 d");
+    }
+    return QString();
+}
+
+} // namespace
+
+qint64 ProjectView::rangeMs(Range range)
+{
+    constexpr qint64 hour = 3600LL * 1000;
+    switch (range) {
+    case Range::OneHour: return hour;
+    case Range::SixHours: return 6 * hour;
+    case Range::OneDay: return 24 * hour;
+    case Range::SevenDays: return 7 * 24 * hour;
+    case Range::ThirtyDays: return 30 * 24 * hour;
+    }
+    return hour;
+}
+
+ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_projectId(std::move(projectId))
+{
+    setObjectName(u"projectView_"_s + m_projectId);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"projectTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"projectStatus"_s);
+
+    m_serviceLabel = new QLabel(this);
+    m_services = new QComboBox(this);
+    m_services->setObjectName(u"serviceSelector"_s);
+    m_serviceLabel->setBuddy(m_services);
+    if (m_engine && m_engine->workspace()) {
+        for (const Model::Service &s : m_engine->workspace()->services) {
+            if (s.projectId == m_projectId)
+                m_services->addItem(s.name, s.id);
+        }
+    }
+    connect(m_services, &QComboBox::currentIndexChanged, this, [this] {
+        updateHeader();
+        requestHistory();
+    });
+
+    m_ranges = new QButtonGroup(this);
+    m_ranges->setExclusive(true);
+    auto *rangeRow = new QHBoxLayout;
+    for (Range r : kRanges) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setObjectName(u"range_"_s + QString::number(static_cast<int>(r)));
+        button->setChecked(r == m_range);
+        m_ranges->addButton(button, static_cast<int>(r));
+        rangeRow->addWidget(button);
+    }
+    connect(m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(static_cast<Range>(id)); });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch(1);
+    header->addWidget(m_serviceLabel);
+    header->addWidget(m_services);
+    header->addSpacing(12);
+    header->addLayout(rangeRow);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"serviceSummary"_s);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+
+    auto *grid = new QGridLayout;
+    for (int i = 0; i < static_cast<int>(kChartKinds.size()); ++i) {
+        auto *chart = new Charts::TimeSeriesChart(kChartKinds.at(i), this);
+        chart->setObjectName(u"chart_"_s + Model::metricKindId(kChartKinds.at(i)));
+        m_charts.insert(static_cast<int>(kChartKinds.at(i)), chart);
+        grid->addWidget(chart, i / 3, i % 3);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_status);
+    layout->addWidget(m_summary);
+    layout->addLayout(grid, 1);
+
+    if (m_engine)
+        connect(m_engine, &Engine::EngineApi::historyReady, this, &ProjectView::onHistory);
+    retranslate();
+    if (m_engine)
+        setSnapshot(m_engine->latestSnapshot());
+    requestHistory();
+}
+
+ProjectView::~ProjectView() = default;
+
+Charts::TimeSeriesChart *ProjectView::chart(MetricKind kind) const
+{
+    return m_charts.value(static_cast<int>(kind));
+}
+
+QString ProjectView::currentServiceId() const
+{
+    return m_services->currentData().toString();
+}
+
+void ProjectView::selectService(const QString &serviceId)
+{
+    const int index = m_services->findData(serviceId);
+    if (index >= 0)
+        m_services->setCurrentIndex(index);
+}
+
+void ProjectView::setRange(Range range)
+{
+    m_range = range;
+    if (QAbstractButton *button = m_ranges->button(static_cast<int>(range)))
+        button->setChecked(true);
+    requestHistory();
+}
+
+void ProjectView::requestHistory()
+{
+    if (!m_engine || currentServiceId().isEmpty())
+        return;
+    Engine::HistoryRequest request;
+    request.toMs = m_engine->nowMs();
+    request.fromMs = request.toMs - rangeMs(m_range);
+    for (MetricKind kind : kChartKinds)
+        request.series.append({currentServiceId(), kind, {}});
+    m_pendingRequest = m_engine->requestHistory(request);
+    m_sinceRequest.start();
+    m_status->setText(tr("Loading %1 of history…").arg(rangeLabel(m_range)));
+}
+
+void ProjectView::onHistory(const Engine::HistoryResultPtr &result)
+{
+    // Answers to superseded requests (another service or range) are dropped.
+    if (!result || result->requestId != m_pendingRequest)
+        return;
+    for (const Store::StoredSeries &series : result->series) {
+        if (Charts::TimeSeriesChart *c = chart(series.key.kind))
+            c->setData(series, result->request.fromMs, result->request.toMs);
+    }
+    m_status->setText(result->stale ? tr("Showing stored data only: %1").arg(result->message) : QString());
+    m_status->setVisible(!m_status->text().isEmpty());
+    emit chartsUpdated();
+}
+
+void ProjectView::setSnapshot(const Engine::FleetSnapshotPtr &snapshot)
+{
+    if (!snapshot)
+        return;
+    m_snapshot = snapshot;
+    updateHeader();
+    if (m_range <= Range::OneDay && m_sinceRequest.isValid() && m_sinceRequest.elapsed() > kLiveRefreshMs)
+        requestHistory();
+}
+
+void ProjectView::updateHeader()
+{
+    if (!m_snapshot)
+        return;
+    for (const Engine::ProjectStatus &p : m_snapshot->projects) {
+        if (p.projectId != m_projectId)
+            continue;
+        m_title->setText(p.name);
+        QPalette palette = m_title->palette();
+        palette.setColor(QPalette::WindowText, healthColor(p.health).darker(115));
+        m_title->setPalette(palette);
+    }
+    const QString serviceId = currentServiceId();
+    for (const Engine::ServiceStatus &s : m_snapshot->services) {
+        if (s.serviceId != serviceId)
+            continue;
+        QStringList parts;
+        parts << u"<b>%1</b>: %2"_s.arg(Engine::healthName(s.verdict.health).toHtmlEscaped(),
+                                         Engine::describeVerdict(s.verdict).toHtmlEscaped());
+        for (MetricKind kind : Model::allMetricKinds()) {
+            const double v = s.latest[kind];
+            if (std::isnan(v))
+                continue;
+            parts << u"%1 %2"_s.arg(Model::metricKindLabel(kind).toHtmlEscaped(),
+                                    Model::formatMetricValue(kind, v).toHtmlEscaped());
+        }
+        m_summary->setText(parts.join(u" · "_s));
+    }
+}
+
+void ProjectView::retranslate()
+{
+    m_serviceLabel->setText(tr("&Service:"));
+    for (Range r : kRanges) {
+        QAbstractButton *button = m_ranges->button(static_cast<int>(r));
+        button->setText(rangeLabel(r));
+        button->setToolTip(tr("Show the last %1").arg(rangeLabel(r)));
+    }
+    for (Charts::TimeSeriesChart *c : std::as_const(m_charts))
+        c->retranslate();
+    updateHeader();
+}
+
+void ProjectView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Gui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/engine/fleetsnapshot.h"
+#include "core/engine/history.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+
+namespace Engine {
+class EngineApi;
+}
+
+namespace Gui {
+
+namespace Charts {
+class TimeSeriesChart;
+}
+
+// One project: pick a service and a range, see its six core metrics over time.
+class ProjectView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectView)
+public:
+    enum class Range { OneHour, SixHours, OneDay, SevenDays, ThirtyDays };
+
+    ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *parent = nullptr);
+    ~ProjectView() override;
+
+    const QString &projectId() const { return m_projectId; }
+    QString currentServiceId() const;
+    void selectService(const QString &serviceId);
+    void setRange(Range range);
+    Range range() const { return m_range; }
+    void setSnapshot(const Engine::FleetSnapshotPtr &snapshot);
+    Charts::TimeSeriesChart *chart(Model::MetricKind kind) const;
+
+    static qint64 rangeMs(Range range);
+
+signals:
+    // Emitted when a history answer has been drawn (tests wait on it).
+    void chartsUpdated();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void requestHistory();
+    void onHistory(const Engine::HistoryResultPtr &result);
+    void updateHeader();
+
+    QPointer<Engine::EngineApi> m_engine;
+    QString m_projectId;
+    Range m_range = Range::SixHours;
+    Engine::FleetSnapshotPtr m_snapshot;
+    quint64 m_pendingRequest = 0;
+    QElapsedTimer m_sinceRequest;
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_serviceLabel = nullptr;
+    QComboBox *m_services = nullptr;
+    QButtonGroup *m_ranges = nullptr;
+    QHash<int, Charts::TimeSeriesChart *> m_charts;
+};
+
+} // namespace Gui
