@@ -8,7 +8,10 @@ OverviewFilterModel::OverviewFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(OverviewModel::SortRole);
-    setDynamicSortFilter(true);
+    // Dynamic sorting re-sorts on every dataChanged and, with a thousand rows and
+    // the view's persistent indexes, stalled the GUI thread for seconds per
+    // refresh. The view re-sorts once per snapshot instead (resortIfNeeded).
+    setDynamicSortFilter(false);
 }
 
 OverviewFilterModel::~OverviewFilterModel() = default;
@@ -20,6 +23,12 @@ void OverviewFilterModel::setFilterText(const QString &text)
         return;
     m_text = trimmed;
     invalidateFilter();
+}
+
+void OverviewFilterModel::resort()
+{
+    if (sortColumn() >= 0)
+        sort(sortColumn(), sortOrder());
 }
 
 bool OverviewFilterModel::matches(const QModelIndex &sourceIndex) const

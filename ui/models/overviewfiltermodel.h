@@ -15,6 +15,8 @@ public:
     ~OverviewFilterModel() override;
 
     void setFilterText(const QString &text);
+    // Applies the current sort again after values changed.
+    void resort();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

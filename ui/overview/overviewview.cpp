@@ -69,6 +69,7 @@ OverviewView::~OverviewView() = default;
 void OverviewView::setSnapshot(Engine::FleetSnapshotPtr snapshot)
 {
     m_model->setSnapshot(std::move(snapshot));
+    m_filter->resort();
     if (!m_expandedOnce && m_model->rowCount() > 0) {
         m_expandedOnce = true;
         m_tree->expandAll();
