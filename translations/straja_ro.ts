@@ -28,11 +28,11 @@
         <translation>afișează versiunea</translation>
     </message>
     <message>
-        <source>Run 'straja-cli &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;straja-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>Rulați „straja-cli &lt;comandă&gt; --help” pentru opțiunile unei comenzi.</translation>
     </message>
     <message>
-        <source>straja-cli: unknown command '%1'; see 'straja-cli --help'</source>
+        <source>straja-cli: unknown command &apos;%1&apos;; see &apos;straja-cli --help&apos;</source>
         <translation>straja-cli: comandă necunoscută „%1”; vedeți „straja-cli --help”</translation>
     </message>
     <message>
@@ -83,11 +83,11 @@
         <translation>Proiectul %1</translation>
     </message>
     <message>
-        <source>The demo source's seed or origin is not a number.</source>
+        <source>The demo source&apos;s seed or origin is not a number.</source>
         <translation>Sămânța sau originea sursei demo nu este un număr.</translation>
     </message>
     <message>
-        <source>Unknown demo preset '%1'.</source>
+        <source>Unknown demo preset &apos;%1&apos;.</source>
         <translation>Configurație demo necunoscută „%1”.</translation>
     </message>
 </context>
@@ -98,7 +98,7 @@
         <translation>Niciun răspuns în %1 s</translation>
     </message>
     <message>
-        <source>Source '%1': this kind of source is not supported by this version of Straja.</source>
+        <source>Source &apos;%1&apos;: this kind of source is not supported by this version of Straja.</source>
         <translation>Sursa „%1”: acest tip de sursă nu este suportat de această versiune Straja.</translation>
     </message>
 </context>
@@ -188,7 +188,7 @@
         <translation>Despre Straja</translation>
     </message>
     <message>
-        <source>The operator's cockpit: every project's health, predictions and actions that run only when you approve them.</source>
+        <source>The operator&apos;s cockpit: every project&apos;s health, predictions and actions that run only when you approve them.</source>
         <translation>Cabina operatorului: sănătatea fiecărui proiect, predicții și acțiuni care rulează doar când le aprobați.</translation>
     </message>
     <message>
@@ -204,11 +204,19 @@
     <name>Gui::OverviewModel</name>
     <message numerus="yes">
         <source>%n service(s), all healthy</source>
-        <translation><numerusform>%n serviciu, sănătos</numerusform><numerusform>%n servicii, toate sănătoase</numerusform><numerusform>%n de servicii, toate sănătoase</numerusform></translation>
+        <translation>
+            <numerusform>%n serviciu, sănătos</numerusform>
+            <numerusform>%n servicii, toate sănătoase</numerusform>
+            <numerusform>%n de servicii, toate sănătoase</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n service(s) need attention</source>
-        <translation><numerusform>%1 din %n serviciu necesită atenție</numerusform><numerusform>%1 din %n servicii necesită atenție</numerusform><numerusform>%1 din %n de servicii necesită atenție</numerusform></translation>
+        <translation>
+            <numerusform>%1 din %n serviciu necesită atenție</numerusform>
+            <numerusform>%1 din %n servicii necesită atenție</numerusform>
+            <numerusform>%1 din %n de servicii necesită atenție</numerusform>
+        </translation>
     </message>
     <message>
         <source>Worst service of the project</source>
@@ -243,15 +251,27 @@
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation><numerusform>%n proiect</numerusform><numerusform>%n proiecte</numerusform><numerusform>%n de proiecte</numerusform></translation>
+        <translation>
+            <numerusform>%n proiect</numerusform>
+            <numerusform>%n proiecte</numerusform>
+            <numerusform>%n de proiecte</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n serviciu</numerusform><numerusform>%n servicii</numerusform><numerusform>%n de servicii</numerusform></translation>
+        <translation>
+            <numerusform>%n serviciu</numerusform>
+            <numerusform>%n servicii</numerusform>
+            <numerusform>%n de servicii</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation><numerusform>%n necesită atenție</numerusform><numerusform>%n necesită atenție</numerusform><numerusform>%n necesită atenție</numerusform></translation>
+        <translation>
+            <numerusform>%n necesită atenție</numerusform>
+            <numerusform>%n necesită atenție</numerusform>
+            <numerusform>%n necesită atenție</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter projects and services (Ctrl+F)</source>
@@ -422,19 +442,19 @@
         <translation>Afișează versiunea.</translation>
     </message>
     <message>
-        <source>Straja: the operator's cockpit for many web projects.</source>
+        <source>Straja: the operator&apos;s cockpit for many web projects.</source>
         <translation>Straja: cabina operatorului pentru multe proiecte web.</translation>
     </message>
     <message>
-        <source>Invalid value '%1' for --%2: %3.</source>
+        <source>Invalid value &apos;%1&apos; for --%2: %3.</source>
         <translation>Valoare nevalidă „%1” pentru --%2: %3.</translation>
     </message>
     <message>
-        <source>Run 'straja --help' for the options.</source>
+        <source>Run &apos;straja --help&apos; for the options.</source>
         <translation>Rulați „straja --help” pentru opțiuni.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. Run 'straja --help' for the options.</source>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;straja --help&apos; for the options.</source>
         <translation>Argument neașteptat „%1”. Rulați „straja --help” pentru opțiuni.</translation>
     </message>
     <message>
@@ -552,7 +572,7 @@
         <translation>Eroare de bază de date: %1</translation>
     </message>
     <message>
-        <source>Source '%1' has an unknown type '%2'.</source>
+        <source>Source &apos;%1&apos; has an unknown type &apos;%2&apos;.</source>
         <translation>Sursa „%1” are un tip necunoscut „%2”.</translation>
     </message>
 </context>
