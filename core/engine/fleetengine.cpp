@@ -75,7 +75,7 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
 
     m_networkThread.reset(new QThread);
     m_networkThread->setObjectName(u"straja-network"_s);
-    m_poller = new Poller(workspace, m_clock, m_options.databasePath, m_options.poller);
+    m_poller = new Poller(workspace, m_clock, m_options.databasePath, m_options.poller, m_options.sourceFactory);
     m_poller->moveToThread(m_networkThread.get());
     connect(m_poller, &Poller::snapshotReady, this, [this](FleetSnapshotPtr snapshot) {
         // Snapshots can overtake each other only across restarts; keep the newest.

@@ -25,6 +25,8 @@ struct EngineOptions
     PollerSettings poller;
     // Tests inject a manual clock; otherwise the system clock, scaled for a demo.
     std::shared_ptr<const Util::Clock> clock;
+    // Tests inject connectors; empty means the real ones (createSource).
+    SourceFactory sourceFactory;
 };
 
 // The engine: a store thread with the single SQLite writer, a network thread with

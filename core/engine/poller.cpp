@@ -36,12 +36,13 @@ Store::StoredSeries toStored(const Model::SeriesData &data, Store::Resolution re
 } // namespace
 
 Poller::Poller(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock, QString databasePath,
-               PollerSettings settings, QObject *parent)
+               PollerSettings settings, SourceFactory sourceFactory, QObject *parent)
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_clock(std::move(clock))
     , m_databasePath(std::move(databasePath))
     , m_settings(settings)
+    , m_sourceFactory(sourceFactory ? std::move(sourceFactory) : SourceFactory(createSource))
     , m_cache(std::max(settings.trendWindowMs, settings.latestWindowMs) + 5 * 60 * 1000)
     , m_builder(m_workspace)
 {
@@ -63,7 +64,7 @@ void Poller::start()
         SourceSlot slot;
         slot.status.sourceId = config.id;
         slot.status.name = config.name;
-        auto created = createSource(config, *m_clock, this);
+        auto created = m_sourceFactory(config, *m_clock, this);
         if (!created) {
             slot.status.health = SourceHealth::Down;
             slot.status.message = created.error().message;

@@ -4,6 +4,7 @@
 #include "core/engine/history.h"
 #include "core/engine/livecache.h"
 #include "core/engine/snapshotbuilder.h"
+#include "core/engine/sourcefactory.h"
 #include "core/model/workspace.h"
 
 #include <QElapsedTimer>
@@ -47,7 +48,7 @@ class Poller final : public QObject
     Q_DISABLE_COPY_MOVE(Poller)
 public:
     Poller(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock, QString databasePath,
-           PollerSettings settings, QObject *parent = nullptr);
+           PollerSettings settings, SourceFactory sourceFactory = createSource, QObject *parent = nullptr);
     ~Poller() override;
 
 public slots:
@@ -96,6 +97,7 @@ private:
     std::shared_ptr<const Util::Clock> m_clock;
     QString m_databasePath;
     PollerSettings m_settings;
+    SourceFactory m_sourceFactory;
     LiveCache m_cache;
     SnapshotBuilder m_builder;
     QTimer *m_timer = nullptr;

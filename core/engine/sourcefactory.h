@@ -3,6 +3,8 @@
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
+#include <functional>
+
 class QObject;
 
 namespace Util {
@@ -18,5 +20,10 @@ namespace Engine {
 // living on its thread).
 Util::Result<Sources::MetricSource *> createSource(const Model::SourceConfig &config, const Util::Clock &clock,
                                                    QObject *parent);
+
+// The same signature as createSource, so tests can inject connectors that fail,
+// hang or answer slowly on demand.
+using SourceFactory = std::function<Util::Result<Sources::MetricSource *>(const Model::SourceConfig &,
+                                                                          const Util::Clock &, QObject *)>;
 
 } // namespace Engine

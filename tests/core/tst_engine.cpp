@@ -1,4 +1,6 @@
 #include "core/engine/fleetengine.h"
+#include "core/engine/sourcefactory.h"
+#include "core/sources/metricsource.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demopresets.h"
 #include "core/util/clock.h"
@@ -30,6 +32,37 @@ const Engine::ServiceStatus *find(const Engine::FleetSnapshot &snapshot, const Q
     return nullptr;
 }
 
+// A connector that can be switched to failing, wrapping the real demo source.
+class FlakySource final : public Sources::MetricSource
+{
+public:
+    FlakySource(Sources::MetricSource *inner, std::shared_ptr<std::atomic<bool>> failing, QObject *parent)
+        : MetricSource(parent)
+        , m_inner(inner)
+        , m_failing(std::move(failing))
+    {
+        m_inner->setParent(this);
+        connect(m_inner, &MetricSource::fetched, this, &MetricSource::fetched);
+        connect(m_inner, &MetricSource::failed, this, &MetricSource::failed);
+    }
+    QString sourceId() const override { return m_inner->sourceId(); }
+    qint64 nativeStepMs() const override { return m_inner->nativeStepMs(); }
+    void fetch(quint64 requestId, const Sources::RangeRequest &request) override
+    {
+        if (!m_failing->load()) {
+            m_inner->fetch(requestId, request);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this, [this, requestId] { emit failed(requestId, Util::makeError(u"test.down"_s, u"connection refused"_s)); },
+            Qt::QueuedConnection);
+    }
+
+private:
+    Sources::MetricSource *m_inner;
+    std::shared_ptr<std::atomic<bool>> m_failing;
+};
+
 } // namespace
 
 // The engine end to end on the demo fleet: worker threads, the store, snapshots
@@ -47,6 +80,7 @@ private slots:
     void scalingTheDemoChangesCpu();
     void workspaceSurvivesRestart();
     void damagedDatabaseFailsToOpenWithReason();
+    void failingSourceTurnsStaleKeepsValuesAndRecovers();
 
 private:
     std::unique_ptr<Engine::FleetEngine> makeEngine(Model::WorkspacePtr firstStart = demo());
@@ -230,6 +264,59 @@ void TestEngine::damagedDatabaseFailsToOpenWithReason()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(0).value<Util::Error>().code, u"store.corrupt"_s);
     QCOMPARE(QFile(m_dir->filePath(u"ws.sqlite"_s)).size(), 4096);
+}
+
+void TestEngine::failingSourceTurnsStaleKeepsValuesAndRecovers()
+{
+    auto failing = std::make_shared<std::atomic<bool>>(false);
+    Engine::EngineOptions options;
+    options.databasePath = m_dir->filePath(u"ws.sqlite"_s);
+    options.firstStartWorkspace = demo();
+    options.clock = m_clock;
+    options.poller.refreshIntervalMs = 3600 * 1000;
+    options.sourceFactory = [failing](const Model::SourceConfig &config, const Util::Clock &clock,
+                                      QObject *parent) -> Util::Result<Sources::MetricSource *> {
+        auto inner = Engine::createSource(config, clock, nullptr);
+        if (!inner)
+            return inner.error();
+        return static_cast<Sources::MetricSource *>(new FlakySource(*inner, failing, parent));
+    };
+    Engine::FleetEngine engine(options);
+    engine.start();
+    const auto healthy = nextSnapshot(engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; });
+    QVERIFY(healthy);
+    const double rpsBefore = find(*healthy, u"events-api"_s)->latest[MetricKind::Rps];
+
+    failing->store(true);
+    m_clock->advanceMs(3 * kMinute);
+    const qint64 failedAt = m_clock->nowMs();
+    engine.refreshNow();
+    const auto down = nextSnapshot(engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Down; });
+    QVERIFY2(down, "the source never turned down");
+    QCOMPARE(down->sources.first().downSinceMs, failedAt);
+    QCOMPARE(down->sources.first().message, u"connection refused"_s);
+    const auto *api = find(*down, u"events-api"_s);
+    QCOMPARE(api->verdict.health, Engine::Health::Stale);
+    QCOMPARE(api->verdict.cause, Engine::HealthCause::SourceDown);
+    QCOMPARE(api->verdict.sinceMs, failedAt);
+    QCOMPARE(api->latest[MetricKind::Rps], rpsBefore); // the last known values stay
+
+    // Still down a minute later: "stale since" keeps the first failure's time.
+    m_clock->advanceMs(kMinute);
+    engine.refreshNow();
+    QTest::qWait(100);
+    QCOMPARE(engine.latestSnapshot()->sources.first().downSinceMs, failedAt);
+
+    failing->store(false);
+    m_clock->advanceMs(kMinute);
+    engine.refreshNow();
+    const auto recovered = nextSnapshot(engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; });
+    QVERIFY2(recovered, "the source never recovered");
+    const auto *back = find(*recovered, u"events-api"_s);
+    QVERIFY(back->verdict.health != Engine::Health::Stale);
+    // The refresh after recovery fetched the whole gap: the trend has no hole.
+    QCOMPARE(back->latest.atMs.at(Model::metricIndex(MetricKind::Rps)), kOrigin + 5 * kMinute);
+    QCOMPARE(back->rpsTrend.size(), 60);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
