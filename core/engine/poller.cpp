@@ -211,25 +211,15 @@ void Poller::onFetched(quint64 fetchId, Model::SeriesBatchPtr batch)
         finishTickRequest(sourceId, fetchId, true, QString());
         return;
     }
-    if (const auto histIt = m_historyFetches.constFind(fetchId); histIt != m_historyFetches.cend()) {
-        const quint64 requestId = histIt.value();
-        m_historyFetches.erase(histIt);
-        auto jobIt = m_historyJobs.find(requestId);
-        if (jobIt == m_historyJobs.end())
-            return;
-        HistoryJob &job = *jobIt;
+    if (HistoryJob *job = historyJobOf(fetchId)) {
         for (const Model::SeriesData &data : *batch) {
-            for (Store::StoredSeries &s : job.result->series) {
+            for (Store::StoredSeries &s : job->result->series) {
                 if (s.key == data.key)
-                    s = toStored(data, job.result->resolution);
+                    s = toStored(data, job->result->resolution);
             }
         }
-        emit samplesFetched(batch, job.result->stepMs, now);
-        job.pending.remove(fetchId);
-        if (job.pending.isEmpty()) {
-            emit historyReady(job.result);
-            m_historyJobs.erase(jobIt);
-        }
+        emit samplesFetched(batch, job->result->stepMs, now);
+        finishHistoryFetch(*job, fetchId);
     }
 }
 
@@ -241,21 +231,32 @@ void Poller::onFailed(quint64 fetchId, const Util::Error &error)
         finishTickRequest(sourceId, fetchId, false, error.message);
         return;
     }
-    if (const auto histIt = m_historyFetches.constFind(fetchId); histIt != m_historyFetches.cend()) {
-        const quint64 requestId = histIt.value();
-        m_historyFetches.erase(histIt);
-        auto jobIt = m_historyJobs.find(requestId);
-        if (jobIt == m_historyJobs.end())
-            return;
+    if (HistoryJob *job = historyJobOf(fetchId)) {
         // Keep what the store had: stale data with a reason beats an empty chart.
-        jobIt->result->stale = true;
-        jobIt->result->message = error.message;
-        jobIt->pending.remove(fetchId);
-        if (jobIt->pending.isEmpty()) {
-            emit historyReady(jobIt->result);
-            m_historyJobs.erase(jobIt);
-        }
+        job->result->stale = true;
+        job->result->message = error.message;
+        finishHistoryFetch(*job, fetchId);
     }
+}
+
+Poller::HistoryJob *Poller::historyJobOf(quint64 fetchId)
+{
+    const auto it = m_historyFetches.constFind(fetchId);
+    if (it == m_historyFetches.cend())
+        return nullptr;
+    const auto job = m_historyJobs.find(it.value());
+    return job == m_historyJobs.end() ? nullptr : &job.value();
+}
+
+void Poller::finishHistoryFetch(HistoryJob &job, quint64 fetchId)
+{
+    m_historyFetches.remove(fetchId);
+    job.pending.remove(fetchId);
+    if (!job.pending.isEmpty())
+        return;
+    const HistoryResultPtr result = job.result;
+    m_historyJobs.remove(result->requestId); // invalidates `job`
+    emit historyReady(result);
 }
 
 QString Poller::sourceOf(const Model::SeriesKey &key) const

@@ -88,6 +88,8 @@ private:
     void onFailed(quint64 fetchId, const Util::Error &error);
     void finishTickRequest(const QString &sourceId, quint64 fetchId, bool ok, const QString &message);
     void expireTimedOutRequests();
+    HistoryJob *historyJobOf(quint64 fetchId);
+    void finishHistoryFetch(HistoryJob &job, quint64 fetchId);
     void publishSnapshot();
     quint64 sendFetch(SourceSlot &slot, const QVector<Model::SeriesKey> &keys, qint64 fromMs, qint64 toMs,
                       qint64 stepMs);

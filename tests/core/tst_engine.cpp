@@ -301,6 +301,17 @@ void TestEngine::failingSourceTurnsStaleKeepsValuesAndRecovers()
     QCOMPARE(api->verdict.sinceMs, failedAt);
     QCOMPARE(api->latest[MetricKind::Rps], rpsBefore); // the last known values stay
 
+    // A chart asked for while the source is down gets what the store has, marked stale.
+    QTest::qWait(200); // the first refresh's samples reach the store thread
+    Engine::HistoryRequest request{{{u"events-api"_s, MetricKind::Rps, {}}}, kOrigin - 3 * 60 * kMinute, m_clock->nowMs()};
+    QSignalSpy answers(&engine, &Engine::EngineApi::historyReady);
+    engine.requestHistory(request);
+    QVERIFY(answers.wait(10000));
+    const auto history = answers.first().at(0).value<Engine::HistoryResultPtr>();
+    QVERIFY(history->stale);
+    QCOMPARE(history->message, u"connection refused"_s);
+    QCOMPARE(history->series.first().points.size(), 60); // the hour the first refresh stored
+
     // Still down a minute later: "stale since" keeps the first failure's time.
     m_clock->advanceMs(kMinute);
     engine.refreshNow();
