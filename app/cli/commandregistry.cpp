@@ -1,6 +1,7 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/commands/anomaliescommand.h"
+#include "app/cli/commands/benchcommand.h"
 #include "app/cli/commands/forecastcommand.h"
 #include "app/cli/commands/versioncommand.h"
 
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<VersionCommand>());
     commands.push_back(std::make_unique<ForecastCommand>());
     commands.push_back(std::make_unique<AnomaliesCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

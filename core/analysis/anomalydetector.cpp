@@ -10,6 +10,7 @@ namespace Analysis {
 
 namespace {
 
+constexpr size_t kBaseModels = 2;
 constexpr int kStepRows = 16;            // rows used to fix the sampling step
 constexpr qsizetype kBufferSize = 1 << 14; // history kept for seasonality re-detection
 constexpr qint64 kFirstCheck = 128;
@@ -83,15 +84,27 @@ struct AnomalyDetector::State
     qint64 nextCheck = kFirstCheck;
     std::vector<double> buffer = std::vector<double>(size_t(kBufferSize), kMissing);
 
-    Model base;
-    std::vector<Model> seasonal;
-    int chosen = -1; // -1 = base
+    // Two non-seasonal baselines (slow: noisy flat series; fast: smooth drifts) and
+    // one per detected period; the one with the lowest recent error is scored.
+    std::vector<Model> models = baseModels();
+    int chosen = 0;
 
     double cusumUp = 0, cusumDown = 0;
     double recentResidual = 0; // fast mean of residuals, used to re-anchor after a shift
     double spread = 1;         // fast mean of squared standardised residuals
 
-    Model &current() { return chosen < 0 ? base : seasonal[size_t(chosen)]; }
+    Model &current() { return models[size_t(chosen)]; }
+
+    static std::vector<Model> baseModels()
+    {
+        Model slow;
+        slow.alpha = 0.05;
+        slow.beta = 0.001;
+        Model fast;
+        fast.alpha = 0.3;
+        fast.beta = 0.02;
+        return {slow, fast};
+    }
 
     qint64 gridIndex(qint64 t)
     {
@@ -151,12 +164,12 @@ void AnomalyDetector::State::redetect()
 
     const std::vector<int> found = SeasonalityDetector::detect(x.data(), len, stepMs > 0 ? stepMs : 1000);
     std::vector<int> have;
-    for (const Model &m : seasonal)
-        have.push_back(m.period);
+    for (size_t k = kBaseModels; k < models.size(); ++k)
+        have.push_back(models[k].period);
     if (found == have)
         return;
 
-    std::vector<Model> models;
+    models.resize(kBaseModels);
     for (size_t k = 0; k < found.size(); ++k) {
         const int p = found[k];
         std::vector<int> ps(found.begin(), found.begin() + qsizetype(k) + 1);
@@ -174,8 +187,7 @@ void AnomalyDetector::State::redetect()
         }
         models.push_back(std::move(m));
     }
-    seasonal = std::move(models);
-    chosen = -1;
+    chosen = 0;
 }
 
 AnomalyDetector::AnomalyDetector() : d(std::make_unique<State>()) { }
@@ -185,8 +197,8 @@ AnomalyDetector::~AnomalyDetector() = default;
 std::vector<int> AnomalyDetector::periods() const
 {
     std::vector<int> p;
-    for (const Model &m : d->seasonal)
-        p.push_back(m.period);
+    for (size_t k = kBaseModels; k < d->models.size(); ++k)
+        p.push_back(d->models[k].period);
     return p;
 }
 
@@ -200,16 +212,16 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         s.idx = i;
         ++s.rows;
         if (s.rows >= s.nextCheck)
-            s.nextCheck = s.rows < kLastDoubling ? s.rows * 2 : s.rows + kLastDoubling;
+            s.nextCheck = s.rows < kLastDoubling ? s.rows * 3 / 2 : s.rows + kLastDoubling;
         return 0.0;
     }
 
     // Choose the baseline with the lowest recent error (10% hysteresis).
-    int best = -1;
-    double bestScale = s.base.scale;
-    for (size_t k = 0; k < s.seasonal.size(); ++k)
-        if (s.seasonal[k].started && s.seasonal[k].scale < bestScale) {
-            bestScale = s.seasonal[k].scale;
+    int best = 0;
+    double bestScale = s.models[0].scale;
+    for (size_t k = 1; k < s.models.size(); ++k)
+        if (s.models[k].started && s.models[k].scale < bestScale) {
+            bestScale = s.models[k].scale;
             best = int(k);
         }
     if (best != s.chosen && bestScale < 0.9 * s.current().scale)
@@ -238,22 +250,20 @@ double AnomalyDetector::score(qint64 timeMs, double value)
 
         // A sustained one-sided run is a new level, not a string of outliers: re-anchor.
         if (std::max(s.cusumUp, s.cusumDown) > 16.0) {
-            s.base.shiftLevel(s.recentResidual);
-            for (Model &sm : s.seasonal)
+            for (Model &sm : s.models)
                 sm.shiftLevel(s.recentResidual);
             s.cusumUp = s.cusumDown = 0;
             s.recentResidual = 0;
         }
     }
-    s.base.learn(i, value);
-    for (Model &sm : s.seasonal)
+    for (Model &sm : s.models)
         sm.learn(i, value);
     s.remember(i, value);
     s.idx = i;
     ++s.rows;
     if (s.rows >= s.nextCheck) {
         s.redetect();
-        s.nextCheck = s.rows < kLastDoubling ? s.rows * 2 : s.rows + kLastDoubling;
+        s.nextCheck = s.rows < kLastDoubling ? s.rows * 3 / 2 : s.rows + kLastDoubling;
     }
     return std::clamp(result, 0.0, 1.0);
 }
