@@ -181,7 +181,7 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
 AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double threshold)
 {
     AnomalyFigures a;
-    struct KindCount { Kind kind; double size; int events = 0, hits = 0; };
+    struct KindCount { Kind kind; double size; int events = 0, hits = 0, falseAlarms = 0; };
     std::vector<KindCount> kinds{{Kind::Spike, 8.0}, {Kind::Dip, 8.0}, {Kind::LevelShift, 5.0},
                                  {Kind::VarianceChange, 4.0}};
     double cleanDays = 0;
@@ -226,8 +226,10 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                             const bool inWindow = i >= label.start && i <= windowEnd;
                             if (alarm && inWindow)
                                 hit = true;
-                            else if (alarm && !on && !inWindow)
+                            else if (alarm && !on && !inWindow) {
                                 ++a.falseAlarms;
+                                ++kc.falseAlarms;
+                            }
                             on = alarm;
                         }
                         ++kc.events;
@@ -239,6 +241,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
         a.detected += kc.hits;
         a.recallByKind.emplace_back(QString::fromLatin1(SyntheticSeries::kindName(kc.kind)),
                                     kc.events ? double(kc.hits) / kc.events : 0.0);
+        a.falseAlarmsByKind.emplace_back(QString::fromLatin1(SyntheticSeries::kindName(kc.kind)), kc.falseAlarms);
     }
     a.recall = a.events ? double(a.detected) / a.events : 0;
     a.precision = a.detected + a.falseAlarms ? double(a.detected) / (a.detected + a.falseAlarms) : 0;
@@ -263,6 +266,9 @@ QString AnalysisEvaluation::describe(const AnomalyFigures &a)
     QString kinds;
     for (const auto &[name, recall] : a.recallByKind)
         kinds += u" %1 %2"_s.arg(name).arg(recall, 0, 'f', 2);
+    kinds += u" | false alarms by kind:"_s;
+    for (const auto &[name, count] : a.falseAlarmsByKind)
+        kinds += u" %1 %2"_s.arg(name).arg(count);
     return u"anomaly suite: %1 events, %2 detected | precision %3 recall %4 F1 %5 | false alarms %6, "
            "on clean series %7/day | recall by kind:%8"_s
         .arg(a.events).arg(a.detected)

@@ -34,6 +34,7 @@ public:
         double precision = 0, recall = 0, f1 = 0;
         double cleanFalseAlarmsPerDay = 0; // on the series without anomalies
         std::vector<std::pair<QString, double>> recallByKind;
+        std::vector<std::pair<QString, int>> falseAlarmsByKind; // in the series carrying that kind
     };
 
     static ForecastFigures forecastSuite();

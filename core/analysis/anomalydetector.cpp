@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace Analysis {
 
@@ -36,6 +37,7 @@ struct Model
     double level = 0;
     double trend = 0;
     double scale = 0; // mean absolute one-step residual (winsorised)
+    double fit = 0;   // slower, barely clipped mean absolute residual: picks the model
     bool started = false;
     std::vector<double> season;
 
@@ -58,8 +60,9 @@ struct Model
             const double lim = kClip * kGaussScale * scale;
             ec = std::clamp(e, -lim, lim);
             scale += 0.02 * (std::min(ae, 1.5 * lim) - scale);
+            fit += 0.005 * (std::min(ae, 4.0 * lim) - fit);
         } else {
-            scale = ae;
+            scale = fit = ae;
         }
         level += trend + alpha * ec;
         trend = 0.999 * trend + beta * ec;
@@ -94,6 +97,18 @@ struct AnomalyDetector::State
     double spread = 1;         // fast mean of squared standardised residuals
 
     Model &current() { return models[size_t(chosen)]; }
+
+    qint64 learningRows()
+    {
+        if (stepMs == 0)
+            return qint64(2 * kWarmupRows);
+        if (learning == 0) {
+            const std::vector<int> cal = SeasonalityDetector::calendarPeriods(stepMs);
+            learning = cal.empty() ? qint64(2 * kWarmupRows) : std::min<qint64>(1000, cal.front() * 9 / 4);
+        }
+        return learning;
+    }
+    qint64 learning = 0;
 
     static std::vector<Model> baseModels()
     {
@@ -164,7 +179,7 @@ void AnomalyDetector::State::redetect()
 
     const std::vector<int> found = SeasonalityDetector::detect(x.data(), len, stepMs > 0 ? stepMs : 1000);
     std::vector<int> have;
-    for (size_t k = kBaseModels; k < models.size(); ++k)
+    for (size_t k = kBaseModels; k < models.size(); k += 2)
         have.push_back(models[k].period);
     if (found == have)
         return;
@@ -174,18 +189,24 @@ void AnomalyDetector::State::redetect()
         const int p = found[k];
         std::vector<int> ps(found.begin(), found.begin() + qsizetype(k) + 1);
         const SeasonalProfile profile = SeasonalProfile::fit(x.data(), len, ps);
-        Model m;
-        m.period = p;
-        m.alpha = 0.05;
-        m.season.assign(size_t(p), 0.0);
-        for (qsizetype j = len - p; j < len; ++j)
-            m.season[size_t((first + j) % p)] = profile.at(j);
-        for (qsizetype j = 0; j < len; ++j) {
-            const double v = buffer[size_t((first + j) & (kBufferSize - 1))];
-            if (!std::isnan(v))
-                m.learn(first + j, v);
+        // A steady and an agile variant: the agile one follows ramps (weekend
+        // transitions, slow drifts) that would bias the steady one's residuals.
+        for (const auto &[alpha, beta, gamma] : {std::tuple{0.05, 0.002, 0.15}, std::tuple{0.2, 0.01, 0.1}}) {
+            Model m;
+            m.period = p;
+            m.alpha = alpha;
+            m.beta = beta;
+            m.gamma = gamma;
+            m.season.assign(size_t(p), 0.0);
+            for (qsizetype j = len - p; j < len; ++j)
+                m.season[size_t((first + j) % p)] = profile.at(j);
+            for (qsizetype j = 0; j < len; ++j) {
+                const double v = buffer[size_t((first + j) & (kBufferSize - 1))];
+                if (!std::isnan(v))
+                    m.learn(first + j, v);
+            }
+            models.push_back(std::move(m));
         }
-        models.push_back(std::move(m));
     }
     chosen = 0;
 }
@@ -197,7 +218,7 @@ AnomalyDetector::~AnomalyDetector() = default;
 std::vector<int> AnomalyDetector::periods() const
 {
     std::vector<int> p;
-    for (size_t k = kBaseModels; k < d->models.size(); ++k)
+    for (size_t k = kBaseModels; k < d->models.size(); k += 2)
         p.push_back(d->models[k].period);
     return p;
 }
@@ -218,13 +239,13 @@ double AnomalyDetector::score(qint64 timeMs, double value)
 
     // Choose the baseline with the lowest recent error (10% hysteresis).
     int best = 0;
-    double bestScale = s.models[0].scale;
+    double bestFit = s.models[0].fit;
     for (size_t k = 1; k < s.models.size(); ++k)
-        if (s.models[k].started && s.models[k].scale < bestScale) {
-            bestScale = s.models[k].scale;
+        if (s.models[k].started && s.models[k].fit < bestFit) {
+            bestFit = s.models[k].fit;
             best = int(k);
         }
-    if (best != s.chosen && bestScale < 0.9 * s.current().scale)
+    if (best != s.chosen && bestFit < 0.97 * s.current().fit)
         s.chosen = best;
 
     Model &m = s.current();
@@ -243,10 +264,14 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         const double shift = ramp(std::max(s.cusumUp, s.cusumDown), 6.0, 30.0);
         const double variance = ramp(std::sqrt(s.spread), 2.2, 1.0);
         result = std::max({point, shift, variance});
+        // Warm-up: nothing at first, then damped until a daily cycle could have been
+        // learnt (a nightly batch job looks like an anomaly the first time it runs).
         if (s.rows < kWarmupRows)
             result = 0.0;
         else if (s.rows < 2 * kWarmupRows)
-            result *= double(s.rows - kWarmupRows) / kWarmupRows;
+            result *= 0.6 * double(s.rows - kWarmupRows) / kWarmupRows;
+        else if (s.rows < s.learningRows())
+            result *= 0.6;
 
         // A sustained one-sided run is a new level, not a string of outliers: re-anchor.
         if (std::max(s.cusumUp, s.cusumDown) > 16.0) {

@@ -46,8 +46,16 @@ RegularSeries SyntheticSeries::make(const Spec &spec)
         const qint64 t = s.timeAt(i);
         const double days = double(t - s.startMs) / kDayMs;
         const double phase = std::fmod(double(t) / kDayMs, 1.0);
-        const int weekday = int(std::fmod(std::floor(double(t) / kDayMs) + 3.0, 7.0)); // 0 = Monday
-        const double week = weekday >= 5 ? spec.weekendFactor : 1.0;
+        // Weekend weight 0..1 with six-hour cosine ramps around Saturday and Monday midnight.
+        const double weekPos = std::fmod(double(t) / kDayMs + 3.0, 7.0); // 0 = Monday 00:00
+        double weekend = weekPos >= 5.125 && weekPos < 6.875 ? 1.0 : 0.0;
+        if (weekPos >= 4.875 && weekPos < 5.125)
+            weekend = 0.5 - 0.5 * std::cos(std::numbers::pi * (weekPos - 4.875) / 0.25);
+        else if (weekPos >= 6.875)
+            weekend = 0.5 + 0.5 * std::cos(std::numbers::pi * (weekPos - 6.875) / 0.25);
+        else if (weekPos < 0.125) // the Monday-morning half of the ramp
+            weekend = 0.5 - 0.5 * std::cos(std::numbers::pi * (0.125 - weekPos) / 0.25);
+        const double week = 1.0 - (1.0 - spec.weekendFactor) * weekend;
         const double trend = 1.0 + spec.trendPerDay * days;
         const double seasonal = 1.0 + spec.dailyAmplitude * dailyShape(spec.shape, phase);
         const double e = spec.noiseKind == Noise::Gaussian ? gauss(rng) : heavy(rng) / std::sqrt(3.0);
