@@ -14,7 +14,7 @@ namespace {
 constexpr size_t kBaseModels = 2;
 constexpr int kStepRows = 16;            // rows used to fix the sampling step
 constexpr qsizetype kBufferSize = 1 << 14; // history kept for seasonality re-detection
-constexpr qint64 kFirstCheck = 128;
+constexpr qint64 kFirstCheck = 48;
 constexpr qint64 kLastDoubling = qint64(1) << 20;
 constexpr double kClip = 3.0;            // residuals beyond this many scales are winsorised
 constexpr double kGaussScale = 1.2533;   // mean absolute deviation -> standard deviation
@@ -270,7 +270,7 @@ double AnomalyDetector::score(qint64 timeMs, double value)
             result = 0.0;
         else if (s.rows < 2 * kWarmupRows)
             result *= 0.6 * double(s.rows - kWarmupRows) / kWarmupRows;
-        else if (s.rows < s.learningRows())
+        else if (s.rows < s.learningRows() || (s.models.size() == kBaseModels && s.rows < 2 * s.learningRows()))
             result *= 0.6;
 
         // A sustained one-sided run is a new level, not a string of outliers: re-anchor.

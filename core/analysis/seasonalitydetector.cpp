@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Analysis {
 
@@ -61,6 +62,26 @@ double profileResidualVariance(const std::vector<double> &d, int period)
     return ss / double(d.size()) * double(k) / double(k - 1);
 }
 
+// Clips values beyond 5 robust scales (MAD) of the median, so a few spikes cannot hide
+// a seasonal pattern behind their variance.
+void winsorize(std::vector<double> &d)
+{
+    if (d.size() < 8)
+        return;
+    std::vector<double> tmp(d);
+    const size_t mid = tmp.size() / 2;
+    std::nth_element(tmp.begin(), tmp.begin() + qsizetype(mid), tmp.end());
+    const double med = tmp[mid];
+    for (double &v : tmp)
+        v = std::abs(v - med);
+    std::nth_element(tmp.begin(), tmp.begin() + qsizetype(mid), tmp.end());
+    const double lim = 5.0 * 1.4826 * tmp[mid];
+    if (lim <= 0)
+        return;
+    for (double &v : d)
+        v = std::clamp(v, med - lim, med + lim);
+}
+
 double variance(const std::vector<double> &d)
 {
     double s = 0, ss = 0;
@@ -93,7 +114,8 @@ double SeasonalityDetector::strength(const double *x, qsizetype n, int period)
         return 0;
     const qsizetype k = std::min(n / period, kMaxCycles);
     const double *tail = x + (n - k * period);
-    const std::vector<double> d = detrendByCycles(tail, k * period, period);
+    std::vector<double> d = detrendByCycles(tail, k * period, period);
+    winsorize(d);
     const double v0 = variance(d);
     if (v0 <= 0)
         return 0;
@@ -106,7 +128,8 @@ double SeasonalityDetector::extraStrength(const double *x, qsizetype n, int shor
         return 0;
     const qsizetype k = std::min(n / longPeriod, kMaxCycles);
     const double *tail = x + (n - k * longPeriod);
-    const std::vector<double> d = detrendByCycles(tail, k * longPeriod, longPeriod);
+    std::vector<double> d = detrendByCycles(tail, k * longPeriod, longPeriod);
+    winsorize(d);
     const double v0 = variance(d);
     if (v0 <= 0)
         return 0;
@@ -125,7 +148,8 @@ int SeasonalityDetector::searchPeriod(const double *x, qsizetype n, int maxLag)
     double mean = 0;
     for (qsizetype i = 1; i < m; ++i)
         mean += (d[size_t(i - 1)] = tail[i] - tail[i - 1]);
-    mean /= double(m - 1);
+    winsorize(d);
+    mean = std::accumulate(d.begin(), d.end(), 0.0) / double(d.size());
     double v0 = 0;
     for (double &v : d) {
         v -= mean;
