@@ -163,47 +163,72 @@ struct HoltState
     void update(double y, const Holt &p)
     {
         const double f = l + p.phi * b;
-        double e = y - f;
-        const double lim = 3.5 * scale;
+        const double e = y - f;
         const double ae = std::abs(e);
-        if (scale > 0 && ae > lim)
-            e = e > 0 ? lim : -lim;
-        scale = 0.97 * scale + 0.03 * std::min(ae, 6.0 * scale + 1e-300);
-        l = f + p.alpha * e;
-        b = p.phi * b + p.beta * e;
+        const double lim = scale > 0 ? 3.5 * scale : 1e300;
+        const double ec = std::clamp(e, -lim, lim);
+        scale = scale > 0 ? 0.97 * scale + 0.03 * std::min(ae, 6.0 * scale) : ae;
+        l = f + p.alpha * ec;
+        b = p.phi * b + p.beta * ec;
     }
 };
 
-// Mean absolute multi-step error (at three horizons) of a smoothing model run over a.
-double criterion(const double *a, qsizetype n, const Holt &p, const std::array<int, 3> &hs, qsizetype warm,
-                 std::vector<double> &ringL, std::vector<double> &ringB)
+// Mean absolute multi-step error (at three horizons) of K smoothing models run over a
+// side by side: one pass, independent recursions the CPU overlaps (the fit budget is a
+// fraction of a millisecond).
+template<size_t K>
+std::array<double, K> criteria(const double *a, qsizetype n, const std::array<Holt, K> &p,
+                               const std::array<int, 3> &hs, qsizetype warm, std::vector<double> &ring)
 {
-    const size_t mask = ringL.size() - 1;
-    HoltState s;
-    s.init(a, n);
-    std::array<double, 3> d{}, sum{};
+    const size_t ringSlots = ring.size() / (2 * K);
+    const size_t mask = ringSlots - 1;
+    HoltState init;
+    init.init(a, n);
+    std::array<double, K> l, b, sc, alpha, beta, phi;
+    std::array<std::array<double, K>, 3> d{}, sum{};
     std::array<qsizetype, 3> cnt{};
-    for (int k = 0; k < 3; ++k)
-        d[size_t(k)] = dampSum(p.phi, hs[size_t(k)]);
-    ringL[0] = s.l;
-    ringB[0] = s.b;
-    for (qsizetype i = 1; i < n; ++i) {
-        for (int k = 0; k < 3; ++k) {
-            const qsizetype o = i - hs[size_t(k)];
-            if (o >= warm) {
-                const size_t idx = size_t(o) & mask;
-                sum[size_t(k)] += std::abs(a[i] - (ringL[idx] + ringB[idx] * d[size_t(k)]));
-                ++cnt[size_t(k)];
-            }
-        }
-        s.update(a[i], p);
-        ringL[size_t(i) & mask] = s.l;
-        ringB[size_t(i) & mask] = s.b;
+    for (size_t k = 0; k < K; ++k) {
+        l[k] = init.l;
+        b[k] = init.b;
+        sc[k] = init.scale;
+        alpha[k] = p[k].alpha;
+        beta[k] = p[k].beta;
+        phi[k] = p[k].phi;
+        for (size_t j = 0; j < 3; ++j)
+            d[j][k] = dampSum(p[k].phi, hs[j]);
+        ring[k] = l[k];
+        ring[K + k] = b[k];
     }
-    double c = 0;
-    for (int k = 0; k < 3; ++k)
-        c += cnt[size_t(k)] ? sum[size_t(k)] / double(cnt[size_t(k)]) : 0.0;
-    return c;
+    for (qsizetype i = 1; i < n; ++i) {
+        const double y = a[i];
+        for (size_t j = 0; j < 3; ++j) {
+            const qsizetype o = i - hs[j];
+            if (o < warm || (o & 3) != 0) // every fourth origin is plenty to rank models
+                continue;
+            const double *st = ring.data() + (size_t(o) & mask) * 2 * K;
+            for (size_t k = 0; k < K; ++k)
+                sum[j][k] += std::abs(y - (st[k] + st[K + k] * d[j][k]));
+            ++cnt[j];
+        }
+        double *st = ring.data() + (size_t(i) & mask) * 2 * K;
+        for (size_t k = 0; k < K; ++k) {
+            const double f = l[k] + phi[k] * b[k];
+            const double e = y - f;
+            const double ae = std::abs(e);
+            const double lim = sc[k] > 0 ? 3.5 * sc[k] : 1e300;
+            const double ec = std::clamp(e, -lim, lim);
+            sc[k] = sc[k] > 0 ? 0.97 * sc[k] + 0.03 * std::min(ae, 6.0 * sc[k]) : ae;
+            l[k] = f + alpha[k] * ec;
+            b[k] = phi[k] * b[k] + beta[k] * ec;
+            st[k] = l[k];
+            st[K + k] = b[k];
+        }
+    }
+    std::array<double, K> out{};
+    for (size_t k = 0; k < K; ++k)
+        for (size_t j = 0; j < 3; ++j)
+            out[k] += cnt[j] ? sum[j][k] / double(cnt[j]) : 0.0;
+    return out;
 }
 
 double quantile(std::vector<double> &v, double q)
@@ -226,11 +251,24 @@ struct Combination
     Holt ses, holt;
     double drift = 0; // Theta line: half the least-squares slope
 
+    std::vector<double> damp; // dampSum(holt.phi, h) for h = 0..horizon
+
+    void prepare(int horizon)
+    {
+        damp.resize(size_t(horizon) + 1);
+        double s = 0, f = 1;
+        for (int h = 0; h <= horizon; ++h) {
+            damp[size_t(h)] = s;
+            f *= holt.phi;
+            s += f;
+        }
+    }
+
     double at(double lSes, double lHolt, double bHolt, int h) const
     {
         const double fSes = lSes;
         const double fTheta = lSes + drift * (h - 1 + 1.0 / ses.alpha);
-        const double fHolt = lHolt + bHolt * dampSum(holt.phi, h);
+        const double fHolt = lHolt + bHolt * damp[size_t(h)];
         return (fSes + fTheta + fHolt) / 3.0;
     }
 };
@@ -268,29 +306,37 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
     const qsizetype warm = std::max<qsizetype>(2, std::min<qsizetype>(n / 5, std::max(shortPeriod, 16)));
     const int hAvail = int(std::max<qsizetype>(1, std::min<qsizetype>(horizon, (n - warm) * 2 / 3)));
     const std::array<int, 3> hs{1, std::max(1, hAvail / 4), hAvail};
-    size_t ring = 1;
-    while (ring < size_t(hAvail) + 1)
-        ring <<= 1;
-    std::vector<double> ringL(ring), ringB(ring);
+    size_t ringSlots = 1;
+    while (ringSlots < size_t(hAvail) + 1)
+        ringSlots <<= 1;
+    constexpr size_t K = 4;
+    std::vector<double> ring(ringSlots * 2 * K);
 
+    // Parameters are chosen on the recent part (about a week of 5-minute data beyond
+    // the warm-up and horizon): older behaviour matters less and costs time.
+    const qsizetype fitFrom = std::max<qsizetype>(0, n - (warm + hAvail + std::max(2016, 4 * shortPeriod)));
+    const double *fa = a.data() + fitFrom;
+    const qsizetype fn = n - fitFrom;
     Combination comb;
-    double best = std::numeric_limits<double>::infinity();
-    for (double alpha : {0.01, 0.03, 0.08, 0.2, 0.45, 0.8}) {
-        const double c = criterion(a.data(), n, Holt{alpha, 0.0, 1.0}, hs, warm, ringL, ringB);
-        if (c < best)
-            best = c, comb.ses = Holt{alpha, 0.0, 1.0};
+    {
+        std::array<Holt, K> grid;
+        const double alphas[K] = {0.01, 0.04, 0.15, 0.5};
+        for (size_t k = 0; k < K; ++k)
+            grid[k] = Holt{alphas[k], 0.0, 1.0};
+        const auto c = criteria<K>(fa, fn, grid, hs, warm, ring);
+        comb.ses = grid[size_t(std::min_element(c.begin(), c.end()) - c.begin())];
     }
-    best = std::numeric_limits<double>::infinity();
-    for (double phi : {0.98, 0.998})
-        for (double beta : {0.002, 0.02}) {
-            for (double alpha : {comb.ses.alpha, std::min(0.9, comb.ses.alpha * 2.5)}) {
-                const Holt p{alpha, beta * alpha, phi};
-                const double c = criterion(a.data(), n, p, hs, warm, ringL, ringB);
-                if (c < best)
-                    best = c, comb.holt = p;
-            }
-        }
+    {
+        std::array<Holt, K> grid;
+        size_t k = 0;
+        for (double phi : {0.98, 0.998})
+            for (double beta : {0.003, 0.03})
+                grid[k++] = Holt{comb.ses.alpha, beta * comb.ses.alpha, phi};
+        const auto c = criteria<K>(fa, fn, grid, hs, warm, ring);
+        comb.holt = grid[size_t(std::min_element(c.begin(), c.end()) - c.begin())];
+    }
     comb.drift = 0.5 * olsSlope(a.data(), n);
+    comb.prepare(std::max(horizon, hAvail));
 
     // Final pass: states at every origin, then the combination's errors at checkpoint
     // horizons; the band is their 95% absolute quantile.
@@ -491,9 +537,11 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
 
     const SeasonalProfile profile = SeasonalProfile::fit(z.data(), n, periods);
     out.periods = profile.periods();
+    std::vector<double> seasonal(size_t(n + horizon));
+    profile.fill(0, n + horizon, seasonal.data());
     std::vector<double> adjusted(z.size());
     for (qsizetype i = 0; i < n; ++i)
-        adjusted[size_t(i)] = z[size_t(i)] - profile.at(i);
+        adjusted[size_t(i)] = z[size_t(i)] - seasonal[size_t(i)];
 
     LevelForecast lf = forecastLevel(adjusted, horizon, periods.empty() ? 0 : periods.front(), profile.cycles());
     if (lf.trend)
@@ -519,7 +567,7 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     out.lower.resize(size_t(horizon));
     out.upper.resize(size_t(horizon));
     for (int h = 1; h <= horizon; ++h) {
-        const double centre = profile.at(n - 1 + h) + lf.mean[size_t(h - 1)];
+        const double centre = seasonal[size_t(n - 1 + h)] + lf.mean[size_t(h - 1)];
         const double w = widen * lf.width[size_t(h - 1)];
         // Keep the transformed values within a sane distance of the history.
         auto bound = [&](double v) { return std::clamp(v, zMin - 3 * zSpan - 1, zMax + 3 * zSpan + 1); };

@@ -68,7 +68,11 @@ void winsorize(std::vector<double> &d)
 {
     if (d.size() < 8)
         return;
-    std::vector<double> tmp(d);
+    // Median and MAD from a systematic subsample: robust enough, four times cheaper.
+    std::vector<double> tmp;
+    tmp.reserve(d.size() / 4 + 1);
+    for (size_t i = 0; i < d.size(); i += 4)
+        tmp.push_back(d[i]);
     const size_t mid = tmp.size() / 2;
     std::nth_element(tmp.begin(), tmp.begin() + qsizetype(mid), tmp.end());
     const double med = tmp[mid];

@@ -186,6 +186,25 @@ SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::ve
     return sp;
 }
 
+void SeasonalProfile::fill(qsizetype from, qsizetype count, double *out) const
+{
+    if (m_p1 == 0) {
+        std::fill(out, out + count, 0.0);
+        return;
+    }
+    if (m_p2 != 0) {
+        for (qsizetype k = 0; k < count; ++k)
+            out[k] = at(from + k);
+        return;
+    }
+    qsizetype ph = phase(from, m_p1);
+    for (qsizetype k = 0; k < count; ++k) {
+        out[k] = m_shape1[size_t(ph)];
+        if (++ph == m_p1)
+            ph = 0;
+    }
+}
+
 double SeasonalProfile::at(qsizetype i) const
 {
     if (m_p1 == 0)

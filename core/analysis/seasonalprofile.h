@@ -23,6 +23,9 @@ public:
     // Seasonal value at index i of the fitted series (i >= n continues into the future).
     double at(qsizetype i) const;
 
+    // at(from) .. at(from + count - 1) into out, without a division per point.
+    void fill(qsizetype from, qsizetype count, double *out) const;
+
     bool isEmpty() const { return m_p1 == 0; }
     int cycles() const { return m_cycles; } // cycles behind the short shape
     std::vector<int> periods() const;
