@@ -509,6 +509,33 @@ Util::Result<RawSeries> SeriesCsv::read(const QString &path)
     return raw;
 }
 
+Util::Result<RawSeries> SeriesCsv::readTail(const QString &path, qsizetype maxRows)
+{
+    maxRows = std::max<qsizetype>(1, maxRows);
+    std::vector<std::pair<qint64, double>> ring;
+    ring.reserve(size_t(std::min<qsizetype>(maxRows, 1 << 16)));
+    qint64 rows = 0;
+    auto style = forEachRow(path, [&](const Row &r) {
+        if (qsizetype(ring.size()) < maxRows)
+            ring.emplace_back(r.timeMs, r.value);
+        else
+            ring[size_t(rows % maxRows)] = {r.timeMs, r.value};
+        ++rows;
+    });
+    if (!style.ok())
+        return style.error();
+    RawSeries raw;
+    raw.style = *style;
+    const size_t first = rows > maxRows ? size_t(rows % maxRows) : 0;
+    raw.values.reserve(ring.size());
+    for (size_t k = 0; k < ring.size(); ++k) {
+        const auto &[t, v] = ring[(first + k) % ring.size()];
+        appendRow(raw, t, v);
+    }
+    raw.inferredStepMs = inferStep(raw.runs);
+    return raw;
+}
+
 RegularSeries SeriesCsv::regularize(const RawSeries &raw, qsizetype maxPoints)
 {
     RegularSeries out;

@@ -38,6 +38,9 @@ public:
     // Whole series in compact form (run-length timestamps + values) with its step inferred.
     static Util::Result<RawSeries> read(const QString &path);
     static Util::Result<RawSeries> parse(const QByteArray &text);
+    // Validates the whole file but keeps only its last `maxRows` rows: memory stays
+    // bounded whatever the file's length (a forecast only fits the recent past).
+    static Util::Result<RawSeries> readTail(const QString &path, qsizetype maxRows);
 
     // The last `maxPoints` grid cells of `raw` on its inferred step, anchored at its last
     // timestamp; rows off the grid are snapped to the nearest cell, absent cells are NaN.

@@ -56,6 +56,7 @@ private slots:
     void timestampsRoundTrip();
     void regularizeSnapsAndFillsGaps();
     void streamsMillionsOfRowsCompactly();
+    void readTailKeepsLastRows();
     void writesForecastInInputStyle();
 };
 
@@ -197,6 +198,31 @@ void TestSeriesCsv::streamsMillionsOfRowsCompactly()
     QVERIFY(parsed.ok());
     QCOMPARE(parsed->runs.size(), size_t(1));
     QCOMPARE(parsed->inferredStepMs, qint64(60'000));
+}
+
+void TestSeriesCsv::readTailKeepsLastRows()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"t.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("timestamp,value\n");
+    for (int i = 0; i < 1000; ++i)
+        f.write(QByteArray::number(60 * i) + ',' + QByteArray::number(i) + '\n');
+    f.write("59940,5\n"); // a duplicate of the last timestamp: the whole file is still validated
+    f.close();
+    auto bad = SeriesCsv::readTail(path, 10);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error().message.contains(u"line 1002"_s));
+
+    QVERIFY(f.resize(f.size() - 8));
+    auto tail = SeriesCsv::readTail(path, 10);
+    QVERIFY2(tail.ok(), qPrintable(tail.error().message));
+    QCOMPARE(tail->size(), 10);
+    QCOMPARE(tail->values.front(), 990.0);
+    QCOMPARE(tail->values.back(), 999.0);
+    QCOMPARE(tail->lastMs(), qint64(59'940'000));
+    QCOMPARE(tail->inferredStepMs, qint64(60'000));
 }
 
 void TestSeriesCsv::writesForecastInInputStyle()

@@ -106,7 +106,7 @@ int ForecastCommand::run(const QStringList &args, CommandIo &io)
         io.err << *problem << '\n';
         return ExitUsage;
     }
-    auto raw = Analysis::SeriesCsv::read(o.input);
+    auto raw = Analysis::SeriesCsv::readTail(o.input, Analysis::Forecaster::kMaxFitPoints);
     if (!raw.ok()) {
         io.err << tr("forecast: %1").arg(raw.error().message) << '\n';
         return ExitBadInput;
