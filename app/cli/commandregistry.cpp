@@ -1,5 +1,8 @@
 #include "app/cli/commandregistry.h"
 
+#include "app/cli/commands/anomaliescommand.h"
+#include "app/cli/commands/benchcommand.h"
+#include "app/cli/commands/forecastcommand.h"
 #include "app/cli/commands/versioncommand.h"
 
 #include <QCoreApplication>
@@ -13,6 +16,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<VersionCommand>());
+    commands.push_back(std::make_unique<ForecastCommand>());
+    commands.push_back(std::make_unique<AnomaliesCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     return commands;
 }
 

@@ -1,0 +1,115 @@
+#include "app/cli/commands/anomaliescommand.h"
+
+#include "core/analysis/anomalydetector.h"
+#include "core/analysis/seriescsv.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <optional>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+std::optional<QString> parse(const QStringList &args, QString &input, QString &output)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString key = args[i];
+        QString value;
+        const qsizetype eq = key.indexOf(u'=');
+        if (key.startsWith(u"--"_s) && eq > 0) {
+            value = key.mid(eq + 1);
+            key = key.left(eq);
+        } else if (i + 1 < args.size()) {
+            value = args[++i];
+        } else {
+            return tr("anomalies: option '%1' needs a value").arg(key);
+        }
+        if (key == u"--input")
+            input = value;
+        else if (key == u"--output")
+            output = value;
+        else
+            return tr("anomalies: unknown option '%1'").arg(key);
+    }
+    if (input.isEmpty())
+        return tr("anomalies: --input is required");
+    if (output.isEmpty())
+        return tr("anomalies: --output is required");
+    return std::nullopt;
+}
+
+} // namespace
+
+QString AnomaliesCommand::name() const { return u"anomalies"_s; }
+
+QString AnomaliesCommand::summary() const
+{
+    return tr("score every row of a timestamp,value series for anomalies (0..1)");
+}
+
+QString AnomaliesCommand::usage() const
+{
+    return u"straja-cli anomalies --input IN.csv --output OUT.csv\n\n"_s
+           + tr("Writes 'timestamp,value,anomaly_score', one row per input row. Scores are causal:\n"
+                "a row's score uses only the rows up to it, so a prefix of the file scores the same.");
+}
+
+int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
+{
+    QString input, output;
+    if (auto problem = parse(args, input, output)) {
+        io.err << *problem << '\n';
+        return ExitUsage;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly)) {
+        io.err << tr("anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
+        return ExitBadInput;
+    }
+    Analysis::AnomalyDetector detector;
+    std::string text = "timestamp,value,anomaly_score\n";
+    text.reserve(1 << 21);
+    bool writeFailed = false;
+    qint64 rows = 0;
+    auto flush = [&] {
+        if (file.write(text.data(), qint64(text.size())) != qint64(text.size()))
+            writeFailed = true;
+        text.clear();
+    };
+    auto style = Analysis::SeriesCsv::forEachRow(input, [&](const Analysis::SeriesCsv::Row &row) {
+        const double score = detector.score(row.timeMs, row.value);
+        text.append(row.timestampText);
+        text += ',';
+        Analysis::SeriesCsv::appendNumber(text, row.value);
+        text += ',';
+        Analysis::SeriesCsv::appendNumber(text, score);
+        text += '\n';
+        ++rows;
+        if (text.size() >= (1u << 20))
+            flush();
+    });
+    if (!style.ok()) {
+        file.cancelWriting();
+        io.err << tr("anomalies: %1").arg(style.error().message) << '\n';
+        return ExitBadInput;
+    }
+    flush();
+    if (writeFailed || !file.commit()) {
+        io.err << tr("anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
+        return ExitBadInput;
+    }
+    return ExitOk;
+}
+
+} // namespace Cli

@@ -1,0 +1,305 @@
+#include "core/analysis/anomalydetector.h"
+
+#include "core/analysis/seasonalitydetector.h"
+#include "core/analysis/seasonalprofile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace Analysis {
+
+namespace {
+
+constexpr size_t kBaseModels = 2;
+constexpr int kStepRows = 16;            // rows used to fix the sampling step
+constexpr qsizetype kBufferSize = 1 << 14; // history kept for seasonality re-detection
+constexpr qint64 kFirstCheck = 48;
+constexpr qint64 kLastDoubling = qint64(1) << 20;
+constexpr double kClip = 3.0;            // residuals beyond this many scales are winsorised
+constexpr double kGaussScale = 1.2533;   // mean absolute deviation -> standard deviation
+
+// 0 below `from`, rising smoothly to 1: 1 - exp(-(x - from)^2 / spread).
+inline double ramp(double x, double from, double spread)
+{
+    if (x <= from)
+        return 0.0;
+    const double d = x - from;
+    return 1.0 - std::exp(-d * d / spread);
+}
+
+struct Model
+{
+    int period = 1;
+    double alpha = 0.08;
+    double gamma = 0.15;
+    double beta = 0.002;
+    double level = 0;
+    double trend = 0;
+    double scale = 0; // mean absolute one-step residual (winsorised)
+    double fit = 0;   // slower, barely clipped mean absolute residual: picks the model
+    bool started = false;
+    std::vector<double> season;
+
+    double predict(qint64 idx) const
+    {
+        return level + trend + (period > 1 ? season[size_t(idx % period)] : 0.0);
+    }
+
+    void learn(qint64 idx, double y)
+    {
+        if (!started) {
+            level = y - (period > 1 ? season[size_t(idx % period)] : 0.0);
+            started = true;
+            return;
+        }
+        const double e = y - predict(idx);
+        const double ae = std::abs(e);
+        double ec = e;
+        if (scale > 0) {
+            const double lim = kClip * kGaussScale * scale;
+            ec = std::clamp(e, -lim, lim);
+            scale += 0.02 * (std::min(ae, 1.5 * lim) - scale);
+            fit += 0.005 * (std::min(ae, 4.0 * lim) - fit);
+        } else {
+            scale = fit = ae;
+        }
+        level += trend + alpha * ec;
+        trend = 0.999 * trend + beta * ec;
+        if (period > 1)
+            season[size_t(idx % period)] += gamma * (1.0 - alpha) * ec;
+    }
+
+    void shiftLevel(double delta) { level += delta; }
+};
+
+} // namespace
+
+struct AnomalyDetector::State
+{
+    qint64 rows = 0;
+    qint64 lastT = 0;
+    qint64 minDiff = 0;
+    qint64 stepMs = 0;   // fixed after kStepRows rows
+    qint64 baseIdx = 0;  // grid index of baseT
+    qint64 baseT = 0;
+    qint64 idx = -1;     // grid index of the current sample
+    qint64 nextCheck = kFirstCheck;
+    std::vector<double> buffer = std::vector<double>(size_t(kBufferSize), kMissing);
+
+    // Two non-seasonal baselines (slow: noisy flat series; fast: smooth drifts) and
+    // one per detected period; the one with the lowest recent error is scored.
+    std::vector<Model> models = baseModels();
+    int chosen = 0;
+
+    double cusumUp = 0, cusumDown = 0;
+    double recentResidual = 0; // fast mean of residuals, used to re-anchor after a shift
+    double spread = 1;         // fast mean of squared standardised residuals
+
+    Model &current() { return models[size_t(chosen)]; }
+
+    qint64 learningRows()
+    {
+        if (stepMs == 0)
+            return qint64(2 * kWarmupRows);
+        if (learning == 0) {
+            const std::vector<int> cal = SeasonalityDetector::calendarPeriods(stepMs);
+            learning = cal.empty() ? qint64(2 * kWarmupRows) : std::min<qint64>(1000, cal.front() * 9 / 4);
+        }
+        return learning;
+    }
+    qint64 learning = 0;
+
+    static std::vector<Model> baseModels()
+    {
+        Model slow;
+        slow.alpha = 0.05;
+        slow.beta = 0.001;
+        Model fast;
+        fast.alpha = 0.3;
+        fast.beta = 0.02;
+        return {slow, fast};
+    }
+
+    qint64 gridIndex(qint64 t)
+    {
+        if (rows == 0)
+            return 0;
+        const qint64 diff = t - lastT;
+        if (stepMs == 0) {
+            if (diff > 0 && (minDiff == 0 || diff < minDiff))
+                minDiff = diff;
+            if (rows + 1 >= kStepRows) {
+                stepMs = std::max<qint64>(1, minDiff);
+                baseIdx = idx + std::max<qint64>(1, (diff + stepMs / 2) / stepMs);
+                baseT = t;
+                return baseIdx;
+            }
+            return idx + 1;
+        }
+        const qint64 i = baseIdx + (t - baseT + stepMs / 2) / stepMs;
+        return std::max(i, idx + 1);
+    }
+
+    void remember(qint64 i, double v)
+    {
+        const qint64 gap = std::min<qint64>(i - idx - 1, kBufferSize);
+        for (qint64 k = 1; k <= gap; ++k)
+            buffer[size_t((i - k) & (kBufferSize - 1))] = kMissing;
+        buffer[size_t(i & (kBufferSize - 1))] = v;
+    }
+
+    void redetect();
+};
+
+void AnomalyDetector::State::redetect()
+{
+    const qsizetype len = qsizetype(std::min<qint64>(idx + 1, kBufferSize));
+    std::vector<double> x(static_cast<size_t>(len));
+    const qint64 first = idx - len + 1;
+    qsizetype finite = 0;
+    for (qsizetype j = 0; j < len; ++j) {
+        x[size_t(j)] = buffer[size_t((first + j) & (kBufferSize - 1))];
+        finite += std::isnan(x[size_t(j)]) ? 0 : 1;
+    }
+    if (finite < len / 2 || finite < 32)
+        return;
+    // Interpolate gaps for the detector; the models replay only real samples.
+    qsizetype prev = -1;
+    for (qsizetype j = 0; j < len; ++j) {
+        if (std::isnan(x[size_t(j)]))
+            continue;
+        for (qsizetype k = prev + 1; k < j; ++k)
+            x[size_t(k)] = prev < 0 ? x[size_t(j)]
+                                    : x[size_t(prev)] + (x[size_t(j)] - x[size_t(prev)]) * double(k - prev) / double(j - prev);
+        prev = j;
+    }
+    for (qsizetype k = prev + 1; k < len; ++k)
+        x[size_t(k)] = x[size_t(prev)];
+
+    const std::vector<int> found = SeasonalityDetector::detect(x.data(), len, stepMs > 0 ? stepMs : 1000);
+    std::vector<int> have;
+    for (size_t k = kBaseModels; k < models.size(); k += 2)
+        have.push_back(models[k].period);
+    if (found == have)
+        return;
+
+    models.resize(kBaseModels);
+    for (size_t k = 0; k < found.size(); ++k) {
+        const int p = found[k];
+        std::vector<int> ps(found.begin(), found.begin() + qsizetype(k) + 1);
+        const SeasonalProfile profile = SeasonalProfile::fit(x.data(), len, ps);
+        // A steady and an agile variant: the agile one follows ramps (weekend
+        // transitions, slow drifts) that would bias the steady one's residuals.
+        for (const auto &[alpha, beta, gamma] : {std::tuple{0.05, 0.002, 0.15}, std::tuple{0.2, 0.01, 0.1}}) {
+            Model m;
+            m.period = p;
+            m.alpha = alpha;
+            m.beta = beta;
+            m.gamma = gamma;
+            m.season.assign(size_t(p), 0.0);
+            for (qsizetype j = len - p; j < len; ++j)
+                m.season[size_t((first + j) % p)] = profile.at(j);
+            for (qsizetype j = 0; j < len; ++j) {
+                const double v = buffer[size_t((first + j) & (kBufferSize - 1))];
+                if (!std::isnan(v))
+                    m.learn(first + j, v);
+            }
+            models.push_back(std::move(m));
+        }
+    }
+    chosen = 0;
+}
+
+AnomalyDetector::AnomalyDetector() : d(std::make_unique<State>()) { }
+
+AnomalyDetector::~AnomalyDetector() = default;
+
+std::vector<int> AnomalyDetector::periods() const
+{
+    std::vector<int> p;
+    for (size_t k = kBaseModels; k < d->models.size(); k += 2)
+        p.push_back(d->models[k].period);
+    return p;
+}
+
+double AnomalyDetector::score(qint64 timeMs, double value)
+{
+    State &s = *d;
+    const qint64 i = s.gridIndex(timeMs);
+    s.lastT = timeMs;
+    if (std::isnan(value)) {
+        s.remember(i, kMissing);
+        s.idx = i;
+        ++s.rows;
+        if (s.rows >= s.nextCheck)
+            s.nextCheck = s.rows < kLastDoubling ? s.rows * 3 / 2 : s.rows + kLastDoubling;
+        return 0.0;
+    }
+
+    // Choose the baseline with the lowest recent error (10% hysteresis).
+    int best = 0;
+    double bestFit = s.models[0].fit;
+    for (size_t k = 1; k < s.models.size(); ++k)
+        if (s.models[k].started && s.models[k].fit < bestFit) {
+            bestFit = s.models[k].fit;
+            best = int(k);
+        }
+    if (best != s.chosen && bestFit < 0.97 * s.current().fit)
+        s.chosen = best;
+
+    Model &m = s.current();
+    double result = 0.0;
+    if (m.started) {
+        const double e = value - m.predict(i);
+        const double sigma = std::max(kGaussScale * m.scale, 1e-9 * (1.0 + std::abs(m.level)));
+        const double z = e / sigma;
+        const double zc = std::clamp(z, -4.0, 4.0);
+        s.cusumUp = std::max(0.0, s.cusumUp + zc - 0.75);
+        s.cusumDown = std::max(0.0, s.cusumDown - zc - 0.75);
+        s.recentResidual += 0.15 * (e - s.recentResidual);
+        s.spread += 0.1 * (std::min(z * z, 36.0) - s.spread);
+
+        const double point = ramp(std::abs(z), 3.0, 8.0);
+        const double shift = ramp(std::max(s.cusumUp, s.cusumDown), 6.0, 30.0);
+        const double variance = ramp(std::sqrt(s.spread), 2.2, 1.0);
+        result = std::max({point, shift, variance});
+        // Warm-up: nothing at first, then damped until a daily cycle could have been
+        // learnt (a nightly batch job looks like an anomaly the first time it runs).
+        if (s.rows < kWarmupRows)
+            result = 0.0;
+        else if (s.rows < 2 * kWarmupRows)
+            result *= 0.6 * double(s.rows - kWarmupRows) / kWarmupRows;
+        else if (s.rows < s.learningRows() || (s.models.size() == kBaseModels && s.rows < 2 * s.learningRows()))
+            result *= 0.6;
+
+        // A sustained one-sided run is a new level, not a string of outliers: re-anchor.
+        if (std::max(s.cusumUp, s.cusumDown) > 16.0) {
+            for (Model &sm : s.models)
+                sm.shiftLevel(s.recentResidual);
+            s.cusumUp = s.cusumDown = 0;
+            s.recentResidual = 0;
+        }
+    }
+    for (Model &sm : s.models)
+        sm.learn(i, value);
+    s.remember(i, value);
+    s.idx = i;
+    ++s.rows;
+    if (s.rows >= s.nextCheck) {
+        s.redetect();
+        s.nextCheck = s.rows < kLastDoubling ? s.rows * 3 / 2 : s.rows + kLastDoubling;
+    }
+    return std::clamp(result, 0.0, 1.0);
+}
+
+std::vector<double> AnomalyDetector::scoreSeries(const RegularSeries &series)
+{
+    AnomalyDetector detector;
+    std::vector<double> out(series.values.size());
+    for (size_t i = 0; i < series.values.size(); ++i)
+        out[i] = detector.score(series.timeAt(qsizetype(i)), series.values[i]);
+    return out;
+}
+
+} // namespace Analysis

@@ -1,0 +1,609 @@
+#include "core/analysis/forecaster.h"
+
+#include "core/analysis/seasonalitydetector.h"
+#include "core/analysis/seasonalprofile.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace Analysis {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Analysis::Forecaster", text, disambiguation, n);
+}
+
+constexpr qsizetype kVeryShort = 8;
+constexpr double kZ95 = 1.959964;
+
+double boxCox(double y, double lambda)
+{
+    if (lambda == 1.0)
+        return y;
+    if (lambda == 0.0)
+        return std::log(y);
+    return (std::pow(y, lambda) - 1.0) / lambda;
+}
+
+double invBoxCox(double z, double lambda)
+{
+    if (lambda == 1.0)
+        return z;
+    if (lambda == 0.0)
+        return std::exp(std::min(z, 700.0));
+    const double b = lambda * z + 1.0;
+    return b <= 0 ? 0.0 : std::pow(b, 1.0 / lambda);
+}
+
+// Linear interpolation over interior gaps, last value carried over trailing ones.
+qsizetype fillGaps(std::vector<double> &x)
+{
+    qsizetype missing = 0;
+    qsizetype prev = -1;
+    const qsizetype n = qsizetype(x.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        if (std::isnan(x[size_t(i)])) {
+            ++missing;
+            continue;
+        }
+        if (prev >= 0 && i - prev > 1) {
+            const double a = x[size_t(prev)], b = x[size_t(i)];
+            for (qsizetype j = prev + 1; j < i; ++j)
+                x[size_t(j)] = a + (b - a) * double(j - prev) / double(i - prev);
+        }
+        prev = i;
+    }
+    for (qsizetype j = prev + 1; j < n; ++j)
+        x[size_t(j)] = x[size_t(prev)];
+    return missing;
+}
+
+// Guerrero-style choice of the Box-Cox exponent: regress log spread on log level over
+// groups of phases (or blocks); slope ~1 means the spread is proportional to the level
+// (log), ~0.5 Poisson-like (square root), ~0 additive. Only for positive series.
+double chooseLambda(const std::vector<double> &x, int period, double minValue)
+{
+    if (minValue <= 0)
+        return 1.0;
+    const qsizetype n = qsizetype(x.size());
+    std::vector<double> lm, ls;
+    if (period >= 2 && n >= 3 * period) {
+        // Per phase group: level = mean across cycles, spread = mean abs change across cycles.
+        const qsizetype k = std::min<qsizetype>(n / period, 10);
+        const double *w = x.data() + (n - k * period);
+        const int groups = std::min(period, 24);
+        std::vector<double> sum(size_t(groups), 0.0), dev(size_t(groups), 0.0);
+        std::vector<int> cnt(size_t(groups), 0);
+        for (qsizetype c = 1; c < k; ++c)
+            for (int j = 0; j < period; ++j) {
+                const int g = int(qint64(j) * groups / period);
+                sum[size_t(g)] += w[c * period + j];
+                dev[size_t(g)] += std::abs(w[c * period + j] - w[(c - 1) * period + j]);
+                ++cnt[size_t(g)];
+            }
+        for (int g = 0; g < groups; ++g)
+            if (cnt[size_t(g)] > 0 && dev[size_t(g)] > 0) {
+                lm.push_back(std::log(sum[size_t(g)] / cnt[size_t(g)]));
+                ls.push_back(std::log(dev[size_t(g)] / cnt[size_t(g)]));
+            }
+    } else {
+        const qsizetype block = std::max<qsizetype>(8, n / 12);
+        for (qsizetype s = 0; s + block <= n; s += block) {
+            double m = 0, d = 0;
+            for (qsizetype i = s; i < s + block; ++i) {
+                m += x[size_t(i)];
+                if (i > s)
+                    d += std::abs(x[size_t(i)] - x[size_t(i - 1)]);
+            }
+            if (d > 0) {
+                lm.push_back(std::log(m / double(block)));
+                ls.push_back(std::log(d / double(block - 1)));
+            }
+        }
+    }
+    if (lm.size() < 4)
+        return 1.0;
+    const double mx = std::accumulate(lm.begin(), lm.end(), 0.0) / double(lm.size());
+    const double my = std::accumulate(ls.begin(), ls.end(), 0.0) / double(ls.size());
+    double sxx = 0, sxy = 0;
+    for (size_t i = 0; i < lm.size(); ++i) {
+        sxx += (lm[i] - mx) * (lm[i] - mx);
+        sxy += (lm[i] - mx) * (ls[i] - my);
+    }
+    // Levels must differ enough (a factor of ~1.5 across groups) to tell anything.
+    if (sxx / double(lm.size()) < 0.02)
+        return 1.0;
+    const double slope = sxy / sxx;
+    if (slope >= 0.75)
+        return 0.0;
+    if (slope >= 0.35)
+        return 0.5;
+    return 1.0;
+}
+
+double dampSum(double phi, int h)
+{
+    if (phi >= 1.0)
+        return h;
+    return phi * (1.0 - std::pow(phi, h)) / (1.0 - phi);
+}
+
+struct Holt
+{
+    double alpha = 0.1;
+    double beta = 0.0; // 0 = simple exponential smoothing
+    double phi = 1.0;
+};
+
+// Robust (Huberised) damped-trend smoothing, as in Gelper, Fried & Croux (2010): the
+// error entering the update is clipped at 3.5 running scales, so a spike in the history
+// moves the level by at most that much.
+struct HoltState
+{
+    double l = 0, b = 0, scale = 0;
+
+    void init(const double *a, qsizetype n)
+    {
+        const qsizetype m = std::min<qsizetype>(n, 4);
+        l = std::accumulate(a, a + m, 0.0) / double(m);
+        b = 0;
+        double s = 0;
+        for (qsizetype i = 1; i < std::min<qsizetype>(n, 16); ++i)
+            s += std::abs(a[i] - a[i - 1]);
+        scale = n > 1 ? s / double(std::min<qsizetype>(n, 16) - 1) : 0.0;
+    }
+    void update(double y, const Holt &p)
+    {
+        const double f = l + p.phi * b;
+        const double e = y - f;
+        const double ae = std::abs(e);
+        const double lim = scale > 0 ? 3.5 * scale : 1e300;
+        const double ec = std::clamp(e, -lim, lim);
+        scale = scale > 0 ? 0.97 * scale + 0.03 * std::min(ae, 6.0 * scale) : ae;
+        l = f + p.alpha * ec;
+        b = p.phi * b + p.beta * ec;
+    }
+};
+
+// Mean absolute multi-step error (at three horizons) of K smoothing models run over a
+// side by side: one pass, independent recursions the CPU overlaps (the fit budget is a
+// fraction of a millisecond).
+template<size_t K>
+std::array<double, K> criteria(const double *a, qsizetype n, const std::array<Holt, K> &p,
+                               const std::array<int, 3> &hs, qsizetype warm, std::vector<double> &ring)
+{
+    const size_t ringSlots = ring.size() / (2 * K);
+    const size_t mask = ringSlots - 1;
+    HoltState init;
+    init.init(a, n);
+    std::array<double, K> l, b, sc, alpha, beta, phi;
+    std::array<std::array<double, K>, 3> d{}, sum{};
+    std::array<qsizetype, 3> cnt{};
+    for (size_t k = 0; k < K; ++k) {
+        l[k] = init.l;
+        b[k] = init.b;
+        sc[k] = init.scale;
+        alpha[k] = p[k].alpha;
+        beta[k] = p[k].beta;
+        phi[k] = p[k].phi;
+        for (size_t j = 0; j < 3; ++j)
+            d[j][k] = dampSum(p[k].phi, hs[j]);
+        ring[k] = l[k];
+        ring[K + k] = b[k];
+    }
+    for (qsizetype i = 1; i < n; ++i) {
+        const double y = a[i];
+        for (size_t j = 0; j < 3; ++j) {
+            const qsizetype o = i - hs[j];
+            if (o < warm || (o & 3) != 0) // every fourth origin is plenty to rank models
+                continue;
+            const double *st = ring.data() + (size_t(o) & mask) * 2 * K;
+            for (size_t k = 0; k < K; ++k)
+                sum[j][k] += std::abs(y - (st[k] + st[K + k] * d[j][k]));
+            ++cnt[j];
+        }
+        double *st = ring.data() + (size_t(i) & mask) * 2 * K;
+        for (size_t k = 0; k < K; ++k) {
+            const double f = l[k] + phi[k] * b[k];
+            const double e = y - f;
+            const double ae = std::abs(e);
+            const double lim = sc[k] > 0 ? 3.5 * sc[k] : 1e300;
+            const double ec = std::clamp(e, -lim, lim);
+            sc[k] = sc[k] > 0 ? 0.97 * sc[k] + 0.03 * std::min(ae, 6.0 * sc[k]) : ae;
+            l[k] = f + alpha[k] * ec;
+            b[k] = phi[k] * b[k] + beta[k] * ec;
+            st[k] = l[k];
+            st[K + k] = b[k];
+        }
+    }
+    std::array<double, K> out{};
+    for (size_t k = 0; k < K; ++k)
+        for (size_t j = 0; j < 3; ++j)
+            out[k] += cnt[j] ? sum[j][k] / double(cnt[j]) : 0.0;
+    return out;
+}
+
+double quantile(std::vector<double> &v, double q)
+{
+    if (v.empty())
+        return 0;
+    const double pos = q * double(v.size() - 1);
+    const size_t lo = size_t(pos);
+    std::nth_element(v.begin(), v.begin() + qsizetype(lo), v.end());
+    const double a = v[lo];
+    if (lo + 1 >= v.size())
+        return a;
+    const double b = *std::min_element(v.begin() + qsizetype(lo) + 1, v.end());
+    return a + (b - a) * (pos - double(lo));
+}
+
+// The three models' combination, evaluated from stored states.
+struct Combination
+{
+    Holt ses, holt;
+    double drift = 0; // Theta line: half the least-squares slope
+
+    std::vector<double> damp; // dampSum(holt.phi, h) for h = 0..horizon
+
+    void prepare(int horizon)
+    {
+        damp.resize(size_t(horizon) + 1);
+        double s = 0, f = 1;
+        for (int h = 0; h <= horizon; ++h) {
+            damp[size_t(h)] = s;
+            f *= holt.phi;
+            s += f;
+        }
+    }
+
+    double at(double lSes, double lHolt, double bHolt, int h) const
+    {
+        const double fSes = lSes;
+        const double fTheta = lSes + drift * (h - 1 + 1.0 / ses.alpha);
+        const double fHolt = lHolt + bHolt * damp[size_t(h)];
+        return (fSes + fTheta + fHolt) / 3.0;
+    }
+};
+
+double olsSlope(const double *a, qsizetype n)
+{
+    if (n < 3)
+        return 0;
+    const double mx = (n - 1) / 2.0;
+    double my = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        my += a[i];
+    my /= double(n);
+    double sxy = 0, sxx = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        sxy += (double(i) - mx) * (a[i] - my);
+        sxx += (double(i) - mx) * (double(i) - mx);
+    }
+    return sxy / sxx;
+}
+
+struct LevelForecast
+{
+    std::vector<double> mean;  // per horizon step, in the adjusted (transformed) scale
+    std::vector<double> width; // half-width of the 95% band
+    bool trend = false;
+    bool levelShift = false;
+    bool reliableWidths = true;
+};
+
+LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int shortPeriod, int profileCycles)
+{
+    const qsizetype n = qsizetype(a.size());
+    LevelForecast out;
+    const qsizetype warm = std::max<qsizetype>(2, std::min<qsizetype>(n / 5, std::max(shortPeriod, 16)));
+    const int hAvail = int(std::max<qsizetype>(1, std::min<qsizetype>(horizon, (n - warm) * 2 / 3)));
+    const std::array<int, 3> hs{1, std::max(1, hAvail / 4), hAvail};
+    size_t ringSlots = 1;
+    while (ringSlots < size_t(hAvail) + 1)
+        ringSlots <<= 1;
+    constexpr size_t K = 4;
+    std::vector<double> ring(ringSlots * 2 * K);
+
+    // Parameters are chosen on the recent part (about a week of 5-minute data beyond
+    // the warm-up and horizon): older behaviour matters less and costs time.
+    const qsizetype fitFrom = std::max<qsizetype>(0, n - (warm + hAvail + std::max(2016, 4 * shortPeriod)));
+    const double *fa = a.data() + fitFrom;
+    const qsizetype fn = n - fitFrom;
+    Combination comb;
+    {
+        std::array<Holt, K> grid;
+        const double alphas[K] = {0.01, 0.04, 0.15, 0.5};
+        for (size_t k = 0; k < K; ++k)
+            grid[k] = Holt{alphas[k], 0.0, 1.0};
+        const auto c = criteria<K>(fa, fn, grid, hs, warm, ring);
+        comb.ses = grid[size_t(std::min_element(c.begin(), c.end()) - c.begin())];
+    }
+    {
+        std::array<Holt, K> grid;
+        size_t k = 0;
+        for (double phi : {0.98, 0.998})
+            for (double beta : {0.003, 0.03})
+                grid[k++] = Holt{comb.ses.alpha, beta * comb.ses.alpha, phi};
+        const auto c = criteria<K>(fa, fn, grid, hs, warm, ring);
+        comb.holt = grid[size_t(std::min_element(c.begin(), c.end()) - c.begin())];
+    }
+    comb.drift = 0.5 * olsSlope(a.data(), n);
+    comb.prepare(std::max(horizon, hAvail));
+
+    // Final pass: states at every origin, then the combination's errors at checkpoint
+    // horizons; the band is their 95% absolute quantile.
+    const qsizetype stride = std::max<qsizetype>(1, (n - warm) / 240);
+    std::vector<std::array<double, 3>> states;
+    states.reserve(size_t((n - warm) / stride + 2));
+    HoltState s1, s2;
+    s1.init(a.data(), n);
+    s2.init(a.data(), n);
+    std::vector<double> lastErrors;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0) {
+            if (i >= n - std::max<qsizetype>(12, shortPeriod / 4))
+                lastErrors.push_back(a[size_t(i)] - (s1.l));
+            s1.update(a[size_t(i)], comb.ses);
+            s2.update(a[size_t(i)], comb.holt);
+        }
+        if (i >= warm && (i - warm) % stride == 0)
+            states.push_back({s1.l, s2.l, s2.b});
+    }
+
+    // A recent level shift (the last stretch all on one side, far from the level) is
+    // taken at face value: the level restarts from the recent mean.
+    if (lastErrors.size() >= 8 && s1.scale > 0) {
+        const double m = std::accumulate(lastErrors.begin(), lastErrors.end(), 0.0) / double(lastErrors.size());
+        int sameSide = 0;
+        for (double e : lastErrors)
+            sameSide += (e > 0) == (m > 0) ? 1 : 0;
+        if (std::abs(m) > 3.0 * s1.scale && sameSide >= int(lastErrors.size() * 9 / 10)) {
+            out.levelShift = true;
+            s1.l += m;
+            s2.l += m;
+            s2.b = 0;
+        }
+    }
+
+    out.mean.resize(size_t(horizon));
+    for (int h = 1; h <= horizon; ++h)
+        out.mean[size_t(h - 1)] = comb.at(s1.l, s2.l, s2.b, h);
+    out.trend = std::abs(comb.drift) * horizon > 0.5 * s1.scale || comb.holt.beta > 0.01 * comb.holt.alpha;
+
+    std::vector<int> checks;
+    for (int h = 1; h <= hAvail; h = std::max(h + 1, int(h * 1.6)))
+        checks.push_back(h);
+    if (checks.back() != hAvail)
+        checks.push_back(hAvail);
+    std::vector<double> hk, wk;
+    std::vector<double> errs;
+    for (int h : checks) {
+        errs.clear();
+        for (size_t k = 0; k < states.size(); ++k) {
+            const qsizetype o = warm + qsizetype(k) * stride;
+            if (o + h >= n)
+                break;
+            const auto &st = states[k];
+            errs.push_back(std::abs(a[size_t(o + h)] - comb.at(st[0], st[1], st[2], h)));
+        }
+        if (errs.size() < 12)
+            continue;
+        hk.push_back(h);
+        wk.push_back(quantile(errs, 0.95));
+    }
+    out.width.assign(size_t(horizon), 0.0);
+    if (hk.empty()) {
+        out.reliableWidths = false;
+        return out;
+    }
+    // The profile was fitted on the same history: inflate for its estimation error.
+    const double inflate = 1.05 * std::sqrt(1.0 + 1.0 / std::max(1, profileCycles));
+    double gamma = 0.5;
+    if (hk.size() >= 3) {
+        const size_t j = hk.size() - 1;
+        const size_t i = hk.size() / 2;
+        gamma = std::clamp(std::log(std::max(wk[j], 1e-300) / std::max(wk[i], 1e-300)) / std::log(hk[j] / hk[i]),
+                           0.1, 0.5);
+    }
+    size_t seg = 0;
+    double running = 0;
+    for (int h = 1; h <= horizon; ++h) {
+        double w;
+        if (h <= hk.front()) {
+            w = wk.front();
+        } else if (h >= hk.back()) {
+            w = wk.back() * std::pow(double(h) / hk.back(), gamma);
+        } else {
+            while (hk[seg + 1] < h)
+                ++seg;
+            const double f = (std::log(double(h)) - std::log(hk[seg])) / (std::log(hk[seg + 1]) - std::log(hk[seg]));
+            w = wk[seg] + f * (wk[seg + 1] - wk[seg]);
+        }
+        running = std::max(running, w * inflate);
+        out.width[size_t(h - 1)] = running;
+    }
+    return out;
+}
+
+// A handful of points: the last value, with a band from the spread of its changes
+// that grows like a random walk's and is widened for the little evidence behind it.
+void naiveShort(const std::vector<double> &x, int horizon, Forecast &out)
+{
+    const qsizetype n = qsizetype(x.size());
+    double s = 0;
+    for (qsizetype i = 1; i < n; ++i)
+        s += (x[size_t(i)] - x[size_t(i - 1)]) * (x[size_t(i)] - x[size_t(i - 1)]);
+    double sd = n > 1 ? std::sqrt(s / double(n - 1)) : 0.0;
+    const double level = n >= 3 ? (x[size_t(n - 1)] + x[size_t(n - 2)] + x[size_t(n - 3)]) / 3.0 : x.back();
+    if (sd <= 0)
+        sd = std::max(std::abs(level) * 0.05, 1e-9);
+    for (int h = 1; h <= horizon; ++h) {
+        const double w = 1.5 * kZ95 * sd * std::sqrt(double(h) + 1.0);
+        out.point.push_back(level);
+        out.lower.push_back(level - w);
+        out.upper.push_back(level + w);
+    }
+}
+
+QString periodText(int period, qint64 stepMs)
+{
+    const qint64 ms = qint64(period) * stepMs;
+    if (ms == 86'400'000)
+        return tr("daily");
+    if (ms == 7 * 86'400'000LL)
+        return tr("weekly");
+    return tr("every %n steps", nullptr, period);
+}
+
+} // namespace
+
+Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const ForecastOptions &options) const
+{
+    if (options.horizon < 1 || options.horizon > kMaxHorizon)
+        return Util::makeError(u"forecast.horizon"_s, tr("the horizon must be between 1 and %1 steps").arg(kMaxHorizon));
+    if (series.stepMs <= 0)
+        return Util::makeError(u"forecast.step"_s, tr("the series has no time step"));
+    const int horizon = options.horizon;
+    Forecast out;
+    out.stepMs = series.stepMs;
+    out.startMs = series.timeAt(series.size());
+    out.level = options.level;
+
+    qsizetype begin = std::max<qsizetype>(0, series.size() - kMaxFitPoints);
+    while (begin < series.size() && std::isnan(series.values[size_t(begin)]))
+        ++begin;
+    if (begin >= series.size())
+        return Util::makeError(u"forecast.empty"_s, tr("the series has no numeric values"));
+    std::vector<double> x(series.values.begin() + begin, series.values.end());
+    const qsizetype missing = fillGaps(x);
+    if (missing > 0)
+        out.notes.push_back(ForecastNote::MissingValues);
+    const qsizetype n = qsizetype(x.size());
+    const auto [mnIt, mxIt] = std::minmax_element(x.begin(), x.end());
+    const double minValue = *mnIt, maxValue = *mxIt;
+    QStringList why;
+
+    if (maxValue - minValue <= 1e-12 * std::max(1.0, std::abs(maxValue))) {
+        out.notes.push_back(ForecastNote::ConstantSeries);
+        out.point.assign(size_t(horizon), x.back());
+        out.lower = out.point;
+        out.upper = out.point;
+        out.explanation = tr("The series is constant; the forecast repeats its value.");
+        return out;
+    }
+    if (n < kVeryShort) {
+        out.notes.push_back(ForecastNote::VeryShortHistory);
+        naiveShort(x, horizon, out);
+        out.explanation = tr("Only %n points of history: the forecast is the recent level with a wide band.", nullptr,
+                             int(n));
+        return out;
+    }
+
+    std::vector<int> periods;
+    if (!options.periods.empty()) {
+        out.notes.push_back(ForecastNote::SeasonOverride);
+        for (int p : options.periods)
+            if (p >= 2 && p <= n / 2)
+                periods.push_back(p);
+        std::sort(periods.begin(), periods.end());
+        periods.erase(std::unique(periods.begin(), periods.end()), periods.end());
+        if (periods.size() > 2)
+            periods.resize(2);
+    } else if (options.detectPeriods) {
+        periods = SeasonalityDetector::detect(x.data(), n, series.stepMs);
+    }
+    const std::vector<int> calendar = SeasonalityDetector::calendarPeriods(series.stepMs);
+    const bool shortHistory = periods.empty() && !calendar.empty() && n < 2 * calendar.front();
+    if (shortHistory)
+        out.notes.push_back(ForecastNote::ShortHistory);
+
+    double lambda = chooseLambda(x, periods.empty() ? 0 : periods.front(), minValue);
+    if (lambda < 1.0 && minValue < 1e-3 * maxValue)
+        lambda = 0.5; // near-zero values would make a log scale explode
+    out.boxCoxLambda = lambda;
+    if (lambda < 1.0)
+        out.notes.push_back(ForecastNote::LogScale);
+    std::vector<double> z(x.size());
+    for (qsizetype i = 0; i < n; ++i)
+        z[size_t(i)] = boxCox(x[size_t(i)], lambda);
+
+    const SeasonalProfile profile = SeasonalProfile::fit(z.data(), n, periods);
+    out.periods = profile.periods();
+    std::vector<double> seasonal(size_t(n + horizon));
+    profile.fill(0, n + horizon, seasonal.data());
+    std::vector<double> adjusted(z.size());
+    for (qsizetype i = 0; i < n; ++i)
+        adjusted[size_t(i)] = z[size_t(i)] - seasonal[size_t(i)];
+
+    LevelForecast lf = forecastLevel(adjusted, horizon, periods.empty() ? 0 : periods.front(), profile.cycles());
+    if (lf.trend)
+        out.notes.push_back(ForecastNote::DampedTrend);
+    if (lf.levelShift)
+        out.notes.push_back(ForecastNote::LevelShift);
+    if (!lf.reliableWidths) {
+        // Too little history to measure multi-step errors: random-walk band from the
+        // spread of one-step changes, widened.
+        double s = 0;
+        for (qsizetype i = 1; i < n; ++i)
+            s += std::abs(adjusted[size_t(i)] - adjusted[size_t(i - 1)]);
+        const double sd = 1.25 * s / double(n - 1);
+        for (int h = 1; h <= horizon; ++h)
+            lf.width[size_t(h - 1)] = 1.5 * kZ95 * sd * std::sqrt(double(h) + 1.0);
+    }
+    const double widen = shortHistory ? 1.2 : 1.0;
+    const double zMin = *std::min_element(z.begin(), z.end());
+    const double zMax = *std::max_element(z.begin(), z.end());
+    const double zSpan = zMax - zMin;
+    const bool nonNegative = minValue >= 0;
+    out.point.resize(size_t(horizon));
+    out.lower.resize(size_t(horizon));
+    out.upper.resize(size_t(horizon));
+    for (int h = 1; h <= horizon; ++h) {
+        const double centre = seasonal[size_t(n - 1 + h)] + lf.mean[size_t(h - 1)];
+        const double w = widen * lf.width[size_t(h - 1)];
+        // Keep the transformed values within a sane distance of the history.
+        auto bound = [&](double v) { return std::clamp(v, zMin - 3 * zSpan - 1, zMax + 3 * zSpan + 1); };
+        double p = invBoxCox(bound(centre), lambda);
+        double lo = invBoxCox(bound(centre - w), lambda);
+        double hi = invBoxCox(bound(centre + w), lambda);
+        if (nonNegative) {
+            p = std::max(0.0, p);
+            lo = std::max(0.0, lo);
+            hi = std::max(0.0, hi);
+        }
+        out.point[size_t(h - 1)] = p;
+        out.lower[size_t(h - 1)] = std::min(lo, p);
+        out.upper[size_t(h - 1)] = std::max(hi, p);
+    }
+
+    if (out.periods.empty())
+        why << tr("No seasonality found.");
+    else if (out.periods.size() == 1)
+        why << tr("Seasonality: %1.").arg(periodText(out.periods[0], series.stepMs));
+    else
+        why << tr("Seasonality: %1 and %2.").arg(periodText(out.periods[0], series.stepMs),
+                                                  periodText(out.periods[1], series.stepMs));
+    if (shortHistory)
+        why << tr("Less than two days of history, so daily seasonality cannot be estimated: the band is wider.");
+    if (lf.trend)
+        why << tr("Trend included, damped over the horizon.");
+    if (lf.levelShift)
+        why << tr("A recent level shift was found; the forecast starts from the new level.");
+    if (missing > 0)
+        why << tr("%n missing points were interpolated.", nullptr, int(missing));
+    if (lambda < 1.0)
+        why << tr("Fitted on a %1 scale because the spread grows with the level.")
+                   .arg(lambda == 0.0 ? tr("logarithmic") : tr("square-root"));
+    out.explanation = why.join(u' ');
+    return out;
+}
+
+} // namespace Analysis

@@ -1,0 +1,228 @@
+#include "core/analysis/seasonalprofile.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Analysis {
+
+namespace {
+
+constexpr qsizetype kMaxShortCycles = 10;
+constexpr qsizetype kMaxLongCycles = 6;
+
+// Mean for two values, median for 3-4, mean without the extremes from five on: as
+// efficient as a mean on clean data, yet one spike in the history does not move it.
+double robustMean(double *v, int k)
+{
+    if (k <= 2)
+        return k == 1 ? v[0] : 0.5 * (v[0] + v[1]);
+    std::sort(v, v + k);
+    if (k <= 4)
+        return k == 3 ? v[1] : 0.5 * (v[1] + v[2]);
+    const int cut = std::max(1, k / 5);
+    double s = 0;
+    for (int i = cut; i < k - cut; ++i)
+        s += v[i];
+    return s / (k - 2 * cut);
+}
+
+// Cycle means of x (length k*period) and the level at each point, interpolated
+// linearly between cycle centres.
+std::vector<double> localLevel(const double *x, qsizetype k, int period, std::vector<double> *meansOut = nullptr)
+{
+    std::vector<double> means(static_cast<size_t>(k));
+    for (qsizetype c = 0; c < k; ++c)
+        means[size_t(c)] = std::accumulate(x + c * period, x + (c + 1) * period, 0.0) / period;
+    std::vector<double> level(static_cast<size_t>(k * period));
+    const double centre = (period - 1) / 2.0;
+    for (qsizetype c = 0; c < k; ++c)
+        for (int j = 0; j < period; ++j) {
+            double l = means[size_t(c)];
+            if (k > 1) {
+                const qsizetype a = j < centre ? std::max<qsizetype>(0, c - 1) : std::min(c, k - 2);
+                l += (means[size_t(a + 1)] - means[size_t(a)]) / period * (j - centre);
+            }
+            level[size_t(c * period + j)] = l;
+        }
+    if (meansOut)
+        *meansOut = std::move(means);
+    return level;
+}
+
+void centre(std::vector<double> &v)
+{
+    if (v.empty())
+        return;
+    const double m = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    for (double &x : v)
+        x -= m;
+}
+
+void smoothCircular(std::vector<double> &v, int width)
+{
+    if (width <= 1 || v.size() < size_t(width))
+        return;
+    const qsizetype n = qsizetype(v.size());
+    const int half = width / 2;
+    std::vector<double> out(v.size());
+    double s = 0;
+    for (int j = -half; j <= half; ++j)
+        s += v[size_t((j + n) % n)];
+    for (qsizetype i = 0; i < n; ++i) {
+        out[size_t(i)] = s / (2 * half + 1);
+        s += v[size_t((i + half + 1) % n)] - v[size_t((i - half + n) % n)];
+    }
+    v.swap(out);
+}
+
+// James-Stein style shrinkage toward zero: keep the share of the estimates' spread that
+// exceeds what their own sampling noise would produce.
+void shrink(std::vector<double> &v, double noiseVariance)
+{
+    double s = 0;
+    for (double x : v)
+        s += x * x;
+    const double signal = v.empty() ? 0 : s / double(v.size());
+    const double factor = signal > 0 ? std::max(0.0, 1.0 - noiseVariance / signal) : 0.0;
+    for (double &x : v)
+        x *= factor;
+}
+
+} // namespace
+
+std::vector<int> SeasonalProfile::periods() const
+{
+    std::vector<int> p;
+    if (m_p1)
+        p.push_back(m_p1);
+    if (m_p2)
+        p.push_back(m_p2);
+    return p;
+}
+
+SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::vector<int> &periods)
+{
+    SeasonalProfile sp;
+    sp.m_n = n;
+    if (periods.empty() || periods[0] < 2 || n < 2 * periods[0])
+        return sp;
+    const int p1 = periods[0];
+    sp.m_p1 = p1;
+
+    // Short shape: robust mean per phase of (x - local level) over the last cycles.
+    const qsizetype k1 = std::min(n / p1, kMaxShortCycles);
+    sp.m_cycles = int(k1);
+    {
+        const double *w = x + (n - k1 * p1);
+        const std::vector<double> level = localLevel(w, k1, p1);
+        sp.m_shape1.assign(size_t(p1), 0.0);
+        std::vector<double> col(static_cast<size_t>(k1));
+        for (int j = 0; j < p1; ++j) {
+            for (qsizetype c = 0; c < k1; ++c)
+                col[size_t(c)] = w[c * p1 + j] - level[size_t(c * p1 + j)];
+            sp.m_shape1[size_t(j)] = robustMean(col.data(), int(k1));
+        }
+        centre(sp.m_shape1);
+    }
+
+    if (periods.size() < 2 || periods[1] <= p1 || n < 2 * periods[1])
+        return sp;
+    const int p2 = periods[1];
+    const qsizetype k2 = std::min(n / p2, kMaxLongCycles);
+    const double *w = x + (n - k2 * p2);
+    sp.m_p2 = p2;
+    sp.m_nested = p2 % p1 == 0;
+    std::vector<double> resid(static_cast<size_t>(k2 * p2));
+    if (sp.m_nested) {
+        // Level of each sub-cycle (weekday) relative to the long cycle's local level.
+        const int r = p2 / p1;
+        std::vector<double> subMeans;
+        const std::vector<double> subLevel = localLevel(w, k2 * r, p1, &subMeans);
+        std::vector<double> weekMeans;
+        const std::vector<double> longLevel = localLevel(w, k2, p2, &weekMeans);
+        sp.m_subLevel.assign(size_t(r), 0.0);
+        std::vector<double> col(static_cast<size_t>(k2));
+        double noise = 0;
+        for (int j = 0; j < r; ++j) {
+            double s = 0, ss = 0;
+            for (qsizetype c = 0; c < k2; ++c) {
+                const qsizetype sub = c * r + j;
+                const double centreLevel = longLevel[size_t(sub * p1 + p1 / 2)];
+                col[size_t(c)] = subMeans[size_t(sub)] - centreLevel;
+                s += col[size_t(c)];
+                ss += col[size_t(c)] * col[size_t(c)];
+            }
+            noise += std::max(0.0, ss - s * s / double(k2)) / double(k2 - 1) / double(k2);
+            sp.m_subLevel[size_t(j)] = robustMean(col.data(), int(k2));
+        }
+        centre(sp.m_subLevel);
+        shrink(sp.m_subLevel, noise / r);
+        for (qsizetype i = 0; i < k2 * p2; ++i)
+            resid[size_t(i)] = w[i] - subLevel[size_t(i)] - sp.m_shape1[size_t(sp.phase(n - k2 * p2 + i, p1))];
+    } else {
+        const std::vector<double> level = localLevel(w, k2, p2);
+        for (qsizetype i = 0; i < k2 * p2; ++i)
+            resid[size_t(i)] = w[i] - level[size_t(i)] - sp.m_shape1[size_t(sp.phase(n - k2 * p2 + i, p1))];
+    }
+    // Intra-long-cycle correction: mean per phase, smoothed over about an hour of a day
+    // (adjacent phases), shrunk by its own noise so two weeks of data do not overfit.
+    sp.m_shape2.assign(size_t(p2), 0.0);
+    double noise = 0;
+    for (int j = 0; j < p2; ++j) {
+        double s = 0, ss = 0;
+        for (qsizetype c = 0; c < k2; ++c) {
+            const double v = resid[size_t(c * p2 + j)];
+            s += v;
+            ss += v * v;
+        }
+        sp.m_shape2[size_t(j)] = s / double(k2);
+        noise += std::max(0.0, ss - s * s / double(k2)) / double(k2 - 1) / double(k2);
+    }
+    const int width = 2 * (p1 / 48) + 1;
+    smoothCircular(sp.m_shape2, width);
+    centre(sp.m_shape2);
+    shrink(sp.m_shape2, noise / p2 / width);
+    return sp;
+}
+
+void SeasonalProfile::fill(qsizetype from, qsizetype count, double *out) const
+{
+    if (m_p1 == 0) {
+        std::fill(out, out + count, 0.0);
+        return;
+    }
+    if (m_p2 != 0) {
+        for (qsizetype k = 0; k < count; ++k)
+            out[k] = at(from + k);
+        return;
+    }
+    qsizetype ph = phase(from, m_p1);
+    for (qsizetype k = 0; k < count; ++k) {
+        out[k] = m_shape1[size_t(ph)];
+        if (++ph == m_p1)
+            ph = 0;
+    }
+}
+
+double SeasonalProfile::at(qsizetype i) const
+{
+    if (m_p1 == 0)
+        return 0;
+    double v = m_shape1[size_t(phase(i, m_p1))];
+    if (m_p2 == 0)
+        return v;
+    const qsizetype ph2 = phase(i, m_p2);
+    v += m_shape2[size_t(ph2)];
+    if (m_nested) {
+        const int r = int(m_subLevel.size());
+        const qsizetype j = ph2 / m_p1;
+        const double pos = double(ph2 % m_p1) - (m_p1 - 1) / 2.0; // offset from the sub-cycle centre
+        const qsizetype other = pos < 0 ? (j + r - 1) % r : (j + 1) % r;
+        const double f = std::abs(pos) / m_p1;
+        v += (1 - f) * m_subLevel[size_t(j)] + f * m_subLevel[size_t(other)];
+    }
+    return v;
+}
+
+} // namespace Analysis

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+namespace Analysis {
+
+// The seasonal component of a series: a robust per-phase shape for the short period
+// (a day), and for a long period that is a multiple of it (a week) the level of each
+// sub-cycle (weekday vs weekend) plus a smoothed, shrunk intra-week correction.
+// Every shape is estimated against a local level (cycle means interpolated between
+// cycle centres), so trend and level shifts do not leak into it; phase means are
+// medians / trimmed means across cycles so spikes in the history are not repeated.
+class SeasonalProfile final
+{
+public:
+    SeasonalProfile() = default;
+
+    // Fits on x[0..n) (no NaN). `periods`: none, one, or two (shortest first).
+    static SeasonalProfile fit(const double *x, qsizetype n, const std::vector<int> &periods);
+
+    // Seasonal value at index i of the fitted series (i >= n continues into the future).
+    double at(qsizetype i) const;
+
+    // at(from) .. at(from + count - 1) into out, without a division per point.
+    void fill(qsizetype from, qsizetype count, double *out) const;
+
+    bool isEmpty() const { return m_p1 == 0; }
+    int cycles() const { return m_cycles; } // cycles behind the short shape
+    std::vector<int> periods() const;
+
+private:
+    qsizetype phase(qsizetype i, int period) const
+    {
+        const qsizetype r = (i - m_n) % period;
+        return r < 0 ? r + period : r;
+    }
+
+    qsizetype m_n = 0;
+    int m_p1 = 0;
+    int m_p2 = 0;
+    int m_cycles = 0;
+    bool m_nested = false;
+    std::vector<double> m_shape1;
+    std::vector<double> m_subLevel; // per sub-cycle of the long period (nested only)
+    std::vector<double> m_shape2;
+};
+
+} // namespace Analysis

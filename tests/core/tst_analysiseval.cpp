@@ -1,0 +1,43 @@
+#include "core/analysis/analysisevaluation.h"
+
+#include <QTest>
+
+using namespace Analysis;
+
+// The accuracy floors of docs/analysis.md, measured on the synthetic suite. The figures
+// are printed so a run documents them; the assertions fail on a real regression.
+class TestAnalysisEval : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void forecastBeatsBaselines();
+    void anomalyDetectionFloors();
+};
+
+void TestAnalysisEval::forecastBeatsBaselines()
+{
+    const AnalysisEvaluation::ForecastFigures f = AnalysisEvaluation::forecastSuite();
+    qInfo().noquote() << AnalysisEvaluation::describe(f);
+    QVERIFY(f.series >= 40);
+    QVERIFY2(f.mase < 0.9 * f.maseNaive, "MASE must beat seasonal naive by 10%");
+    QVERIFY2(f.mase < f.maseHoltWinters, "MASE must beat Holt-Winters");
+    QVERIFY(f.smape < f.smapeNaive && f.smape < f.smapeHoltWinters);
+    QVERIFY(f.winsOverNaive >= f.series * 3 / 4);
+    QVERIFY2(f.coverage >= 0.85 && f.coverage <= 0.99, "95% band coverage out of 0.85..0.99");
+    QVERIFY(f.worstCoverage >= 0.6);
+}
+
+void TestAnalysisEval::anomalyDetectionFloors()
+{
+    const AnalysisEvaluation::AnomalyFigures a = AnalysisEvaluation::anomalySuite(0.5);
+    qInfo().noquote() << AnalysisEvaluation::describe(a);
+    QVERIFY(a.events >= 80);
+    QVERIFY2(a.recall >= 0.75, "recall floor");
+    QVERIFY2(a.cleanFalseAlarmsPerDay <= 0.1, "false alarms on normal daily/weekly patterns");
+    for (const auto &[kind, recall] : a.recallByKind)
+        QVERIFY2(recall >= 0.6, qPrintable(kind));
+}
+
+QTEST_GUILESS_MAIN(TestAnalysisEval)
+#include "tst_analysiseval.moc"

@@ -1,0 +1,156 @@
+#include "core/analysis/capacityplanner.h"
+#include "core/analysis/costforecaster.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace Analysis;
+
+namespace {
+
+constexpr qint64 kDayMs = 86'400'000;
+
+qint64 utc(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+// CPU with a daily cycle whose level grows by `monthly` per 30 days.
+RegularSeries cpu(int days, double start, double monthly, std::uint64_t seed)
+{
+    RegularSeries s{utc(2026, 1, 1), 300'000, {}};
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> noise(0, 1);
+    for (qsizetype i = 0; i < days * 288; ++i) {
+        const double day = double(i) / 288.0;
+        const double level = start * std::pow(1.0 + monthly, day / 30.0);
+        const double shape = 0.75 + 0.25 * std::sin(2 * M_PI * (day - 0.25)); // peak = level
+        s.values.push_back(level * shape + noise(rng));
+    }
+    return s;
+}
+
+} // namespace
+
+class TestCapacity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void projectsCrossing_data();
+    void projectsCrossing();
+    void flatSeriesDoesNotCross();
+    void alreadyAboveLimit();
+    void refusesShortHistory();
+    void costOfConstantReplicas();
+    void costBandHoldsTruth();
+};
+
+void TestCapacity::projectsCrossing_data()
+{
+    QTest::addColumn<double>("monthly");
+    QTest::addColumn<int>("replicas");
+    QTest::newRow("+15%/month, 3 replicas") << 0.15 << 3;
+    QTest::newRow("+30%/month, 2 replicas") << 0.30 << 2;
+}
+
+void TestCapacity::projectsCrossing()
+{
+    QFETCH(double, monthly);
+    QFETCH(int, replicas);
+    const RegularSeries s = cpu(60, 40.0, monthly, 7);
+    CapacityPlanner::Request r;
+    r.limit = 80;
+    r.replicasNow = replicas;
+    r.horizonDays = 365;
+    r.metricName = QStringLiteral("CPU p95");
+    r.unit = QStringLiteral("%");
+    auto p = CapacityPlanner().project(s, r);
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    QVERIFY2(std::abs(p->growthPerMonth - monthly) < 0.03, qPrintable(QString::number(p->growthPerMonth)));
+    QVERIFY(p->crosses);
+    // Truth: the daily p95 (~ the peak) starts near 40*(1+g)^(60/30) at the end and
+    // reaches 80 after 30*ln(80/peakNow)/ln(1+g) days.
+    const double peakNow = 40.0 * std::pow(1.0 + monthly, 59.0 / 30.0) * 0.998;
+    const double days = 30.0 * std::log(80.0 / peakNow) / std::log(1.0 + monthly);
+    const qint64 truth = s.timeAt(s.size() - 1) + qint64(days * double(kDayMs));
+    QVERIFY2(std::abs(double(p->crossingMs - truth)) < 10.0 * kDayMs,
+             qPrintable(QDateTime::fromMSecsSinceEpoch(p->crossingMs, Qt::UTC).toString()));
+    QVERIFY(p->crossingEarliestMs <= p->crossingMs);
+    QVERIFY(p->crossingLatestMs == 0 || p->crossingLatestMs >= p->crossingMs);
+    QVERIFY(p->replicasNeeded > replicas);
+    QVERIFY(p->explanation.contains(QStringLiteral("CPU p95 crosses 80%")));
+    QVERIFY(p->explanation.contains(QStringLiteral("replicas needed then")));
+    QCOMPARE(p->peak.size(), size_t(366));
+    for (size_t i = 0; i < p->peak.size(); ++i)
+        QVERIFY(p->peakLower[i] <= p->peak[i] && p->peak[i] <= p->peakUpper[i]);
+}
+
+void TestCapacity::flatSeriesDoesNotCross()
+{
+    CapacityPlanner::Request r;
+    r.limit = 80;
+    r.replicasNow = 4;
+    auto p = CapacityPlanner().project(cpu(30, 40.0, 0.0, 3), r);
+    QVERIFY(p.ok());
+    QVERIFY(!p->crosses);
+    QVERIFY(std::abs(p->growthPerMonth) < 0.03);
+    QVERIFY(p->replicasNeeded <= 4); // room to scale down
+    QVERIFY(p->explanation.contains(QStringLiteral("stays under")));
+}
+
+void TestCapacity::alreadyAboveLimit()
+{
+    CapacityPlanner::Request r;
+    r.limit = 30;
+    r.replicasNow = 2;
+    auto p = CapacityPlanner().project(cpu(10, 40.0, 0.0, 4), r);
+    QVERIFY(p.ok());
+    QVERIFY(p->alreadyAbove);
+    QVERIFY(p->replicasNeeded >= 3);
+}
+
+void TestCapacity::refusesShortHistory()
+{
+    CapacityPlanner::Request r;
+    auto p = CapacityPlanner().project(cpu(2, 40.0, 0.1, 5), r);
+    QVERIFY(!p.ok());
+    QVERIFY(p.error().message.contains(QStringLiteral("days")));
+}
+
+void TestCapacity::costOfConstantReplicas()
+{
+    // 3 replicas from 1 March 00:00 for 20 days at 5-minute samples, 0.5 per replica-hour.
+    RegularSeries s{utc(2026, 3, 1), 300'000, std::vector<double>(20 * 288, 3.0)};
+    auto c = CostForecaster().forecast(s, 0.5);
+    QVERIFY2(c.ok(), qPrintable(c.error().message));
+    QCOMPARE(c->monthToDate, 20 * 24 * 1.5);
+    QVERIFY(std::abs(c->next7Days - 7 * 24 * 1.5) < 1e-6);
+    QVERIFY(std::abs(c->monthEnd - 31 * 24 * 1.5) < 1e-6);
+    QCOMPARE(c->monthEndMs, utc(2026, 4, 1));
+    QVERIFY(c->monthEndLower <= c->monthEnd && c->monthEnd <= c->monthEndUpper);
+
+    const CostForecast project = CostForecaster::sum({*c, *c});
+    QVERIFY(std::abs(project.monthEnd - 2 * c->monthEnd) < 1e-9);
+    QVERIFY(std::abs(project.next7Days - 2 * c->next7Days) < 1e-9);
+}
+
+void TestCapacity::costBandHoldsTruth()
+{
+    // Autoscaled service: 2 replicas at night, 6 by day, 28 days; forecast the next 7.
+    auto replicasAt = [](qsizetype i) { return (i / 12) % 24 >= 8 && (i / 12) % 24 < 20 ? 6.0 : 2.0; };
+    RegularSeries s{utc(2026, 2, 1), 300'000, {}};
+    for (qsizetype i = 0; i < 28 * 288; ++i)
+        s.values.push_back(replicasAt(i));
+    auto c = CostForecaster().forecast(s, 1.0);
+    QVERIFY(c.ok());
+    const double truth = 7 * (12 * 6 + 12 * 2);
+    QVERIFY2(std::abs(c->next7Days - truth) < 0.05 * truth, qPrintable(QString::number(c->next7Days)));
+    QVERIFY(c->next7DaysLower <= truth && truth <= c->next7DaysUpper);
+}
+
+QTEST_GUILESS_MAIN(TestCapacity)
+#include "tst_capacity.moc"
