@@ -19,7 +19,8 @@ namespace Engine {
 struct EngineOptions
 {
     QString databasePath;
-    // Stored when the database holds no workspace yet (first start).
+    // Stored when the database holds no workspace yet (first start); also what
+    // "back to the demo" restores.
     Model::WorkspacePtr firstStartWorkspace;
     double demoSpeed = 1.0;
     PollerSettings poller;
@@ -44,12 +45,16 @@ public:
     void refreshNow() override;
     quint64 requestHistory(const HistoryRequest &request) override;
     void scaleDemoService(const QString &serviceId, int replicas) override;
+    void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) override;
+    Model::WorkspacePtr demoWorkspace() const override { return m_options.firstStartWorkspace; }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
+    void onWorkspaceSaved(Model::WorkspacePtr workspace);
+    std::shared_ptr<const Util::Clock> clockFor(const Model::Workspace &workspace) const;
     void stop();
 
     struct ThreadStopper
@@ -67,6 +72,7 @@ private:
     Model::WorkspacePtr m_workspace;
     FleetSnapshotPtr m_latest;
     quint64 m_nextHistoryId = 1;
+    QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
 };
 
 } // namespace Engine
