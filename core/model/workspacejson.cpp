@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -165,11 +166,13 @@ private:
     QStringList m_known;
 };
 
-std::optional<QJsonObject> objectAt(QVector<WorkspaceProblem> &problems, const QString &path, const QJsonValue &v)
+std::optional<QJsonObject> objectAt(QVector<WorkspaceProblem> &problems, const QString &path, const QJsonValue &v,
+                                    bool &dropped)
 {
     if (v.isObject())
         return v.toObject();
     problems.append({path, QCoreApplication::translate("WorkspaceFile", "expected an object, got %1").arg(typeName(v))});
+    dropped = true;
     return std::nullopt;
 }
 
@@ -447,6 +450,7 @@ Util::Result<Workspace> workspaceFromJson(const QByteArray &json, QVector<Worksp
     }
 
     Workspace ws;
+    bool dropped = false; // a list item that is not an object
     Reader r(problems, QString(), root);
     r.raw(u"schema"_s);
     r.raw(u"generator"_s);
@@ -454,30 +458,37 @@ Util::Result<Workspace> workspaceFromJson(const QByteArray &json, QVector<Worksp
     if (const auto sources = r.array(u"sources"_s, true)) {
         for (int i = 0; i < sources->size(); ++i) {
             const QString at = u"sources[%1]"_s.arg(i);
-            if (const auto o = objectAt(problems, at, sources->at(i)))
+            if (const auto o = objectAt(problems, at, sources->at(i), dropped))
                 ws.sources.append(readSource(problems, at, *o));
         }
     }
     if (const auto projects = r.array(u"projects"_s, true)) {
         for (int i = 0; i < projects->size(); ++i) {
             const QString at = u"projects[%1]"_s.arg(i);
-            if (const auto o = objectAt(problems, at, projects->at(i)))
+            if (const auto o = objectAt(problems, at, projects->at(i), dropped))
                 ws.projects.append(readProject(problems, at, *o));
         }
     }
     if (const auto services = r.array(u"services"_s, true)) {
         for (int i = 0; i < services->size(); ++i) {
             const QString at = u"services[%1]"_s.arg(i);
-            if (const auto o = objectAt(problems, at, services->at(i)))
+            if (const auto o = objectAt(problems, at, services->at(i), dropped))
                 ws.services.append(readService(problems, at, *o));
         }
     }
     r.finish();
-    // Shape problems first: with a list item unreadable, indexes in the model no
-    // longer match the file's, so the semantic checks would name the wrong path.
-    if (!problems.isEmpty())
-        return fail(invalid(problems));
-    problems = checkWorkspace(ws);
+    // With a list item unreadable, indexes in the model no longer match the file's
+    // and the rules would name the wrong places: then only the shape is reported.
+    // Otherwise every rule runs too, so one pass lists everything to fix; a value
+    // of the wrong shape is reported once, not again by the rule it then breaks.
+    if (!dropped) {
+        for (const WorkspaceProblem &p : checkWorkspace(ws)) {
+            const bool known = std::any_of(problems.cbegin(), problems.cend(),
+                                           [&](const WorkspaceProblem &q) { return q.path == p.path; });
+            if (!known)
+                problems.append(p);
+        }
+    }
     if (!problems.isEmpty())
         return fail(invalid(problems));
     if (problemsOut)
