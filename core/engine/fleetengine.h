@@ -13,6 +13,9 @@ class Clock;
 namespace Store {
 class StoreWriter;
 }
+namespace Sources {
+class CredentialSource;
+}
 
 namespace Engine {
 
@@ -28,6 +31,9 @@ struct EngineOptions
     std::shared_ptr<const Util::Clock> clock;
     // Tests inject connectors; empty means the real ones (createSource).
     SourceFactory sourceFactory;
+    // Where connectors get tokens and passwords by source id (the keychain through
+    // Secrets::KeychainCredentialSource); callable from the network thread.
+    std::shared_ptr<Sources::CredentialSource> credentials;
 };
 
 // The engine: a store thread with the single SQLite writer, a network thread with
