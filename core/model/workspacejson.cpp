@@ -322,13 +322,15 @@ const QVector<std::pair<int, Upgrade>> &upgrades()
 
 Util::Error invalid(const QVector<WorkspaceProblem> &problems)
 {
+    // Counts go through a variable: lupdate misreads a cast inside translate().
+    const int count = static_cast<int>(problems.size());
     QString message = QCoreApplication::translate("WorkspaceFile", "The workspace file has %n problem(s):", nullptr,
-                                                  static_cast<int>(problems.size()));
-    for (int i = 0; i < problems.size() && i < kMaxListedProblems; ++i)
+                                                  count);
+    for (int i = 0; i < count && i < kMaxListedProblems; ++i)
         message += u"\n"_s + problems.at(i).toString();
-    if (problems.size() > kMaxListedProblems) {
-        message += u"\n"_s + QCoreApplication::translate("WorkspaceFile", "…and %n more.", nullptr,
-                                                        static_cast<int>(problems.size() - kMaxListedProblems));
+    if (count > kMaxListedProblems) {
+        const int more = count - kMaxListedProblems;
+        message += u"\n"_s + QCoreApplication::translate("WorkspaceFile", "…and %n more.", nullptr, more);
     }
     return Util::makeError(u"workspace_file.invalid"_s, message);
 }

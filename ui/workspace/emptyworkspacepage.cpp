@@ -21,6 +21,7 @@ EmptyWorkspacePage::EmptyWorkspacePage(QWidget *parent)
     m_title->setFont(font);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
+    m_text->setMinimumWidth(480);
     m_text->setMaximumWidth(560);
     m_edit = new QPushButton(this);
     m_edit->setObjectName(u"emptyEditButton"_s);

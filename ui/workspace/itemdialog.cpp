@@ -60,8 +60,10 @@ ItemDialog::ItemDialog(const QStringList &takenIds, const QString &existingId, Q
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_notes = new QVBoxLayout;
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addLayout(m_notes);
     layout->addStretch(1);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -82,6 +84,14 @@ QString ItemDialog::id() const
 QString ItemDialog::problemText() const
 {
     return m_problem->text();
+}
+
+void ItemDialog::addNote(const QString &text)
+{
+    auto *note = new QLabel(text, this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    m_notes->addWidget(note);
 }
 
 void ItemDialog::setName(const QString &name)

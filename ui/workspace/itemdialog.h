@@ -8,6 +8,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace Gui {
 
@@ -35,6 +36,8 @@ protected:
     ItemDialog(const QStringList &takenIds, const QString &existingId, QWidget *parent);
 
     QFormLayout *form() const { return m_form; }
+    // A wrapped line of explanation under the form.
+    void addNote(const QString &text);
     void setName(const QString &name);
     // The first thing that keeps OK disabled, translated; empty when all is well.
     virtual QString problem() const;
@@ -48,6 +51,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_id = nullptr;
+    QVBoxLayout *m_notes = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_ok = nullptr;

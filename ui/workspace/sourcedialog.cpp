@@ -139,15 +139,13 @@ SourceDialog::SourceDialog(const Model::SourceConfig &source, const QStringList 
     m_passwordLabel = new QLabel(tr("&Password:"), this);
     m_passwordLabel->setBuddy(m_password);
     form()->addRow(m_passwordLabel, m_password);
-    form()->addRow(tr("&CA certificate:"), caRow);
-    auto *keychainNote = new QLabel(tr("Tokens and passwords are kept in the system keychain, never in the workspace, "
-                                       "its exports or Straja's files."),
-                                    this);
-    keychainNote->setWordWrap(true);
-    keychainNote->setEnabled(false);
-    form()->addRow(keychainNote);
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form()->addRow(caLabel, caRow);
     m_typePageHolder = new QVBoxLayout;
     form()->addRow(m_typePageHolder);
+    addNote(tr("Tokens and passwords are kept in the system keychain, never in the workspace, its exports or "
+               "Straja's files."));
 
     for (QLineEdit *edit : {m_url, m_token, m_user, m_password, m_caFile})
         connect(edit, &QLineEdit::textChanged, this, &SourceDialog::revalidate);

@@ -81,6 +81,9 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent)
     int line = 1;
     for (Model::MetricKind kind : Model::allMetricKinds()) {
         Row &row = m_rows.at(Model::metricIndex(kind));
+        // More replicas is never worse, and none at all is its own rule (Down):
+        // a replicas limit would mean nothing, so it is not offered.
+        const bool offered = kind != Model::MetricKind::Replicas;
         row.label = new QLabel(Model::metricKindLabel(kind), this);
         for (bool down : {false, true}) {
             auto *box = new QDoubleSpinBox(this);
@@ -101,6 +104,12 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent)
         }
         row.mark = new QLabel(this);
         row.label->setBuddy(row.degraded);
+        if (!offered) {
+            for (QWidget *w : {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.degraded),
+                               static_cast<QWidget *>(row.down), static_cast<QWidget *>(row.mark)})
+                w->hide();
+            continue;
+        }
         grid->addWidget(row.label, line, 0);
         grid->addWidget(row.degraded, line, 1);
         grid->addWidget(row.down, line, 2);

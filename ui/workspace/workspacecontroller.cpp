@@ -52,10 +52,13 @@ QString writeWorkspaceFile(const QString &path, const QByteArray &bytes)
 
 QString describe(const Model::Workspace &ws)
 {
+    // Counts go through variables: lupdate misreads a cast inside translate().
+    const int projectCount = static_cast<int>(ws.projects.size());
+    const int serviceCount = static_cast<int>(ws.services.size());
     const QString projects = QCoreApplication::translate("WorkspaceController", "%n project(s)", nullptr,
-                                                         static_cast<int>(ws.projects.size()));
+                                                         projectCount);
     const QString services = QCoreApplication::translate("WorkspaceController", "%n service(s)", nullptr,
-                                                         static_cast<int>(ws.services.size()));
+                                                         serviceCount);
     return QCoreApplication::translate("WorkspaceController", "'%1' (%2, %3)").arg(ws.name, projects, services);
 }
 

@@ -82,6 +82,7 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
         tree->header()->setStretchLastSection(true);
         tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
         connect(tree, &QTreeWidget::itemActivated, this, [this] { editSelected(); });
+        connect(tree, &QTreeWidget::currentItemChanged, this, [this] { setBusy(m_busy, QString()); });
         return tree;
     };
     m_services = makeTree(u"servicesTree"_s, {tr("Name"), tr("Id"), tr("Role"), tr("Source"), tr("Replicas"),
@@ -122,6 +123,7 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->addTab(servicesPage, tr("Projects and services"));
     m_tabs->addTab(sourcesPage, tr("Sources"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { setBusy(m_busy, QString()); });
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"statusLabel"_s);
@@ -146,6 +148,7 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
                              "services."));
     }
     rebuild();
+    setBusy(false, QString());
     m_save->setEnabled(false);
     resize(980, 620);
 }
@@ -197,7 +200,7 @@ void WorkspaceEditor::rebuild()
             auto *item = new QTreeWidgetItem(
                 projectItem, {s.name, s.id, s.role, source ? source->name : s.sourceId,
                               tr("%1 to %2").arg(s.minReplicas).arg(s.maxReplicas),
-                              changed == 0 ? tr("defaults") : tr("%n changed", nullptr, changed)});
+                              changed == 0 ? tr("defaults") : tr("%n limit(s) changed", nullptr, changed)});
             item->setData(0, kKindRole, static_cast<int>(ItemKind::Service));
             item->setData(0, kIdRole, s.id);
         }
@@ -253,8 +256,12 @@ void WorkspaceEditor::markChanged()
 void WorkspaceEditor::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
-    for (QPushButton *button : std::as_const(m_editButtons))
-        button->setEnabled(!busy);
+    const bool selected = selectedItem() != nullptr;
+    for (QPushButton *button : std::as_const(m_editButtons)) {
+        const bool needsSelection = button->objectName().startsWith(u"edit"_s)
+                                 || button->objectName().startsWith(u"remove"_s);
+        button->setEnabled(!busy && (selected || !needsSelection));
+    }
     m_name->setEnabled(!busy);
     m_save->setEnabled(!busy && m_changed);
     m_cancel->setEnabled(!busy);
