@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n steps</source>
+        <translation>
+            <numerusform>every %n step</numerusform>
+            <numerusform>every %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::CapacityPlanner</name>
+    <message>
+        <source>capacity planning needs samples at least daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit, replicas and horizon must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity planning needs at least %1 days of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already above %2 (%3/month); %4 replicas needed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::CostForecaster</name>
+    <message>
+        <source>the price per replica-hour must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replica series needs samples at least hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days: %1 (%2 to %3). Month end: %4 (%5 to %6), of which %7 already spent. Replica-hours x %8 per replica-hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n services.</source>
+        <translation>
+            <numerusform>Sum of %n service.</numerusform>
+            <numerusform>Sum of %n services.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::Forecaster</name>
+    <message>
+        <source>the horizon must be between 1 and %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has no time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the series has no numeric values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series is constant; the forecast repeats its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n points of history: the forecast is the recent level with a wide band.</source>
+        <translation>
+            <numerusform>Only %n point of history: the forecast is the recent level with a wide band.</numerusform>
+            <numerusform>Only %n points of history: the forecast is the recent level with a wide band.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No seasonality found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonality: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonality: %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than two days of history, so daily seasonality cannot be estimated: the band is wider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend included, damped over the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recent level shift was found; the forecast starts from the new level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing points were interpolated.</source>
+        <translation>
+            <numerusform>%n missing point was interpolated.</numerusform>
+            <numerusform>%n missing points were interpolated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted on a %1 scale because the spread grows with the level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>square-root</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::RowParser</name>
+    <message>
+        <source>expected %1 comma-separated fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows after the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the header &apos;timestamp,value&apos;, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not written like the one on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate timestamp &apos;%1&apos; (also on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::SeriesCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: straja-cli &lt;command&gt; [options]</source>
@@ -97,6 +303,135 @@ Quit Straja before importing into the folder it is using.</source>
     </message>
     <message>
         <source>Valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: option &apos;%1&apos; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: --input is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: --output is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: option &apos;%1&apos; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --horizon must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --season takes &apos;auto&apos;, N or N,M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --season periods are whole numbers of steps, at least 2, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --input is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --output is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: --horizon is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::AnomaliesCommand</name>
+    <message>
+        <source>score every row of a timestamp,value series for anomalies (0..1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
+a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomalies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::BenchCommand</name>
+    <message>
+        <source>time to forecast 14 days of 5-minute data 48 hours ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming anomaly scoring throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast and anomaly accuracy on the synthetic evaluation suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run benchmarks and print what they measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a name every benchmark runs. Benchmarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: takes at most one benchmark name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bench: unknown benchmark &apos;%1&apos;; see &apos;straja-cli bench --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ForecastCommand</name>
+    <message>
+        <source>forecast a timestamp,value series with a 95% band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads &apos;timestamp,value&apos; (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),
+writes &apos;timestamp,forecast,lower,upper&apos;: H rows continuing the input at its step.
+--season: seasonal periods in steps (default: detected from the data).
+Prints the detected seasonality and the backtest accuracy on standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: only one data row; at least two are needed to know the time step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest (%1 origins, %2 points): MASE %3 (seasonal naive %4), sMAPE %5%, 95% band coverage %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest: not enough history to measure accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,6 +1694,13 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>The local store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Util</name>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

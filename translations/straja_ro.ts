@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>Analysis</name>
+    <message>
+        <source>daily</source>
+        <translation>zilnică</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>săptămânală</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n steps</source>
+        <translation>
+            <numerusform>la fiecare %n pas</numerusform>
+            <numerusform>la fiecare %n pași</numerusform>
+            <numerusform>la fiecare %n de pași</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::CapacityPlanner</name>
+    <message>
+        <source>capacity planning needs samples at least daily</source>
+        <translation>planificarea capacității are nevoie de valori cel puțin zilnice</translation>
+    </message>
+    <message>
+        <source>the limit, replicas and horizon must be positive</source>
+        <translation>limita, replicile și orizontul trebuie să fie pozitive</translation>
+    </message>
+    <message>
+        <source>capacity planning needs at least %1 days of history</source>
+        <translation>planificarea capacității are nevoie de cel puțin %1 zile de istoric</translation>
+    </message>
+    <message>
+        <source>The peak</source>
+        <translation>Vârful</translation>
+    </message>
+    <message>
+        <source>%1 is already above %2 (%3/month); %4 replicas needed now.</source>
+        <translation>%1 este deja peste %2 (%3/lună); sunt necesare %4 replici acum.</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.</source>
+        <translation>%1 depășește %2 în jurul datei de %3 (între %4 și %5), cu %6/lună; atunci vor fi necesare %7 replici.</translation>
+    </message>
+    <message>
+        <source>after the horizon</source>
+        <translation>după orizont</translation>
+    </message>
+    <message>
+        <source>%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.</source>
+        <translation>%1 rămâne sub %2 în următoarele %3 zile (%4/lună); %5 replici ajung.</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::CostForecaster</name>
+    <message>
+        <source>the price per replica-hour must not be negative</source>
+        <translation>prețul pe oră-replică nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>the replica series needs samples at least hourly</source>
+        <translation>seria de replici are nevoie de valori cel puțin orare</translation>
+    </message>
+    <message>
+        <source>Next 7 days: %1 (%2 to %3). Month end: %4 (%5 to %6), of which %7 already spent. Replica-hours x %8 per replica-hour.</source>
+        <translation>Următoarele 7 zile: %1 (între %2 și %3). Sfârșitul lunii: %4 (între %5 și %6), din care %7 deja cheltuiți. Ore-replică x %8 pe oră-replică.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n services.</source>
+        <translation>
+            <numerusform>Suma a %n serviciu.</numerusform>
+            <numerusform>Suma a %n servicii.</numerusform>
+            <numerusform>Suma a %n de servicii.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::Forecaster</name>
+    <message>
+        <source>the horizon must be between 1 and %1 steps</source>
+        <translation>orizontul trebuie să fie între 1 și %1 pași</translation>
+    </message>
+    <message>
+        <source>the series has no time step</source>
+        <translation>seria nu are un pas de timp</translation>
+    </message>
+    <message>
+        <source>the series has no numeric values</source>
+        <translation>seria nu are valori numerice</translation>
+    </message>
+    <message>
+        <source>The series is constant; the forecast repeats its value.</source>
+        <translation>Seria este constantă; prognoza îi repetă valoarea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n points of history: the forecast is the recent level with a wide band.</source>
+        <translation>
+            <numerusform>Doar %n punct de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
+            <numerusform>Doar %n puncte de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
+            <numerusform>Doar %n de puncte de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No seasonality found.</source>
+        <translation>Nu s-a găsit sezonalitate.</translation>
+    </message>
+    <message>
+        <source>Seasonality: %1.</source>
+        <translation>Sezonalitate: %1.</translation>
+    </message>
+    <message>
+        <source>Seasonality: %1 and %2.</source>
+        <translation>Sezonalitate: %1 și %2.</translation>
+    </message>
+    <message>
+        <source>Less than two days of history, so daily seasonality cannot be estimated: the band is wider.</source>
+        <translation>Mai puțin de două zile de istoric, deci sezonalitatea zilnică nu poate fi estimată: banda este mai largă.</translation>
+    </message>
+    <message>
+        <source>Trend included, damped over the horizon.</source>
+        <translation>Tendința este inclusă, atenuată pe orizont.</translation>
+    </message>
+    <message>
+        <source>A recent level shift was found; the forecast starts from the new level.</source>
+        <translation>S-a găsit o schimbare recentă de nivel; prognoza pornește de la noul nivel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing points were interpolated.</source>
+        <translation>
+            <numerusform>%n punct lipsă a fost interpolat.</numerusform>
+            <numerusform>%n puncte lipsă au fost interpolate.</numerusform>
+            <numerusform>%n de puncte lipsă au fost interpolate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fitted on a %1 scale because the spread grows with the level.</source>
+        <translation>Ajustat pe o scară %1, deoarece dispersia crește odată cu nivelul.</translation>
+    </message>
+    <message>
+        <source>logarithmic</source>
+        <translation>logaritmică</translation>
+    </message>
+    <message>
+        <source>square-root</source>
+        <translation>radical</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::RowParser</name>
+    <message>
+        <source>expected %1 comma-separated fields, found %2</source>
+        <translation>se așteptau %1 câmpuri separate prin virgulă, s-au găsit %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>fișierul este gol</translation>
+    </message>
+    <message>
+        <source>no data rows after the header</source>
+        <translation>nu există rânduri de date după antet</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;timestamp,value&apos;, found &apos;%1&apos;</source>
+        <translation>se aștepta antetul „timestamp,value”, s-a găsit „%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
+        <translation>„%1” nu este un moment de timp (YYYY-MM-DD HH:MM:SS sau secunde unix)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not written like the one on line %2</source>
+        <translation>momentul „%1” nu este scris la fel ca cel de pe linia %2</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>valoarea „%1” nu este un număr</translation>
+    </message>
+    <message>
+        <source>duplicate timestamp &apos;%1&apos; (also on line %2)</source>
+        <translation>moment de timp duplicat „%1” (apare și pe linia %2)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
+        <translation>momentul „%1” este anterior celui de pe linia %2; rândurile trebuie să fie în ordine cronologică</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis::SeriesCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>„%1” nu este un moment de timp</translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation>intrarea nu poate fi citită: %1</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>linia este mai lungă de %1 octeți</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation>nu se poate deschide „%1”: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>nu se poate scrie „%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: straja-cli &lt;command&gt; [options]</source>
@@ -104,6 +314,139 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
     <message>
         <source>Valid: %1</source>
         <translation>Valid: %1</translation>
+    </message>
+    <message>
+        <source>anomalies: option &apos;%1&apos; needs a value</source>
+        <translation>anomalies: opțiunea „%1” are nevoie de o valoare</translation>
+    </message>
+    <message>
+        <source>anomalies: unknown option &apos;%1&apos;</source>
+        <translation>anomalies: opțiune necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>anomalies: --input is required</source>
+        <translation>anomalies: --input este obligatoriu</translation>
+    </message>
+    <message>
+        <source>anomalies: --output is required</source>
+        <translation>anomalies: --output este obligatoriu</translation>
+    </message>
+    <message>
+        <source>forecast: option &apos;%1&apos; needs a value</source>
+        <translation>forecast: opțiunea „%1” are nevoie de o valoare</translation>
+    </message>
+    <message>
+        <source>forecast: --horizon must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>forecast: --horizon trebuie să fie un număr întreg între 1 și %1, nu „%2”</translation>
+    </message>
+    <message>
+        <source>forecast: --season takes &apos;auto&apos;, N or N,M</source>
+        <translation>forecast: --season primește „auto”, N sau N,M</translation>
+    </message>
+    <message>
+        <source>forecast: --season periods are whole numbers of steps, at least 2, not &apos;%1&apos;</source>
+        <translation>forecast: perioadele pentru --season sunt numere întregi de pași, cel puțin 2, nu „%1”</translation>
+    </message>
+    <message>
+        <source>forecast: unknown option &apos;%1&apos;</source>
+        <translation>forecast: opțiune necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>forecast: --input is required</source>
+        <translation>forecast: --input este obligatoriu</translation>
+    </message>
+    <message>
+        <source>forecast: --output is required</source>
+        <translation>forecast: --output este obligatoriu</translation>
+    </message>
+    <message>
+        <source>forecast: --horizon is required</source>
+        <translation>forecast: --horizon este obligatoriu</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::AnomaliesCommand</name>
+    <message>
+        <source>score every row of a timestamp,value series for anomalies (0..1)</source>
+        <translation>atribuie fiecărui rând al unei serii timestamp,value un scor de anomalie (0..1)</translation>
+    </message>
+    <message>
+        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
+a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
+        <translation>Scrie „timestamp,value,anomaly_score”, câte un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
+scorul unui rând folosește doar rândurile de până la el, deci un prefix al fișierului primește aceleași scoruri.</translation>
+    </message>
+    <message>
+        <source>anomalies: cannot write &apos;%1&apos;: %2</source>
+        <translation>anomalies: nu se poate scrie „%1”: %2</translation>
+    </message>
+    <message>
+        <source>anomalies: %1</source>
+        <translation>anomalies: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::BenchCommand</name>
+    <message>
+        <source>time to forecast 14 days of 5-minute data 48 hours ahead</source>
+        <translation>timpul de prognoză pentru 14 zile de date la 5 minute, cu 48 de ore înainte</translation>
+    </message>
+    <message>
+        <source>streaming anomaly scoring throughput</source>
+        <translation>debitul evaluării anomaliilor în flux</translation>
+    </message>
+    <message>
+        <source>forecast and anomaly accuracy on the synthetic evaluation suite</source>
+        <translation>acuratețea prognozelor și a anomaliilor pe setul sintetic de evaluare</translation>
+    </message>
+    <message>
+        <source>run benchmarks and print what they measure</source>
+        <translation>rulează testele de performanță și afișează ce măsoară</translation>
+    </message>
+    <message>
+        <source>Without a name every benchmark runs. Benchmarks:</source>
+        <translation>Fără un nume rulează toate testele de performanță. Teste de performanță:</translation>
+    </message>
+    <message>
+        <source>bench: takes at most one benchmark name</source>
+        <translation>bench: primește cel mult un nume de test de performanță</translation>
+    </message>
+    <message>
+        <source>bench: unknown benchmark &apos;%1&apos;; see &apos;straja-cli bench --help&apos;</source>
+        <translation>bench: test de performanță necunoscut „%1”; vedeți „straja-cli bench --help”</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ForecastCommand</name>
+    <message>
+        <source>forecast a timestamp,value series with a 95% band</source>
+        <translation>prognozează o serie timestamp,value cu o bandă de 95%</translation>
+    </message>
+    <message>
+        <source>Reads &apos;timestamp,value&apos; (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),
+writes &apos;timestamp,forecast,lower,upper&apos;: H rows continuing the input at its step.
+--season: seasonal periods in steps (default: detected from the data).
+Prints the detected seasonality and the backtest accuracy on standard output.</source>
+        <translation>Citește „timestamp,value” (YYYY-MM-DD HH:MM:SS UTC sau secunde unix; golurile și NaN sunt permise),
+scrie „timestamp,forecast,lower,upper”: H rânduri care continuă intrarea cu pasul ei.
+--season: perioadele sezoniere, în pași (implicit: detectate din date).
+Afișează la ieșirea standard sezonalitatea detectată și acuratețea la testarea retroactivă.</translation>
+    </message>
+    <message>
+        <source>forecast: %1</source>
+        <translation>forecast: %1</translation>
+    </message>
+    <message>
+        <source>forecast: only one data row; at least two are needed to know the time step</source>
+        <translation>forecast: un singur rând de date; sunt necesare cel puțin două pentru a afla pasul de timp</translation>
+    </message>
+    <message>
+        <source>Backtest (%1 origins, %2 points): MASE %3 (seasonal naive %4), sMAPE %5%, 95% band coverage %6%</source>
+        <translation>Testare retroactivă (%1 origini, %2 puncte): MASE %3 (naiv sezonier %4), sMAPE %5%, acoperirea benzii de 95% %6%</translation>
+    </message>
+    <message>
+        <source>Backtest: not enough history to measure accuracy.</source>
+        <translation>Testare retroactivă: istoric insuficient pentru a măsura acuratețea.</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1725,13 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The local store is not open.</source>
         <translation>Stocarea locală nu este deschisă.</translation>
+    </message>
+</context>
+<context>
+    <name>Util</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linia %1: %2</translation>
     </message>
 </context>
 <context>
