@@ -46,6 +46,16 @@ T await(std::function<void(std::function<void(T)>)> start)
     return std::move(*answer);
 }
 
+// A read as text: the value, "<missing>", or "<error CODE>".
+QString readText(Secrets::SecretStore *store, const QString &key)
+{
+    const ReadResult result = await<ReadResult>([&](auto done) { store->read(key, done); });
+    if (!result.ok())
+        return u"<error "_s + result.error().code + u'>';
+    const std::optional<QString> &value = result.value();
+    return value ? *value : u"<missing>"_s;
+}
+
 // What `secret-tool` (libsecret's own client, not QtKeychain) finds under a key:
 // proof that the secret really is in the Secret Service.
 QString secretToolLookup(const QString &key)
@@ -129,34 +139,27 @@ void TestSecrets::roundTrip()
                                                  Secrets::SecretField::Token);
 
     using WriteResult = Util::Result<Secrets::SecretStorage>;
-    auto written = await<WriteResult>([&](auto done) { m_store->write(key, first, done); });
+    const WriteResult written = await<WriteResult>([&](auto done) { m_store->write(key, first, done); });
     QVERIFY2(written.ok(), qPrintable(written.error().message));
-    QCOMPARE(*written, Secrets::SecretStorage::Keychain);
-    auto read = await<ReadResult>([&](auto done) { m_store->read(key, done); });
-    QVERIFY2(read.ok(), qPrintable(read.error().message));
-    QCOMPARE(read->value_or(u"<missing>"_s), first);
+    QCOMPARE(written.value(), Secrets::SecretStorage::Keychain);
+    QCOMPARE(readText(m_store, key), first);
     QCOMPARE(secretToolLookup(key), first);
 
-    written = await<WriteResult>([&](auto done) { m_store->write(key, second, done); }); // overwrite
-    QVERIFY(written.ok());
-    read = await<ReadResult>([&](auto done) { m_store->read(key, done); });
-    QCOMPARE(read->value_or(u"<missing>"_s), second);
+    const WriteResult overwritten = await<WriteResult>([&](auto done) { m_store->write(key, second, done); });
+    QVERIFY(overwritten.ok());
+    QCOMPARE(readText(m_store, key), second);
     QCOMPARE(secretToolLookup(key), second);
 
-    auto removed = await<Util::Result<void>>([&](auto done) { m_store->remove(key, done); });
+    const auto removed = await<Util::Result<void>>([&](auto done) { m_store->remove(key, done); });
     QVERIFY2(removed.ok(), qPrintable(removed.error().message));
-    read = await<ReadResult>([&](auto done) { m_store->read(key, done); });
-    QVERIFY(read.ok());
-    QVERIFY(!read->has_value());
+    QCOMPARE(readText(m_store, key), u"<missing>"_s);
     QCOMPARE(secretToolLookup(key), QString());
 }
 
 void TestSecrets::missingEntryIsNotAnError()
 {
     const QString key = Secrets::sourceSecretKey(u"never-written"_s, Secrets::SecretField::Password);
-    auto read = await<ReadResult>([&](auto done) { m_store->read(key, done); });
-    QVERIFY2(read.ok(), qPrintable(read.error().message));
-    QVERIFY(!read->has_value());
+    QCOMPARE(readText(m_store, key), u"<missing>"_s); // not an error
     auto removed = await<Util::Result<void>>([&](auto done) { m_store->remove(key, done); });
     QVERIFY2(removed.ok(), qPrintable(removed.error().message));
 }
@@ -166,8 +169,7 @@ void TestSecrets::sessionSecretWinsUntilTheKeychainTakesOver()
     const QString key = Secrets::sourceSecretKey(u"session"_s, Secrets::SecretField::Token);
     m_store->keepForSession(key, u"in-memory"_s);
     QVERIFY(m_store->hasSessionSecret(key));
-    auto read = await<ReadResult>([&](auto done) { m_store->read(key, done); });
-    QCOMPARE(read->value_or(QString()), u"in-memory"_s);
+    QCOMPARE(readText(m_store, key), u"in-memory"_s);
     QCOMPARE(secretToolLookup(key), QString()); // memory only: the keyring never saw it
 
     // Once the keychain works again, a write lands there and the memory copy goes.
@@ -385,7 +387,7 @@ void TestSecrets::plantedSecretsNeverReachTheLog()
     const QString token = QString::fromLatin1(planted);
     const QString key = Secrets::sourceSecretKey(u"planted"_s, Secrets::SecretField::Token);
     QVERIFY(await<Util::Result<Secrets::SecretStorage>>([&](auto done) { m_store->write(key, token, done); }).ok());
-    QCOMPARE(await<ReadResult>([&](auto done) { m_store->read(key, done); })->value_or(QString()), token);
+    QCOMPARE(readText(m_store, key), token);
     Secrets::KeychainCredentialSource credentials(m_store);
     auto looked = await<Util::Result<Sources::Credentials>>(
         [&](auto done) { credentials.lookup(u"planted"_s, done); });
