@@ -16,5 +16,6 @@ dbus-run-session -- sh -c '
     printf %s straja-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null || exit 90
     exec "$@"' with-keyring "$@"
 rc=$?
-rm -rf "$dir"
+# The keyring daemon leaves with the bus and may still be writing for a moment.
+rm -rf "$dir" 2>/dev/null || { sleep 0.5; rm -rf "$dir"; }
 exit $rc
