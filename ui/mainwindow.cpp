@@ -1,11 +1,14 @@
 #include "ui/mainwindow.h"
 
 #include "core/engine/engineapi.h"
+#include "core/secrets/secretstore.h"
 #include "core/util/translations.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/overview/overviewview.h"
 #include "ui/project/projectview.h"
 #include "ui/statusbar/sourcestatusbar.h"
+#include "ui/workspace/emptyworkspacepage.h"
+#include "ui/workspace/workspacecontroller.h"
 
 #include <QAction>
 #include <QAbstractButton>
@@ -54,9 +57,20 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
     connect(m_overview, &OverviewView::projectActivated, this,
             [this](const QString &projectId, const QString &serviceId) { openProject(projectId, serviceId); });
 
+    m_emptyPage = new EmptyWorkspacePage(m_stack);
+
     m_stack->addWidget(m_startupMessage);
     m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_emptyPage);
     setCentralWidget(m_stack);
+
+    m_workspaceController = new WorkspaceController(m_engine, this);
+    connect(m_workspaceController, &WorkspaceController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_workspaceController, &WorkspaceController::busyChanged, this, &MainWindow::updateWorkspaceActions);
+    connect(m_emptyPage, &EmptyWorkspacePage::editRequested, m_workspaceController, &WorkspaceController::openEditor);
+    connect(m_emptyPage, &EmptyWorkspacePage::demoRequested, m_workspaceController, &WorkspaceController::backToDemo);
+    setSecretStore(nullptr);
 
     m_sourceStatus = new SourceStatusBar(this);
     statusBar()->addPermanentWidget(m_sourceStatus);
@@ -70,6 +84,7 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         connect(m_engine, &Engine::EngineApi::openFailed, this, &MainWindow::onOpenFailed);
         connect(m_engine, &Engine::EngineApi::snapshotReady, this, &MainWindow::onSnapshot);
         connect(m_engine, &Engine::EngineApi::storeFailed, this, &MainWindow::onStoreFailed);
+        connect(m_engine, &Engine::EngineApi::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
         if (m_engine->workspace())
             onOpened();
         if (m_engine->latestSnapshot())
@@ -78,6 +93,27 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSecretStore(Secrets::SecretStore *secrets)
+{
+    if (m_secrets)
+        disconnect(m_secrets, nullptr, this, nullptr);
+    if (!secrets) {
+        if (!m_ownSecrets)
+            m_ownSecrets = new Secrets::SecretStore(this);
+        secrets = m_ownSecrets;
+    }
+    m_secrets = secrets;
+    m_workspaceController->setSecretStore(secrets);
+    connect(m_secrets, &Secrets::SecretStore::keychainUnavailable, this, [this](const Util::Error &error) {
+        statusBar()->showMessage(tr("Keychain: %1").arg(error.message), 15000);
+    });
+}
+
+Secrets::SecretStore *MainWindow::secretStore() const
+{
+    return m_secrets;
+}
 
 void MainWindow::createActions()
 {
@@ -109,6 +145,28 @@ void MainWindow::createActions()
     });
     m_closeTabAction->setObjectName(u"actionCloseTab"_s);
     m_closeTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close)});
+
+    m_workspaceMenu = menuBar()->addMenu(QString());
+    m_workspaceMenu->setObjectName(u"workspaceMenu"_s);
+    m_editWorkspaceAction = m_workspaceMenu->addAction(QString(), m_workspaceController,
+                                                       &WorkspaceController::openEditor);
+    m_editWorkspaceAction->setObjectName(u"actionEditWorkspace"_s);
+    m_editWorkspaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_workspaceMenu->addSeparator();
+    m_importWorkspaceAction = m_workspaceMenu->addAction(QString(), m_workspaceController,
+                                                         &WorkspaceController::importWorkspace);
+    m_importWorkspaceAction->setObjectName(u"actionImportWorkspace"_s);
+    m_exportWorkspaceAction = m_workspaceMenu->addAction(QString(), m_workspaceController,
+                                                         &WorkspaceController::exportWorkspace);
+    m_exportWorkspaceAction->setObjectName(u"actionExportWorkspace"_s);
+    m_workspaceMenu->addSeparator();
+    m_newWorkspaceAction = m_workspaceMenu->addAction(QString(), m_workspaceController,
+                                                      &WorkspaceController::startEmptyWorkspace);
+    m_newWorkspaceAction->setObjectName(u"actionNewWorkspace"_s);
+    m_demoWorkspaceAction = m_workspaceMenu->addAction(QString(), m_workspaceController,
+                                                       &WorkspaceController::backToDemo);
+    m_demoWorkspaceAction->setObjectName(u"actionDemoWorkspace"_s);
+    updateWorkspaceActions();
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -150,6 +208,12 @@ void MainWindow::retranslate()
     m_overviewAction->setText(tr("&Overview"));
     m_findAction->setText(tr("&Find project or service"));
     m_closeTabAction->setText(tr("&Close project tab"));
+    m_workspaceMenu->setTitle(tr("&Workspace"));
+    m_editWorkspaceAction->setText(tr("&Edit workspace…"));
+    m_importWorkspaceAction->setText(tr("&Import workspace…"));
+    m_exportWorkspaceAction->setText(tr("E&xport workspace…"));
+    m_newWorkspaceAction->setText(tr("&New empty workspace…"));
+    m_demoWorkspaceAction->setText(tr("Back to the &demo…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Straja"));
@@ -175,8 +239,45 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::onOpened()
 {
-    m_stack->setCurrentWidget(m_tabs);
+    const bool empty = m_engine && m_engine->workspace() && m_engine->workspace()->services.isEmpty();
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_tabs);
+    updateWorkspaceActions();
     retranslate();
+}
+
+void MainWindow::onWorkspaceChanged()
+{
+    // Project views read their services when they open: reopen those whose
+    // project is still there, close the others.
+    const int current = m_tabs->currentIndex();
+    QString currentProject;
+    QStringList open;
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i))) {
+            open.append(view->projectId());
+            if (i == current)
+                currentProject = view->projectId();
+        }
+    }
+    while (m_tabs->count() > 1)
+        delete m_tabs->widget(1);
+    for (const QString &projectId : std::as_const(open))
+        openProject(projectId);
+    if (!currentProject.isEmpty())
+        openProject(currentProject);
+    else
+        m_tabs->setCurrentIndex(0);
+    onOpened();
+}
+
+void MainWindow::updateWorkspaceActions()
+{
+    const bool open = m_engine && m_engine->workspace();
+    const bool idle = open && !m_workspaceController->isBusy();
+    for (QAction *action : {m_editWorkspaceAction, m_importWorkspaceAction, m_exportWorkspaceAction,
+                            m_newWorkspaceAction})
+        action->setEnabled(idle);
+    m_demoWorkspaceAction->setEnabled(idle && m_engine->demoWorkspace() && !m_engine->workspace()->isDemo());
 }
 
 void MainWindow::onOpenFailed(const Util::Error &error)
@@ -186,6 +287,7 @@ void MainWindow::onOpenFailed(const Util::Error &error)
     m_startupMessage->setText(tr("Straja could not open its workspace.") + u"\n\n"_s + error.message);
     m_stack->setCurrentWidget(m_startupMessage);
     m_refreshAction->setEnabled(false);
+    updateWorkspaceActions();
 }
 
 void MainWindow::onStoreFailed(const Util::Error &error)

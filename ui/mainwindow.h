@@ -16,13 +16,18 @@ class QTabWidget;
 namespace Engine {
 class EngineApi;
 }
+namespace Secrets {
+class SecretStore;
+}
 
 namespace Gui {
 
+class EmptyWorkspacePage;
 class LanguageManager;
 class OverviewView;
 class ProjectView;
 class SourceStatusBar;
+class WorkspaceController;
 
 // The cockpit window: the overview tab, one tab per opened project, menus and a
 // status bar with the state of every source. Knows the engine only through
@@ -40,6 +45,11 @@ public:
     ProjectView *projectView(const QString &projectId) const;
     SourceStatusBar *sourceStatus() const { return m_sourceStatus; }
     QTabWidget *tabs() const { return m_tabs; }
+    WorkspaceController *workspaceController() const { return m_workspaceController; }
+    // The store for tokens and passwords; the window makes its own until given
+    // the one the engine's connectors read from.
+    void setSecretStore(Secrets::SecretStore *secrets);
+    Secrets::SecretStore *secretStore() const;
 
 signals:
     // The first snapshot has been put on screen (cold-start measurements wait on it).
@@ -55,6 +65,8 @@ private:
     void onOpenFailed(const Util::Error &error);
     void onSnapshot(const Engine::FleetSnapshotPtr &snapshot);
     void onStoreFailed(const Util::Error &error);
+    void onWorkspaceChanged();
+    void updateWorkspaceActions();
     void showAbout();
 
     QPointer<Engine::EngineApi> m_engine;
@@ -64,10 +76,20 @@ private:
     QTabWidget *m_tabs = nullptr;
     OverviewView *m_overview = nullptr;
     SourceStatusBar *m_sourceStatus = nullptr;
+    EmptyWorkspacePage *m_emptyPage = nullptr;
+    WorkspaceController *m_workspaceController = nullptr;
+    QPointer<Secrets::SecretStore> m_secrets;
+    Secrets::SecretStore *m_ownSecrets = nullptr;
     bool m_firstSnapshotShown = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_workspaceMenu = nullptr;
+    QAction *m_editWorkspaceAction = nullptr;
+    QAction *m_importWorkspaceAction = nullptr;
+    QAction *m_exportWorkspaceAction = nullptr;
+    QAction *m_newWorkspaceAction = nullptr;
+    QAction *m_demoWorkspaceAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -4,6 +4,7 @@
 #include "app/cli/commands/benchcommand.h"
 #include "app/cli/commands/forecastcommand.h"
 #include "app/cli/commands/versioncommand.h"
+#include "app/cli/commands/workspacecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ForecastCommand>());
     commands.push_back(std::make_unique<AnomaliesCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<WorkspaceCommand>());
     return commands;
 }
 

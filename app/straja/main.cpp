@@ -1,5 +1,7 @@
 #include "app/straja/launchoptions.h"
 #include "core/engine/fleetengine.h"
+#include "core/secrets/keychaincredentialsource.h"
+#include "core/secrets/secretstore.h"
 #include "core/sources/demo/demopresets.h"
 #include "core/store/datalocation.h"
 #include "core/util/translations.h"
@@ -53,9 +55,14 @@ int main(int argc, char *argv[])
         *Sources::Demo::DemoPresets::workspace(options->demoPreset, options->seed, origin));
     engineOptions.demoSpeed = options->demoSpeed;
     engineOptions.poller.refreshIntervalMs = options->refreshSeconds * 1000;
+    // One store of secrets for the window (which writes them) and the connectors
+    // (which read them): secrets kept for this session only live in it.
+    Secrets::SecretStore secrets;
+    engineOptions.credentials = std::make_shared<Secrets::KeychainCredentialSource>(&secrets);
 
     Engine::FleetEngine engine(std::move(engineOptions));
     Gui::MainWindow window(&engine, &languages);
+    window.setSecretStore(&secrets);
     window.show();
     engine.start();
     return QApplication::exec();

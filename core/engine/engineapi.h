@@ -26,6 +26,14 @@ public:
     virtual quint64 requestHistory(const HistoryRequest &request) = 0;
     // Demo fleet only, until the actions engine lands: changes the simulated replicas.
     virtual void scaleDemoService(const QString &serviceId, int replicas) = 0;
+    // Replaces the workspace (edited, imported, new or back to the demo): saved to
+    // the store first, then the refresh loop switches to it without a restart,
+    // keeping the cached samples of the services it still has. Sources listed in
+    // reconnectSourceIds get a new connector even if their settings did not change
+    // (their credentials did). Answers with workspaceChanged() or workspaceSaveFailed().
+    virtual void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) = 0;
+    // The demo workspace this engine was started with (for "back to the demo").
+    virtual Model::WorkspacePtr demoWorkspace() const = 0;
 
     virtual Model::WorkspacePtr workspace() const = 0;
     virtual FleetSnapshotPtr latestSnapshot() const = 0;
@@ -38,6 +46,8 @@ signals:
     void snapshotReady(Engine::FleetSnapshotPtr snapshot);
     void historyReady(Engine::HistoryResultPtr result);
     void storeFailed(Util::Error error);
+    void workspaceChanged(Model::WorkspacePtr workspace);
+    void workspaceSaveFailed(Util::Error error);
 };
 
 } // namespace Engine

@@ -1,9 +1,11 @@
 #include "core/engine/fleetengine.h"
 
+#include "core/model/workspacecheck.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -58,20 +60,37 @@ void FleetEngine::start()
     connect(m_writer, &Store::StoreWriter::opened, this, &FleetEngine::onStoreOpened);
     connect(m_writer, &Store::StoreWriter::openFailed, this, &EngineApi::openFailed);
     connect(m_writer, &Store::StoreWriter::writeFailed, this, &EngineApi::storeFailed);
+    connect(m_writer, &Store::StoreWriter::workspaceSaved, this, &FleetEngine::onWorkspaceSaved);
+    connect(m_writer, &Store::StoreWriter::workspaceSaveFailed, this, [this](const Util::Error &error) {
+        if (!m_reconnectAfterSave.isEmpty())
+            m_reconnectAfterSave.removeFirst();
+        emit workspaceSaveFailed(error);
+    });
     m_storeThread->start();
     QMetaObject::invokeMethod(m_writer, "open", Qt::QueuedConnection,
                               Q_ARG(Model::WorkspacePtr, m_options.firstStartWorkspace));
 }
 
+std::shared_ptr<const Util::Clock> FleetEngine::clockFor(const Model::Workspace &workspace) const
+{
+    if (m_options.clock)
+        return m_options.clock;
+    // A demo may run faster than real time; anything real runs on the wall clock.
+    // The current clock is kept when it is already the right kind, so time never jumps.
+    if (workspace.isDemo() && m_options.demoSpeed != 1.0) {
+        if (dynamic_cast<const Util::ScaledClock *>(m_clock.get()))
+            return m_clock;
+        return std::make_shared<Util::ScaledClock>(QDateTime::currentMSecsSinceEpoch(), m_options.demoSpeed);
+    }
+    if (dynamic_cast<const Util::SystemClock *>(m_clock.get()))
+        return m_clock;
+    return std::make_shared<Util::SystemClock>();
+}
+
 void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
 {
     m_workspace = workspace;
-    if (m_options.clock)
-        m_clock = m_options.clock;
-    else if (workspace->isDemo() && m_options.demoSpeed != 1.0)
-        m_clock = std::make_shared<Util::ScaledClock>(QDateTime::currentMSecsSinceEpoch(), m_options.demoSpeed);
-    else
-        m_clock = std::make_shared<Util::SystemClock>();
+    m_clock = clockFor(*workspace);
 
     m_networkThread.reset(new QThread);
     m_networkThread->setObjectName(u"straja-network"_s);
@@ -90,6 +109,45 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
     m_networkThread->start();
     QMetaObject::invokeMethod(m_poller, &Poller::start, Qt::QueuedConnection);
     emit opened(workspace);
+}
+
+void FleetEngine::updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds)
+{
+    if (!workspace)
+        return;
+    const QVector<Model::WorkspaceProblem> problems = Model::checkWorkspace(*workspace);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const Model::WorkspaceProblem &p : problems)
+            lines.append(p.toString());
+        const Util::Error error = Util::makeError(
+            u"workspace.invalid"_s, QCoreApplication::translate("Engine", "The workspace was not saved:") + u'\n'
+                                        + lines.join(u'\n'));
+        QMetaObject::invokeMethod(this, [this, error] { emit workspaceSaveFailed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_writer || !m_workspace) {
+        const Util::Error error = Util::makeError(
+            u"workspace.not_open"_s, QCoreApplication::translate("Engine", "The workspace is not open yet."));
+        QMetaObject::invokeMethod(this, [this, error] { emit workspaceSaveFailed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    m_reconnectAfterSave.append(reconnectSourceIds);
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, workspace] { writer->saveWorkspace(workspace); },
+                              Qt::QueuedConnection);
+}
+
+void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
+{
+    const QStringList reconnect = m_reconnectAfterSave.isEmpty() ? QStringList() : m_reconnectAfterSave.takeFirst();
+    m_workspace = workspace;
+    m_clock = clockFor(*workspace);
+    if (m_poller) {
+        QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
+            poller->replaceWorkspace(workspace, clock, reconnect);
+        }, Qt::QueuedConnection);
+    }
+    emit workspaceChanged(workspace);
 }
 
 void FleetEngine::stop()

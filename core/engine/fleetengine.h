@@ -13,13 +13,17 @@ class Clock;
 namespace Store {
 class StoreWriter;
 }
+namespace Sources {
+class CredentialSource;
+}
 
 namespace Engine {
 
 struct EngineOptions
 {
     QString databasePath;
-    // Stored when the database holds no workspace yet (first start).
+    // Stored when the database holds no workspace yet (first start); also what
+    // "back to the demo" restores.
     Model::WorkspacePtr firstStartWorkspace;
     double demoSpeed = 1.0;
     PollerSettings poller;
@@ -27,6 +31,9 @@ struct EngineOptions
     std::shared_ptr<const Util::Clock> clock;
     // Tests inject connectors; empty means the real ones (createSource).
     SourceFactory sourceFactory;
+    // Where connectors get tokens and passwords by source id (the keychain through
+    // Secrets::KeychainCredentialSource); callable from the network thread.
+    std::shared_ptr<Sources::CredentialSource> credentials;
 };
 
 // The engine: a store thread with the single SQLite writer, a network thread with
@@ -44,12 +51,16 @@ public:
     void refreshNow() override;
     quint64 requestHistory(const HistoryRequest &request) override;
     void scaleDemoService(const QString &serviceId, int replicas) override;
+    void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) override;
+    Model::WorkspacePtr demoWorkspace() const override { return m_options.firstStartWorkspace; }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
+    void onWorkspaceSaved(Model::WorkspacePtr workspace);
+    std::shared_ptr<const Util::Clock> clockFor(const Model::Workspace &workspace) const;
     void stop();
 
     struct ThreadStopper
@@ -67,6 +78,7 @@ private:
     Model::WorkspacePtr m_workspace;
     FleetSnapshotPtr m_latest;
     quint64 m_nextHistoryId = 1;
+    QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
 };
 
 } // namespace Engine

@@ -31,6 +31,16 @@ void LiveCache::merge(const Model::SeriesBatch &batch, qint64 nowMs)
     }
 }
 
+void LiveCache::retainServices(const QSet<QString> &serviceIds)
+{
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        if (serviceIds.contains(it.key().serviceId))
+            ++it;
+        else
+            it = m_series.erase(it);
+    }
+}
+
 const QVector<Model::Sample> &LiveCache::samples(const Model::SeriesKey &key) const
 {
     static const QVector<Model::Sample> empty;

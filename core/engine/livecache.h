@@ -3,6 +3,7 @@
 #include "core/model/series.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace Engine {
 
@@ -15,6 +16,9 @@ public:
 
     // Merges samples (deduplicated by time) and forgets what fell out of the window.
     void merge(const Model::SeriesBatch &batch, qint64 nowMs);
+
+    // Forgets every series of a service not in `serviceIds` (the workspace changed).
+    void retainServices(const QSet<QString> &serviceIds);
 
     const QVector<Model::Sample> &samples(const Model::SeriesKey &key) const;
     const Model::Sample *latest(const Model::SeriesKey &key) const;

@@ -60,22 +60,39 @@ void Poller::start()
     else
         qCWarning(lcEngine) << "history will come from sources only:" << opened.error().message;
 
-    for (const Model::SourceConfig &config : m_workspace->sources) {
-        SourceSlot slot;
-        slot.status.sourceId = config.id;
-        slot.status.name = config.name;
-        auto created = m_sourceFactory(config, *m_clock, this);
-        if (!created) {
-            slot.status.health = SourceHealth::Down;
-            slot.status.message = created.error().message;
-            m_sources.insert(config.id, slot);
-            continue;
-        }
-        slot.source = *created;
-        const QString id = config.id;
-        connect(slot.source, &Sources::MetricSource::fetched, this, &Poller::onFetched);
-        connect(slot.source, &Sources::MetricSource::failed, this, &Poller::onFailed);
-        m_sources.insert(id, slot);
+    for (const Model::SourceConfig &config : m_workspace->sources)
+        addSource(config);
+    assignKeys();
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_settings.refreshIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &Poller::tick);
+    m_timer->start();
+    tick();
+}
+
+void Poller::addSource(const Model::SourceConfig &config)
+{
+    SourceSlot slot;
+    slot.status.sourceId = config.id;
+    slot.status.name = config.name;
+    auto created = m_sourceFactory(config, *m_clock, this);
+    if (!created) {
+        slot.status.health = SourceHealth::Down;
+        slot.status.message = created.error().message;
+        m_sources.insert(config.id, slot);
+        return;
+    }
+    slot.source = *created;
+    connect(slot.source, &Sources::MetricSource::fetched, this, &Poller::onFetched);
+    connect(slot.source, &Sources::MetricSource::failed, this, &Poller::onFailed);
+    m_sources.insert(config.id, slot);
+}
+
+void Poller::assignKeys()
+{
+    for (SourceSlot &slot : m_sources) {
+        slot.trendKeys.clear();
+        slot.latestKeys.clear();
     }
     for (const Model::Service &service : m_workspace->services) {
         auto it = m_sources.find(service.sourceId);
@@ -87,10 +104,81 @@ void Poller::start()
                 it->latestKeys.append({service.id, kind, {}});
         }
     }
-    m_timer = new QTimer(this);
-    m_timer->setInterval(m_settings.refreshIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, &Poller::tick);
-    m_timer->start();
+}
+
+namespace {
+
+// Whether a connector made for `a` can go on serving `b` (names are only labels).
+bool sameConnection(const Model::SourceConfig &a, const Model::SourceConfig &b)
+{
+    return a.id == b.id && a.type == b.type && a.url == b.url && a.auth == b.auth && a.caFile == b.caFile
+        && a.options == b.options;
+}
+
+} // namespace
+
+void Poller::replaceWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock,
+                              const QStringList &reconnectSourceIds)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    const Model::WorkspacePtr previous = m_workspace;
+    const bool clockChanged = clock != m_clock;
+
+    // History requests in flight may name services or sources that are gone:
+    // answer them with what they have rather than leave a chart waiting.
+    for (HistoryJob &job : m_historyJobs) {
+        job.result->stale = true;
+        emit historyReady(job.result);
+    }
+    m_historyJobs.clear();
+    m_historyFetches.clear();
+
+    QHash<QString, SourceSlot> kept;
+    for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
+        const Model::SourceConfig *before = previous->source(it.key());
+        const Model::SourceConfig *after = workspace->source(it.key());
+        if (!clockChanged && it->source && before && after && sameConnection(*before, *after)
+            && !reconnectSourceIds.contains(it.key())) {
+            it->status.name = after->name;
+            kept.insert(it.key(), *it);
+            continue;
+        }
+        for (quint64 id : std::as_const(it->pending))
+            m_tickRequests.remove(id); // late answers are dropped as unknown
+        delete it->source.data();
+    }
+    m_sources = kept;
+    m_workspace = std::move(workspace);
+    m_clock = std::move(clock); // only now: the deleted connectors held a reference to the old one
+    m_builder = SnapshotBuilder(m_workspace);
+    for (const Model::SourceConfig &config : m_workspace->sources) {
+        if (!m_sources.contains(config.id))
+            addSource(config);
+    }
+
+    QHash<QString, QPair<QVector<Model::SeriesKey>, QVector<Model::SeriesKey>>> keysBefore;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+        keysBefore.insert(it.key(), {it->trendKeys, it->latestKeys});
+    assignKeys();
+    for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
+        const auto before = keysBefore.value(it.key());
+        if (before.first == it->trendKeys && before.second == it->latestKeys)
+            continue;
+        // New services need their whole window, not just what is new since the last refresh.
+        for (quint64 id : std::as_const(it->pending))
+            m_tickRequests.remove(id);
+        it->pending.clear();
+        it->fetchedUntilMs = 0;
+    }
+
+    QSet<QString> serviceIds;
+    for (const Model::Service &s : m_workspace->services)
+        serviceIds.insert(s.id);
+    m_cache.retainServices(serviceIds);
+    if (m_reader) // its cached series ids may name deleted rows
+        m_readStore = std::make_unique<Store::SampleStore>(m_reader->handle());
+    qCInfo(lcEngine) << "workspace replaced:" << m_workspace->sources.size() << "sources," << kept.size()
+                     << "connectors kept," << m_workspace->services.size() << "services";
     tick();
 }
 

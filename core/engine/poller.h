@@ -57,6 +57,11 @@ public slots:
     void refreshNow();
     void requestHistory(quint64 requestId, Engine::HistoryRequest request);
     void scaleDemoService(const QString &serviceId, int replicas);
+    // Switches to another workspace without a restart: connectors whose settings
+    // did not change (and are not in reconnectSourceIds) keep running, cached
+    // samples of services still present are kept, and a refresh starts at once.
+    void replaceWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock,
+                          const QStringList &reconnectSourceIds);
 
 signals:
     void snapshotReady(Engine::FleetSnapshotPtr snapshot);
@@ -83,6 +88,8 @@ private:
         QSet<quint64> pending;
     };
 
+    void addSource(const Model::SourceConfig &config);
+    void assignKeys();
     void tick();
     void onFetched(quint64 fetchId, Model::SeriesBatchPtr batch);
     void onFailed(quint64 fetchId, const Util::Error &error);

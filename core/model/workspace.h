@@ -16,14 +16,19 @@ namespace Model {
 
 enum class SourceType { Demo, Prometheus };
 
-// Where metrics come from. Credentials are never part of it: they live in the
-// keychain under the source id.
+// How Straja authenticates to a source. The secrets themselves are never part of
+// the workspace: they live in the keychain under the source id (docs/secrets.md).
+enum class SourceAuth { None, Bearer, Basic };
+
+// Where metrics come from.
 struct SourceConfig
 {
     QString id;
     SourceType type = SourceType::Demo;
     QString name;
     QUrl url;
+    SourceAuth auth = SourceAuth::None;
+    QString caFile;      // extra CA certificate (PEM) to trust; empty: the system's
     QJsonObject options; // type-specific, e.g. the demo preset, seed and origin
 };
 
@@ -71,6 +76,13 @@ struct Workspace
     const Service *service(const QString &id) const
     {
         for (const Service &s : services)
+            if (s.id == id)
+                return &s;
+        return nullptr;
+    }
+    const SourceConfig *source(const QString &id) const
+    {
+        for (const SourceConfig &s : sources)
             if (s.id == id)
                 return &s;
         return nullptr;

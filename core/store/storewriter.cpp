@@ -5,6 +5,8 @@
 #include "core/store/workspacestore.h"
 #include "core/util/logging.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace Store {
@@ -40,7 +42,14 @@ void StoreWriter::open(Model::WorkspacePtr firstStart)
         return;
     }
     Model::Workspace workspace = std::move(loaded).value();
-    if (workspace.projects.isEmpty() && workspace.sources.isEmpty() && firstStart) {
+    const auto exists = workspaces.exists();
+    if (!exists) {
+        m_db.reset();
+        emit openFailed(exists.error());
+        return;
+    }
+    // An empty workspace the operator started on purpose is not a first start.
+    if (!*exists && workspace.projects.isEmpty() && workspace.sources.isEmpty() && firstStart) {
         if (auto saved = workspaces.save(*firstStart); !saved) {
             m_db.reset();
             emit openFailed(saved.error());
@@ -50,20 +59,35 @@ void StoreWriter::open(Model::WorkspacePtr firstStart)
         qCInfo(lcStore) << "first start: created workspace" << workspace.name << "in" << m_path;
     }
     m_samples = std::make_unique<SampleStore>(m_db->handle());
+    rememberServices(workspace);
     emit opened(std::make_shared<const Model::Workspace>(std::move(workspace)));
+}
+
+void StoreWriter::rememberServices(const Model::Workspace &workspace)
+{
+    m_serviceIds.clear();
+    for (const Model::Service &s : workspace.services)
+        m_serviceIds.insert(s.id);
 }
 
 void StoreWriter::write(Model::SeriesBatchPtr batch, qint64 stepMs, qint64 nowMs)
 {
     if (!m_samples || !batch)
         return;
-    if (auto written = m_samples->write(*batch, stepMs, nowMs); !written) {
+    // A batch fetched just before the workspace changed may still name a service
+    // that is gone; caching it would bring its series back.
+    Model::SeriesBatch kept;
+    for (const Model::SeriesData &s : *batch) {
+        if (m_serviceIds.contains(s.key.serviceId))
+            kept.append(s);
+    }
+    if (auto written = m_samples->write(kept, stepMs, nowMs); !written) {
         qCWarning(lcStore) << "write failed:" << written.error().message;
         emit writeFailed(written.error());
         return;
     }
     qint64 count = 0;
-    for (const Model::SeriesData &s : *batch)
+    for (const Model::SeriesData &s : kept)
         count += s.samples.size();
     if (nowMs - m_lastPruneMs > kPruneEveryMs) {
         m_lastPruneMs = nowMs;
@@ -75,11 +99,24 @@ void StoreWriter::write(Model::SeriesBatchPtr batch, qint64 stepMs, qint64 nowMs
 
 void StoreWriter::saveWorkspace(Model::WorkspacePtr workspace)
 {
-    if (!m_db || !workspace)
+    if (!workspace)
         return;
+    if (!m_db) {
+        emit workspaceSaveFailed(Util::makeError(u"store.closed"_s,
+                                                 QCoreApplication::translate("Store", "The local store is not open.")));
+        return;
+    }
     WorkspaceStore workspaces(m_db->handle());
-    if (auto saved = workspaces.save(*workspace); !saved)
-        emit writeFailed(saved.error());
+    if (auto saved = workspaces.save(*workspace); !saved) {
+        qCWarning(lcStore) << "saving the workspace failed:" << saved.error().message;
+        emit workspaceSaveFailed(saved.error());
+        return;
+    }
+    // Series of removed services were deleted: forget their cached row ids.
+    m_samples = std::make_unique<SampleStore>(m_db->handle());
+    rememberServices(*workspace);
+    qCInfo(lcStore) << "saved workspace" << workspace->name << "with" << workspace->services.size() << "services";
+    emit workspaceSaved(workspace);
 }
 
 void StoreWriter::close()

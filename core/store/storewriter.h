@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -28,6 +29,7 @@ public slots:
     // Opens and migrates the database; stores `firstStart` if it holds no workspace yet.
     void open(Model::WorkspacePtr firstStart);
     void write(Model::SeriesBatchPtr batch, qint64 stepMs, qint64 nowMs);
+    // Replaces the stored workspace; answers with workspaceSaved or workspaceSaveFailed.
     void saveWorkspace(Model::WorkspacePtr workspace);
     void close();
 
@@ -36,12 +38,17 @@ signals:
     void openFailed(Util::Error error);
     void written(qint64 samples);
     void writeFailed(Util::Error error);
+    void workspaceSaved(Model::WorkspacePtr workspace);
+    void workspaceSaveFailed(Util::Error error);
 
 private:
+    void rememberServices(const Model::Workspace &workspace);
+
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SampleStore> m_samples;
     qint64 m_lastPruneMs = 0;
+    QSet<QString> m_serviceIds; // the services whose samples are cached
 };
 
 } // namespace Store

@@ -1,5 +1,6 @@
 #include "core/store/workspacestore.h"
 
+#include "core/model/sourcetype.h"
 #include "core/store/sqltext.h"
 #include "core/store/thresholdsjson.h"
 
@@ -16,22 +17,22 @@ namespace Store {
 
 namespace {
 
-QString typeId(Model::SourceType type)
-{
-    switch (type) {
-    case Model::SourceType::Demo: return u"demo"_s;
-    case Model::SourceType::Prometheus: return u"prometheus"_s;
-    }
-    return u"demo"_s;
-}
+// The workspace tables predate authentication settings, and schema changes
+// belong to numbered migrations: a source's auth and CA file ride in its options
+// column under these reserved keys (docs/workspace-file.md).
+const QString kAuthKey = u"auth"_s;
+const QString kCaFileKey = u"caFile"_s;
 
-std::optional<Model::SourceType> typeFromId(const QString &id)
+QByteArray optionsColumn(const Model::SourceConfig &source)
 {
-    if (id == u"demo")
-        return Model::SourceType::Demo;
-    if (id == u"prometheus")
-        return Model::SourceType::Prometheus;
-    return std::nullopt;
+    QJsonObject options = source.options;
+    options.remove(kAuthKey);
+    options.remove(kCaFileKey);
+    if (source.auth != Model::SourceAuth::None)
+        options.insert(kAuthKey, Model::sourceAuthId(source.auth));
+    if (!source.caFile.isEmpty())
+        options.insert(kCaFileKey, source.caFile);
+    return QJsonDocument(options).toJson(QJsonDocument::Compact);
 }
 
 Util::Error queryError(const QSqlQuery &query)
@@ -56,7 +57,7 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
     if (!query.exec(u"SELECT id, type, name, url, options FROM sources ORDER BY position"_s))
         return queryError(query);
     while (query.next()) {
-        const auto type = typeFromId(query.value(1).toString());
+        const auto type = Model::sourceTypeFromId(query.value(1).toString());
         if (!type) {
             return Util::makeError(u"store.source_type"_s,
                                    QCoreApplication::translate("Store", "Source '%1' has an unknown type '%2'.")
@@ -68,6 +69,9 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         source.name = query.value(2).toString();
         source.url = QUrl(query.value(3).toString());
         source.options = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
+        source.auth = Model::sourceAuthFromId(source.options.take(kAuthKey).toString())
+                          .value_or(Model::SourceAuth::None);
+        source.caFile = source.options.take(kCaFileKey).toString();
         ws.sources.append(source);
     }
 
@@ -121,10 +125,10 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
     for (int i = 0; i < ws.sources.size(); ++i) {
         const Model::SourceConfig &s = ws.sources.at(i);
         query.addBindValue(sqlText(s.id));
-        query.addBindValue(typeId(s.type));
+        query.addBindValue(Model::sourceTypeId(s.type));
         query.addBindValue(sqlText(s.name));
         query.addBindValue(sqlText(s.url.toString()));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(s.options).toJson(QJsonDocument::Compact)));
+        query.addBindValue(QString::fromUtf8(optionsColumn(s)));
         query.addBindValue(i);
         if (!query.exec())
             return fail();
@@ -161,9 +165,29 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
         if (!query.exec())
             return fail();
     }
+    // The sample cache holds the workspace's services only: a removed service's
+    // history goes with it, and an id used again later starts empty.
+    for (const char *sql : {"DELETE FROM samples_raw WHERE series_id IN (SELECT id FROM series WHERE service_id NOT IN"
+                            " (SELECT id FROM services))",
+                            "DELETE FROM rollup_5m WHERE series_id IN (SELECT id FROM series WHERE service_id NOT IN"
+                            " (SELECT id FROM services))",
+                            "DELETE FROM rollup_1h WHERE series_id IN (SELECT id FROM series WHERE service_id NOT IN"
+                            " (SELECT id FROM services))",
+                            "DELETE FROM series WHERE service_id NOT IN (SELECT id FROM services)"}) {
+        if (!query.exec(QString::fromLatin1(sql)))
+            return fail();
+    }
     if (!m_db.commit())
         return fail();
     return {};
+}
+
+Util::Result<bool> WorkspaceStore::exists() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT 1 FROM meta WHERE key = 'workspace_name'"_s))
+        return queryError(query);
+    return query.next();
 }
 
 } // namespace Store

@@ -13,9 +13,11 @@ class WorkspaceStore final
 public:
     explicit WorkspaceStore(QSqlDatabase &db) : m_db(db) { }
 
-    // An empty workspace (no projects) means first start.
     Util::Result<Model::Workspace> load() const;
-    // Replaces the stored workspace in one transaction.
+    // Whether a workspace was ever saved (an empty one counts): false on first start.
+    Util::Result<bool> exists() const;
+    // Replaces the stored workspace in one transaction, and forgets the cached
+    // samples of services it no longer has.
     Util::Result<void> save(const Model::Workspace &workspace);
 
 private:

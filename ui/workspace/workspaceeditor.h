@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/model/workspace.h"
+#include "core/util/result.h"
+#include "ui/workspace/sourcedialog.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Engine {
+class EngineApi;
+}
+namespace Secrets {
+class SecretStore;
+}
+
+namespace Gui {
+
+// Edits a copy of the workspace: projects with their services (and each service's
+// health limits) and sources with their credentials. Nothing changes until Save:
+// then new credentials go to the keychain (or, if it is unavailable and the
+// operator agrees, to memory for this session), the workspace goes through the
+// engine to the store and the running engine switches to it, and the credentials
+// of removed sources are deleted. Every removal asks first and says what goes
+// with it.
+class WorkspaceEditor final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceEditor)
+public:
+    WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore *secrets, QWidget *parent = nullptr);
+    ~WorkspaceEditor() override;
+
+    const Model::Workspace &draft() const { return m_draft; }
+    bool hasChanges() const { return m_changed; }
+
+    // What the buttons do, callable from tests.
+    void addProject();
+    void addService();
+    void addSource();
+    void editSelected();
+    void removeSelected();
+    void save();
+    // Selects a project, service or source by id in its tab.
+    bool select(const QString &id);
+
+    void reject() override;
+
+signals:
+    void saved(Model::WorkspacePtr workspace);
+
+private:
+    enum class ItemKind { Project, Service, Source };
+
+    void rebuild();
+    void markChanged();
+    void setBusy(bool busy, const QString &status = {});
+    QTreeWidgetItem *selectedItem() const;
+    void editProject(const QString &id);
+    void editService(const QString &id);
+    void editSource(const QString &id);
+    void removeProject(const QString &id);
+    void removeService(const QString &id);
+    void removeSource(const QString &id);
+    void queueSecretEdits(const QString &sourceId, const QVector<SecretEdit> &edits);
+    void applySecret(int index);
+    void saveWorkspace();
+    void removeSecretsOfRemovedSources(int index);
+    void finishSaving();
+    QStringList serviceIds() const;
+    QStringList projectIds() const;
+    QStringList sourceIds() const;
+
+    QPointer<Engine::EngineApi> m_engine;
+    QPointer<Secrets::SecretStore> m_secrets;
+    Model::Workspace m_draft;
+    bool m_changed = false;
+    bool m_busy = false;
+    QVector<SecretEdit> m_pendingSecrets;
+    QStringList m_credentialsChangedFor; // sources whose connector must reconnect
+    QStringList m_removedSourceIds;      // saved sources removed here: their secrets go after saving
+    QStringList m_cleanupFailures;
+    int m_sessionOnlySecrets = 0;
+    QMetaObject::Connection m_savedConnection;
+    QMetaObject::Connection m_failedConnection;
+
+    QLineEdit *m_name = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_services = nullptr;
+    QTreeWidget *m_sources = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QList<QPushButton *> m_editButtons;
+};
+
+} // namespace Gui
