@@ -132,7 +132,9 @@ struct AnomalyDetector::State
     {
         if (learningDay != 0 || stepMs == 0)
             return;
-        const std::vector<int> cal = SeasonalityDetector::calendarPeriods(stepMs);
+        // Sub-minute steps are usually row indices or high-rate sensors: no calendar.
+        const std::vector<int> cal =
+            stepMs >= 60'000 ? SeasonalityDetector::calendarPeriods(stepMs) : std::vector<int>{};
         learningDay = cal.empty() ? qint64(2 * kWarmupRows) : std::min<qint64>(1000, cal.front() * 9 / 4);
         learningWeek = cal.size() > 1 && cal[1] <= 400 ? qint64(cal[1]) * 9 / 4 : 0;
     }
@@ -308,7 +310,7 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         else {
             s.learningRows();
             const qint64 day = s.learningDay > 0 ? s.learningDay : qint64(2 * kWarmupRows);
-            if (s.rows < day || (s.models.size() == kBaseModels && s.rows < 2 * day))
+            if (s.rows < day)
                 result *= 0.45;
             else if (s.rows < s.learningWeek && s.periods() < 2)
                 result *= 0.8;
