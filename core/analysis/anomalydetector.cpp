@@ -18,6 +18,7 @@ constexpr qint64 kFirstCheck = 48;
 constexpr qint64 kLastDoubling = qint64(1) << 20;
 constexpr double kClip = 3.0;            // residuals beyond this many scales are winsorised
 constexpr double kGaussScale = 1.2533;   // mean absolute deviation -> standard deviation
+constexpr double kGaussQ99 = 2.576;      // 99th percentile of |N(0,1)|
 
 // 0 below `from`, rising smoothly to 1: 1 - exp(-(x - from)^2 / spread).
 inline double ramp(double x, double from, double spread)
@@ -122,6 +123,7 @@ struct AnomalyDetector::State
     double cusumUp = 0, cusumDown = 0;
     double recentResidual = 0; // fast mean of residuals, used to re-anchor after a shift
     double spread = 1;         // fast mean of squared standardised residuals
+    double tail = kGaussQ99;   // running 99th percentile of |standardised residual|
 
     Model &current() { return models[size_t(chosen)]; }
     size_t periods() const { return (models.size() - kBaseModels) / 2; }
@@ -290,7 +292,15 @@ double AnomalyDetector::score(qint64 timeMs, double value)
     if (m.started) {
         const double e = value - m.predict();
         const double sigma = std::max(m.sigma(), 1e-9 * (1.0 + std::abs(m.level)));
-        const double z = e / sigma;
+        // Heavy tails: standardised residuals are divided by how much their running 99th
+        // percentile exceeds a Gaussian's (2.58), so a noisy metric's ordinary extremes
+        // do not read as anomalies; a Gaussian-like metric is left as it is.
+        const double raw = e / sigma;
+        const double z = raw * (kGaussQ99 / std::max(kGaussQ99, s.tail));
+        // Learnt only from ordinary samples: not from far outliers, not during a shift
+        // or a burst of variance, so an anomaly does not teach its own threshold.
+        if (std::abs(raw) < 2.0 * s.tail && std::max(s.cusumUp, s.cusumDown) < 6.0 && s.spread < 4.0)
+            s.tail *= std::abs(raw) > s.tail ? std::exp(0.02 * 0.99) : std::exp(-0.02 * 0.01);
         const double zc = std::clamp(z, -4.0, 4.0);
         s.cusumUp = std::max(0.0, s.cusumUp + zc - 0.75);
         s.cusumDown = std::max(0.0, s.cusumDown - zc - 0.75);
