@@ -401,23 +401,25 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
 
     // Final pass: states at every origin, then the combination's errors at checkpoint
     // horizons; the band is their 95% absolute quantile.
-    const qsizetype stride = std::max<qsizetype>(1, (n - warm) / 240);
+    // It covers the same recent part as the fit: recent errors describe the next ones.
+    const qsizetype first = fitFrom + warm;
+    const qsizetype stride = std::max<qsizetype>(1, (n - first) / 200);
     std::vector<std::array<double, 4>> states;
-    states.reserve(size_t((n - warm) / stride + 2));
+    states.reserve(size_t((n - first) / stride + 2));
     HoltState s1, s2, s3;
-    s1.init(a.data(), n);
-    s2.init(a.data(), n);
-    s3.init(a.data(), n);
+    s1.init(fa, fn);
+    s2.init(fa, fn);
+    s3.init(fa, fn);
     std::vector<double> lastErrors;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i > 0) {
+    for (qsizetype i = fitFrom; i < n; ++i) {
+        if (i > fitFrom) {
             if (i >= n - std::max<qsizetype>(12, shortPeriod / 4))
                 lastErrors.push_back(a[size_t(i)] - (s1.l));
             s1.update(a[size_t(i)], comb.ses);
             s2.update(a[size_t(i)], comb.holt);
             s3.update(a[size_t(i)], fast);
         }
-        if (i >= warm && (i - warm) % stride == 0)
+        if (i >= first && (i - first) % stride == 0)
             states.push_back({s1.l, s2.l, s2.b, s3.l});
     }
 
@@ -452,7 +454,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         double num = 0, den = 0;
         int count = 0;
         for (size_t k = 0; k < states.size(); ++k) {
-            const qsizetype o = warm + qsizetype(k) * stride;
+            const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
             const auto &st = states[k];
@@ -498,7 +500,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
     for (int h : checks) {
         errs.clear();
         for (size_t k = 0; k < states.size(); ++k) {
-            const qsizetype o = warm + qsizetype(k) * stride;
+            const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
             errs.push_back(std::abs(a[size_t(o + h)] - blended(states[k], h)));
