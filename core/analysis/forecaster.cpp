@@ -16,10 +16,6 @@ namespace Analysis {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Analysis::Forecaster", text, disambiguation, n);
-}
 
 constexpr qsizetype kVeryShort = 8;
 constexpr double kZ95 = 1.959964;
@@ -568,10 +564,10 @@ QString periodText(int period, qint64 stepMs)
 {
     const qint64 ms = qint64(period) * stepMs;
     if (ms == 86'400'000)
-        return tr("daily");
+        return QCoreApplication::translate("Analysis::Forecaster", "daily");
     if (ms == 7 * 86'400'000LL)
-        return tr("weekly");
-    return tr("every %n steps", nullptr, period);
+        return QCoreApplication::translate("Analysis::Forecaster", "weekly");
+    return QCoreApplication::translate("Analysis::Forecaster", "every %n steps", nullptr, period);
 }
 
 } // namespace
@@ -579,9 +575,9 @@ QString periodText(int period, qint64 stepMs)
 Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const ForecastOptions &options) const
 {
     if (options.horizon < 1 || options.horizon > kMaxHorizon)
-        return Util::makeError(u"forecast.horizon"_s, tr("the horizon must be between 1 and %1 steps").arg(kMaxHorizon));
+        return Util::makeError(u"forecast.horizon"_s, QCoreApplication::translate("Analysis::Forecaster", "the horizon must be between 1 and %1 steps").arg(kMaxHorizon));
     if (series.stepMs <= 0)
-        return Util::makeError(u"forecast.step"_s, tr("the series has no time step"));
+        return Util::makeError(u"forecast.step"_s, QCoreApplication::translate("Analysis::Forecaster", "the series has no time step"));
     const int horizon = options.horizon;
     Forecast out;
     out.stepMs = series.stepMs;
@@ -592,7 +588,7 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     while (begin < series.size() && std::isnan(series.values[size_t(begin)]))
         ++begin;
     if (begin >= series.size())
-        return Util::makeError(u"forecast.empty"_s, tr("the series has no numeric values"));
+        return Util::makeError(u"forecast.empty"_s, QCoreApplication::translate("Analysis::Forecaster", "the series has no numeric values"));
     std::vector<double> x(series.values.begin() + begin, series.values.end());
     const qsizetype missing = fillGaps(x);
     if (missing > 0)
@@ -607,13 +603,13 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
         out.point.assign(size_t(horizon), x.back());
         out.lower = out.point;
         out.upper = out.point;
-        out.explanation = tr("The series is constant; the forecast repeats its value.");
+        out.explanation = QCoreApplication::translate("Analysis::Forecaster", "The series is constant; the forecast repeats its value.");
         return out;
     }
     if (n < kVeryShort) {
         out.notes.push_back(ForecastNote::VeryShortHistory);
         naiveShort(x, horizon, out);
-        out.explanation = tr("Only %n points of history: the forecast is the recent level with a wide band.", nullptr,
+        out.explanation = QCoreApplication::translate("Analysis::Forecaster", "Only %n points of history: the forecast is the recent level with a wide band.", nullptr,
                              int(n));
         return out;
     }
@@ -696,23 +692,23 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     }
 
     if (out.periods.empty())
-        why << tr("No seasonality found.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "No seasonality found.");
     else if (out.periods.size() == 1)
-        why << tr("Seasonality: %1.").arg(periodText(out.periods[0], series.stepMs));
+        why << QCoreApplication::translate("Analysis::Forecaster", "Seasonality: %1.").arg(periodText(out.periods[0], series.stepMs));
     else
-        why << tr("Seasonality: %1 and %2.").arg(periodText(out.periods[0], series.stepMs),
+        why << QCoreApplication::translate("Analysis::Forecaster", "Seasonality: %1 and %2.").arg(periodText(out.periods[0], series.stepMs),
                                                   periodText(out.periods[1], series.stepMs));
     if (shortHistory)
-        why << tr("Less than two days of history, so daily seasonality cannot be estimated: the band is wider.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "Less than two days of history, so daily seasonality cannot be estimated: the band is wider.");
     if (lf.trend)
-        why << tr("Trend included, damped over the horizon.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "Trend included, damped over the horizon.");
     if (lf.levelShift)
-        why << tr("A recent level shift was found; the forecast starts from the new level.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "A recent level shift was found; the forecast starts from the new level.");
     if (missing > 0)
-        why << tr("%n missing points were interpolated.", nullptr, int(missing));
+        why << QCoreApplication::translate("Analysis::Forecaster", "%n missing points were interpolated.", nullptr, int(missing));
     if (lambda < 1.0)
-        why << tr("Fitted on a %1 scale because the spread grows with the level.")
-                   .arg(lambda == 0.0 ? tr("logarithmic") : tr("square-root"));
+        why << QCoreApplication::translate("Analysis::Forecaster", "Fitted on a %1 scale because the spread grows with the level.")
+                   .arg(lambda == 0.0 ? QCoreApplication::translate("Analysis::Forecaster", "logarithmic") : QCoreApplication::translate("Analysis::Forecaster", "square-root"));
     out.explanation = why.join(u' ');
     return out;
 }

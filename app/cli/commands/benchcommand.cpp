@@ -33,10 +33,6 @@ private:
     double m_start;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 // DESIGN §9: 14 days at 5 min (4,032 points) -> 48 h (576 steps) ahead, <= 0.5 ms per series.
 int benchForecast(QTextStream &out)
@@ -103,9 +99,9 @@ int benchAccuracy(QTextStream &out)
 std::vector<BenchCommand::Bench> BenchCommand::benches()
 {
     return {
-        {u"forecast"_s, tr("time to forecast 14 days of 5-minute data 48 hours ahead"), benchForecast},
-        {u"anomalies"_s, tr("streaming anomaly scoring throughput"), benchAnomalies},
-        {u"accuracy"_s, tr("forecast and anomaly accuracy on the synthetic evaluation suite"), benchAccuracy},
+        {u"forecast"_s, QCoreApplication::translate("Cli", "time to forecast 14 days of 5-minute data 48 hours ahead"), benchForecast},
+        {u"anomalies"_s, QCoreApplication::translate("Cli", "streaming anomaly scoring throughput"), benchAnomalies},
+        {u"accuracy"_s, QCoreApplication::translate("Cli", "forecast and anomaly accuracy on the synthetic evaluation suite"), benchAccuracy},
     };
 }
 
@@ -113,12 +109,12 @@ QString BenchCommand::name() const { return u"bench"_s; }
 
 QString BenchCommand::summary() const
 {
-    return tr("run benchmarks and print what they measure");
+    return QCoreApplication::translate("Cli", "run benchmarks and print what they measure");
 }
 
 QString BenchCommand::usage() const
 {
-    QString text = u"straja-cli bench [NAME]\n\n"_s + tr("Without a name every benchmark runs. Benchmarks:") + u'\n';
+    QString text = u"straja-cli bench [NAME]\n\n"_s + QCoreApplication::translate("Cli", "Without a name every benchmark runs. Benchmarks:") + u'\n';
     for (const Bench &b : benches())
         text += u"  %1  %2\n"_s.arg(b.name, -10).arg(b.description);
     return text;
@@ -127,7 +123,7 @@ QString BenchCommand::usage() const
 int BenchCommand::run(const QStringList &args, CommandIo &io)
 {
     if (args.size() > 1) {
-        io.err << tr("bench: takes at most one benchmark name") << '\n';
+        io.err << QCoreApplication::translate("Cli", "bench: takes at most one benchmark name") << '\n';
         return ExitUsage;
     }
     const std::vector<Bench> all = benches();
@@ -143,7 +139,7 @@ int BenchCommand::run(const QStringList &args, CommandIo &io)
             return code;
     }
     if (!found) {
-        io.err << tr("bench: unknown benchmark '%1'; see 'straja-cli bench --help'").arg(args.first()) << '\n';
+        io.err << QCoreApplication::translate("Cli", "bench: unknown benchmark '%1'; see 'straja-cli bench --help'").arg(args.first()) << '\n';
         return ExitUsage;
     }
     return ExitOk;
