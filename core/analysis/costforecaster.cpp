@@ -136,7 +136,7 @@ CostForecast CostForecaster::sum(const std::vector<CostForecast> &services)
         total.monthEndUpper += c.monthEndUpper;
         total.monthEndMs = std::max(total.monthEndMs, c.monthEndMs);
     }
-    total.explanation = QCoreApplication::translate("Analysis::CostForecaster", "Sum of %n services.", nullptr,
+    total.explanation = QCoreApplication::translate("Analysis::CostForecaster", "Sum of %n service(s).", nullptr,
                                                     int(services.size()));
     return total;
 }

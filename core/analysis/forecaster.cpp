@@ -567,7 +567,7 @@ QString periodText(int period, qint64 stepMs)
         return QCoreApplication::translate("Analysis::Forecaster", "daily");
     if (ms == 7 * 86'400'000LL)
         return QCoreApplication::translate("Analysis::Forecaster", "weekly");
-    return QCoreApplication::translate("Analysis::Forecaster", "every %n steps", nullptr, period);
+    return QCoreApplication::translate("Analysis::Forecaster", "every %n step(s)", nullptr, period);
 }
 
 } // namespace
@@ -609,7 +609,7 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     if (n < kVeryShort) {
         out.notes.push_back(ForecastNote::VeryShortHistory);
         naiveShort(x, horizon, out);
-        out.explanation = QCoreApplication::translate("Analysis::Forecaster", "Only %n points of history: the forecast is the recent level with a wide band.", nullptr,
+        out.explanation = QCoreApplication::translate("Analysis::Forecaster", "Only %n point(s) of history: the forecast is the recent level with a wide band.", nullptr,
                              int(n));
         return out;
     }
@@ -705,7 +705,7 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     if (lf.levelShift)
         why << QCoreApplication::translate("Analysis::Forecaster", "A recent level shift was found; the forecast starts from the new level.");
     if (missing > 0)
-        why << QCoreApplication::translate("Analysis::Forecaster", "%n missing points were interpolated.", nullptr, int(missing));
+        why << QCoreApplication::translate("Analysis::Forecaster", "%n missing point(s) interpolated.", nullptr, int(missing));
     if (lambda < 1.0)
         why << QCoreApplication::translate("Analysis::Forecaster", "Fitted on a %1 scale because the spread grows with the level.")
                    .arg(lambda == 0.0 ? QCoreApplication::translate("Analysis::Forecaster", "logarithmic") : QCoreApplication::translate("Analysis::Forecaster", "square-root"));
