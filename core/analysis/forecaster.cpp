@@ -353,7 +353,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
 
     // Parameters are chosen on the recent part (about a week of 5-minute data beyond
     // the warm-up and horizon): older behaviour matters less and costs time.
-    const qsizetype fitFrom = std::max<qsizetype>(0, n - (warm + hAvail + std::max(2016, 4 * shortPeriod)));
+    const qsizetype fitFrom = std::max<qsizetype>(0, n - (warm + hAvail + std::max(1008, 4 * shortPeriod)));
     const double *fa = a.data() + fitFrom;
     const qsizetype fn = n - fitFrom;
     auto total = [](const std::array<double, 3> &c) { return c[0] + c[1] + c[2]; };

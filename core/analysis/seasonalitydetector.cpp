@@ -9,7 +9,7 @@ namespace Analysis {
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-constexpr qsizetype kMaxCycles = 12;
+constexpr qsizetype kMaxCycles = 8;
 
 // x minus a local level: the means of consecutive cycles of `period`, linearly
 // interpolated between cycle centres. A cycle mean holds no seasonal signal, so the
