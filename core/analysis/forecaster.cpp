@@ -552,10 +552,11 @@ void naiveShort(const std::vector<double> &x, int horizon, Forecast &out)
     const double level = n >= 3 ? (x[size_t(n - 1)] + x[size_t(n - 2)] + x[size_t(n - 3)]) / 3.0 : x.back();
     if (sd <= 0)
         sd = std::max(std::abs(level) * 0.05, 1e-9);
+    const bool nonNegative = *std::min_element(x.begin(), x.end()) >= 0;
     for (int h = 1; h <= horizon; ++h) {
         const double w = 1.5 * kZ95 * sd * std::sqrt(double(h) + 1.0);
         out.point.push_back(level);
-        out.lower.push_back(level - w);
+        out.lower.push_back(nonNegative ? std::max(0.0, level - w) : level - w);
         out.upper.push_back(level + w);
     }
 }

@@ -466,16 +466,26 @@ qint64 SeriesCsv::inferStep(const std::vector<TimeRun> &runs)
             best = step, bestWeight = w;
     if (bestWeight * 2 >= total)
         return best;
-    // No spacing dominates (jittered timestamps): the weighted median spacing.
+    // No spacing dominates (jittered timestamps): the weighted median spacing, snapped
+    // to a round interval when one is within 5% (a scraper's "every minute").
     std::vector<std::pair<qint64, qint64>> sorted(weight.begin(), weight.end());
     std::sort(sorted.begin(), sorted.end());
     qint64 acc = 0;
+    qint64 median = best;
     for (const auto &[step, w] : sorted) {
         acc += w;
-        if (acc * 2 >= total)
-            return step;
+        if (acc * 2 >= total) {
+            median = step;
+            break;
+        }
     }
-    return best;
+    static constexpr qint64 kRound[] = {1'000, 5'000, 10'000, 15'000, 20'000, 30'000, 60'000, 120'000, 300'000,
+                                        600'000, 900'000, 1'200'000, 1'800'000, 3'600'000, 7'200'000,
+                                        10'800'000, 21'600'000, 43'200'000, 86'400'000, 604'800'000};
+    for (qint64 r : kRound)
+        if (std::abs(median - r) * 20 <= r)
+            return r;
+    return median;
 }
 
 Util::Result<RawSeries> SeriesCsv::parse(const QByteArray &text)
