@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Analysis</name>
-    <message>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n steps</source>
-        <translation>
-            <numerusform>every %n step</numerusform>
-            <numerusform>every %n steps</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Analysis::CapacityPlanner</name>
     <message>
         <source>capacity planning needs samples at least daily</source>
@@ -69,7 +51,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Sum of %n services.</source>
+        <source>Sum of %n service(s).</source>
         <translation>
             <numerusform>Sum of %n service.</numerusform>
             <numerusform>Sum of %n services.</numerusform>
@@ -93,13 +75,6 @@
     <message>
         <source>The series is constant; the forecast repeats its value.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n points of history: the forecast is the recent level with a wide band.</source>
-        <translation>
-            <numerusform>Only %n point of history: the forecast is the recent level with a wide band.</numerusform>
-            <numerusform>Only %n points of history: the forecast is the recent level with a wide band.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No seasonality found.</source>
@@ -125,13 +100,6 @@
         <source>A recent level shift was found; the forecast starts from the new level.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n missing points were interpolated.</source>
-        <translation>
-            <numerusform>%n missing point was interpolated.</numerusform>
-            <numerusform>%n missing points were interpolated.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fitted on a %1 scale because the spread grows with the level.</source>
         <translation type="unfinished"></translation>
@@ -144,9 +112,62 @@
         <source>square-root</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n step(s)</source>
+        <translation>
+            <numerusform>every %n step</numerusform>
+            <numerusform>every %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n point(s) of history: the forecast is the recent level with a wide band.</source>
+        <translation>
+            <numerusform>Only %n point of history: the forecast is the recent level with a wide band.</numerusform>
+            <numerusform>Only %n points of history: the forecast is the recent level with a wide band.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing point(s) interpolated.</source>
+        <translation>
+            <numerusform>%n missing point interpolated.</numerusform>
+            <numerusform>%n missing points interpolated.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>Analysis::RowParser</name>
+    <name>Analysis::SeriesCsv</name>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>expected %1 comma-separated fields, found %2</source>
         <translation type="unfinished"></translation>
@@ -181,29 +202,6 @@
     </message>
     <message>
         <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Analysis::SeriesCsv</name>
-    <message>
-        <source>&apos;%1&apos; is not a timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the input: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,9 +351,6 @@ Quit Straja before importing into the folder it is using.</source>
         <source>forecast: --horizon is required</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Cli::AnomaliesCommand</name>
     <message>
         <source>score every row of a timestamp,value series for anomalies (0..1)</source>
         <translation type="unfinished"></translation>
@@ -373,9 +368,6 @@ a row&apos;s score uses only the rows up to it, so a prefix of the file scores t
         <source>anomalies: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Cli::BenchCommand</name>
     <message>
         <source>time to forecast 14 days of 5-minute data 48 hours ahead</source>
         <translation type="unfinished"></translation>
@@ -404,9 +396,6 @@ a row&apos;s score uses only the rows up to it, so a prefix of the file scores t
         <source>bench: unknown benchmark &apos;%1&apos;; see &apos;straja-cli bench --help&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Cli::ForecastCommand</name>
     <message>
         <source>forecast a timestamp,value series with a 95% band</source>
         <translation type="unfinished"></translation>
@@ -1694,13 +1683,6 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>The local store is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Util</name>
-    <message>
-        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
-    <name>Analysis</name>
-    <message>
-        <source>daily</source>
-        <translation>zilnică</translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation>săptămânală</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n steps</source>
-        <translation>
-            <numerusform>la fiecare %n pas</numerusform>
-            <numerusform>la fiecare %n pași</numerusform>
-            <numerusform>la fiecare %n de pași</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Analysis::CapacityPlanner</name>
     <message>
         <source>capacity planning needs samples at least daily</source>
@@ -70,7 +51,7 @@
         <translation>Următoarele 7 zile: %1 (între %2 și %3). Sfârșitul lunii: %4 (între %5 și %6), din care %7 deja cheltuiți. Ore-replică x %8 pe oră-replică.</translation>
     </message>
     <message numerus="yes">
-        <source>Sum of %n services.</source>
+        <source>Sum of %n service(s).</source>
         <translation>
             <numerusform>Suma a %n serviciu.</numerusform>
             <numerusform>Suma a %n servicii.</numerusform>
@@ -96,14 +77,6 @@
         <source>The series is constant; the forecast repeats its value.</source>
         <translation>Seria este constantă; prognoza îi repetă valoarea.</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n points of history: the forecast is the recent level with a wide band.</source>
-        <translation>
-            <numerusform>Doar %n punct de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
-            <numerusform>Doar %n puncte de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
-            <numerusform>Doar %n de puncte de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No seasonality found.</source>
         <translation>Nu s-a găsit sezonalitate.</translation>
@@ -128,14 +101,6 @@
         <source>A recent level shift was found; the forecast starts from the new level.</source>
         <translation>S-a găsit o schimbare recentă de nivel; prognoza pornește de la noul nivel.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n missing points were interpolated.</source>
-        <translation>
-            <numerusform>%n punct lipsă a fost interpolat.</numerusform>
-            <numerusform>%n puncte lipsă au fost interpolate.</numerusform>
-            <numerusform>%n de puncte lipsă au fost interpolate.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Fitted on a %1 scale because the spread grows with the level.</source>
         <translation>Ajustat pe o scară %1, deoarece dispersia crește odată cu nivelul.</translation>
@@ -148,44 +113,37 @@
         <source>square-root</source>
         <translation>radical</translation>
     </message>
-</context>
-<context>
-    <name>Analysis::RowParser</name>
     <message>
-        <source>expected %1 comma-separated fields, found %2</source>
-        <translation>se așteptau %1 câmpuri separate prin virgulă, s-au găsit %2</translation>
+        <source>daily</source>
+        <translation>zilnică</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>fișierul este gol</translation>
+        <source>weekly</source>
+        <translation>săptămânală</translation>
     </message>
-    <message>
-        <source>no data rows after the header</source>
-        <translation>nu există rânduri de date după antet</translation>
+    <message numerus="yes">
+        <source>every %n step(s)</source>
+        <translation>
+            <numerusform>la fiecare %n pas</numerusform>
+            <numerusform>la fiecare %n pași</numerusform>
+            <numerusform>la fiecare %n de pași</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>expected the header &apos;timestamp,value&apos;, found &apos;%1&apos;</source>
-        <translation>se aștepta antetul „timestamp,value”, s-a găsit „%1”</translation>
+    <message numerus="yes">
+        <source>Only %n point(s) of history: the forecast is the recent level with a wide band.</source>
+        <translation>
+            <numerusform>Doar %n punct de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
+            <numerusform>Doar %n puncte de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
+            <numerusform>Doar %n de puncte de istoric: prognoza este nivelul recent, cu o bandă largă.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
-        <translation>„%1” nu este un moment de timp (YYYY-MM-DD HH:MM:SS sau secunde unix)</translation>
-    </message>
-    <message>
-        <source>timestamp &apos;%1&apos; is not written like the one on line %2</source>
-        <translation>momentul „%1” nu este scris la fel ca cel de pe linia %2</translation>
-    </message>
-    <message>
-        <source>value &apos;%1&apos; is not a number</source>
-        <translation>valoarea „%1” nu este un număr</translation>
-    </message>
-    <message>
-        <source>duplicate timestamp &apos;%1&apos; (also on line %2)</source>
-        <translation>moment de timp duplicat „%1” (apare și pe linia %2)</translation>
-    </message>
-    <message>
-        <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
-        <translation>momentul „%1” este anterior celui de pe linia %2; rândurile trebuie să fie în ordine cronologică</translation>
+    <message numerus="yes">
+        <source>%n missing point(s) interpolated.</source>
+        <translation>
+            <numerusform>%n punct lipsă interpolat.</numerusform>
+            <numerusform>%n puncte lipsă interpolate.</numerusform>
+            <numerusform>%n de puncte lipsă interpolate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -209,6 +167,46 @@
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
         <translation>nu se poate scrie „%1”: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linia %1: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 comma-separated fields, found %2</source>
+        <translation>se așteptau %1 câmpuri separate prin virgulă, s-au găsit %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>fișierul este gol</translation>
+    </message>
+    <message>
+        <source>no data rows after the header</source>
+        <translation>niciun rând de date după antet</translation>
+    </message>
+    <message>
+        <source>expected the header &apos;timestamp,value&apos;, found &apos;%1&apos;</source>
+        <translation>se aștepta antetul „timestamp,value”, s-a găsit „%1”</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
+        <translation>„%1” nu este o marcă de timp (YYYY-MM-DD HH:MM:SS sau secunde unix)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is not written like the one on line %2</source>
+        <translation>marca de timp „%1” nu este scrisă ca cea de pe linia %2</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not a number</source>
+        <translation>valoarea „%1” nu este un număr</translation>
+    </message>
+    <message>
+        <source>duplicate timestamp &apos;%1&apos; (also on line %2)</source>
+        <translation>marcă de timp duplicată „%1” (și pe linia %2)</translation>
+    </message>
+    <message>
+        <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
+        <translation>marca de timp „%1” este anterioară celei de pe linia %2; rândurile trebuie să fie în ordine cronologică</translation>
     </message>
 </context>
 <context>
@@ -363,30 +361,24 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <source>forecast: --horizon is required</source>
         <translation>forecast: --horizon este obligatoriu</translation>
     </message>
-</context>
-<context>
-    <name>Cli::AnomaliesCommand</name>
     <message>
         <source>score every row of a timestamp,value series for anomalies (0..1)</source>
-        <translation>atribuie fiecărui rând al unei serii timestamp,value un scor de anomalie (0..1)</translation>
+        <translation>evaluează fiecare rând al unei serii timestamp,value pentru anomalii (0..1)</translation>
     </message>
     <message>
         <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
 a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
-        <translation>Scrie „timestamp,value,anomaly_score”, câte un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
-scorul unui rând folosește doar rândurile de până la el, deci un prefix al fișierului primește aceleași scoruri.</translation>
+        <translation>Scrie „timestamp,value,anomaly_score”, un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
+scorul unui rând folosește doar rândurile până la el, deci un prefix al fișierului primește aceleași scoruri.</translation>
     </message>
     <message>
         <source>anomalies: cannot write &apos;%1&apos;: %2</source>
-        <translation>anomalies: nu se poate scrie „%1”: %2</translation>
+        <translation>anomalies: „%1” nu poate fi scris: %2</translation>
     </message>
     <message>
         <source>anomalies: %1</source>
         <translation>anomalies: %1</translation>
     </message>
-</context>
-<context>
-    <name>Cli::BenchCommand</name>
     <message>
         <source>time to forecast 14 days of 5-minute data 48 hours ahead</source>
         <translation>timpul de prognoză pentru 14 zile de date la 5 minute, cu 48 de ore înainte</translation>
@@ -397,7 +389,7 @@ scorul unui rând folosește doar rândurile de până la el, deci un prefix al 
     </message>
     <message>
         <source>forecast and anomaly accuracy on the synthetic evaluation suite</source>
-        <translation>acuratețea prognozelor și a anomaliilor pe setul sintetic de evaluare</translation>
+        <translation>acuratețea prognozei și a detecției de anomalii pe suita sintetică de evaluare</translation>
     </message>
     <message>
         <source>run benchmarks and print what they measure</source>
@@ -405,19 +397,16 @@ scorul unui rând folosește doar rândurile de până la el, deci un prefix al 
     </message>
     <message>
         <source>Without a name every benchmark runs. Benchmarks:</source>
-        <translation>Fără un nume rulează toate testele de performanță. Teste de performanță:</translation>
+        <translation>Fără nume rulează toate testele de performanță. Teste:</translation>
     </message>
     <message>
         <source>bench: takes at most one benchmark name</source>
-        <translation>bench: primește cel mult un nume de test de performanță</translation>
+        <translation>bench: primește cel mult un nume de test</translation>
     </message>
     <message>
         <source>bench: unknown benchmark &apos;%1&apos;; see &apos;straja-cli bench --help&apos;</source>
-        <translation>bench: test de performanță necunoscut „%1”; vedeți „straja-cli bench --help”</translation>
+        <translation>bench: test necunoscut „%1”; vedeți „straja-cli bench --help”</translation>
     </message>
-</context>
-<context>
-    <name>Cli::ForecastCommand</name>
     <message>
         <source>forecast a timestamp,value series with a 95% band</source>
         <translation>prognozează o serie timestamp,value cu o bandă de 95%</translation>
@@ -429,8 +418,8 @@ writes &apos;timestamp,forecast,lower,upper&apos;: H rows continuing the input a
 Prints the detected seasonality and the backtest accuracy on standard output.</source>
         <translation>Citește „timestamp,value” (YYYY-MM-DD HH:MM:SS UTC sau secunde unix; golurile și NaN sunt permise),
 scrie „timestamp,forecast,lower,upper”: H rânduri care continuă intrarea cu pasul ei.
---season: perioadele sezoniere, în pași (implicit: detectate din date).
-Afișează la ieșirea standard sezonalitatea detectată și acuratețea la testarea retroactivă.</translation>
+--season: perioadele sezoniere în pași (implicit: detectate din date).
+Afișează la ieșirea standard sezonalitatea detectată și acuratețea din testul retrospectiv.</translation>
     </message>
     <message>
         <source>forecast: %1</source>
@@ -442,11 +431,11 @@ Afișează la ieșirea standard sezonalitatea detectată și acuratețea la test
     </message>
     <message>
         <source>Backtest (%1 origins, %2 points): MASE %3 (seasonal naive %4), sMAPE %5%, 95% band coverage %6%</source>
-        <translation>Testare retroactivă (%1 origini, %2 puncte): MASE %3 (naiv sezonier %4), sMAPE %5%, acoperirea benzii de 95% %6%</translation>
+        <translation>Test retrospectiv (%1 origini, %2 puncte): MASE %3 (naiv sezonier %4), sMAPE %5%, acoperirea benzii de 95% %6%</translation>
     </message>
     <message>
         <source>Backtest: not enough history to measure accuracy.</source>
-        <translation>Testare retroactivă: istoric insuficient pentru a măsura acuratețea.</translation>
+        <translation>Test retrospectiv: istoric insuficient pentru a măsura acuratețea.</translation>
     </message>
 </context>
 <context>
@@ -1725,13 +1714,6 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The local store is not open.</source>
         <translation>Stocarea locală nu este deschisă.</translation>
-    </message>
-</context>
-<context>
-    <name>Util</name>
-    <message>
-        <source>line %1: %2</source>
-        <translation>linia %1: %2</translation>
     </message>
 </context>
 <context>

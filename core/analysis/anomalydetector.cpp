@@ -18,6 +18,7 @@ constexpr qint64 kFirstCheck = 48;
 constexpr qint64 kLastDoubling = qint64(1) << 20;
 constexpr double kClip = 3.0;            // residuals beyond this many scales are winsorised
 constexpr double kGaussScale = 1.2533;   // mean absolute deviation -> standard deviation
+constexpr double kGaussQ99 = 2.576;      // 99th percentile of |N(0,1)|
 
 // 0 below `from`, rising smoothly to 1: 1 - exp(-(x - from)^2 / spread).
 inline double ramp(double x, double from, double spread)
@@ -40,20 +41,43 @@ struct Model
     double fit = 0;   // slower, barely clipped mean absolute residual: picks the model
     bool started = false;
     std::vector<double> season;
+    std::vector<double> phaseScale; // mean absolute residual per phase: ramps are harder
 
-    double predict(qint64 idx) const
+    // Residual scale for a phase: the larger of the overall and that phase's own.
+    qint64 at = std::numeric_limits<qint64>::min(); // grid index the phase refers to
+    size_t phase = 0; // at % period, kept incrementally (no division per sample)
+
+    void seek(qint64 idx)
     {
-        return level + trend + (period > 1 ? season[size_t(idx % period)] : 0.0);
+        if (period <= 1 || idx == at)
+            return;
+        if (idx == at + 1)
+            phase = phase + 1 == size_t(period) ? 0 : phase + 1;
+        else
+            phase = size_t(idx % period);
+        at = idx;
     }
 
-    void learn(qint64 idx, double y)
+    // Call seek(idx) first: the members below use the current phase.
+    double sigma() const
+    {
+        const double ps = period > 1 ? phaseScale[phase] : 0.0;
+        return kGaussScale * std::max(scale, ps);
+    }
+
+    double predict() const
+    {
+        return level + trend + (period > 1 ? season[phase] : 0.0);
+    }
+
+    void learn(double y)
     {
         if (!started) {
-            level = y - (period > 1 ? season[size_t(idx % period)] : 0.0);
+            level = y - (period > 1 ? season[phase] : 0.0);
             started = true;
             return;
         }
-        const double e = y - predict(idx);
+        const double e = y - predict();
         const double ae = std::abs(e);
         double ec = e;
         if (scale > 0) {
@@ -66,8 +90,12 @@ struct Model
         }
         level += trend + alpha * ec;
         trend = 0.999 * trend + beta * ec;
-        if (period > 1)
-            season[size_t(idx % period)] += gamma * (1.0 - alpha) * ec;
+        if (period > 1) {
+            const size_t ph = phase;
+            season[ph] += gamma * (1.0 - alpha) * ec;
+            double &ps = phaseScale[ph];
+            ps = ps > 0 ? ps + 0.05 * (std::min(ae, 1.5 * kClip * kGaussScale * scale) - ps) : scale;
+        }
     }
 
     void shiftLevel(double delta) { level += delta; }
@@ -95,20 +123,25 @@ struct AnomalyDetector::State
     double cusumUp = 0, cusumDown = 0;
     double recentResidual = 0; // fast mean of residuals, used to re-anchor after a shift
     double spread = 1;         // fast mean of squared standardised residuals
+    double tail = kGaussQ99;   // running 99th percentile of |standardised residual|
 
     Model &current() { return models[size_t(chosen)]; }
+    size_t periods() const { return (models.size() - kBaseModels) / 2; }
 
-    qint64 learningRows()
+    // Rows until a daily cycle can have been learnt, and (for coarse steps, where two
+    // weeks are few rows) until a weekly one can.
+    void learningRows()
     {
-        if (stepMs == 0)
-            return qint64(2 * kWarmupRows);
-        if (learning == 0) {
-            const std::vector<int> cal = SeasonalityDetector::calendarPeriods(stepMs);
-            learning = cal.empty() ? qint64(2 * kWarmupRows) : std::min<qint64>(1000, cal.front() * 9 / 4);
-        }
-        return learning;
+        if (learningDay != 0 || stepMs == 0)
+            return;
+        // Sub-minute steps are usually row indices or high-rate sensors: no calendar.
+        const std::vector<int> cal =
+            stepMs >= 60'000 ? SeasonalityDetector::calendarPeriods(stepMs) : std::vector<int>{};
+        learningDay = cal.empty() ? qint64(2 * kWarmupRows) : std::min<qint64>(1000, cal.front() * 9 / 4);
+        learningWeek = cal.size() > 1 && cal[1] <= 400 ? qint64(cal[1]) * 9 / 4 : 0;
     }
-    qint64 learning = 0;
+    qint64 learningDay = 0;
+    qint64 learningWeek = 0;
 
     static std::vector<Model> baseModels()
     {
@@ -191,19 +224,23 @@ void AnomalyDetector::State::redetect()
         const SeasonalProfile profile = SeasonalProfile::fit(x.data(), len, ps);
         // A steady and an agile variant: the agile one follows ramps (weekend
         // transitions, slow drifts) that would bias the steady one's residuals.
-        for (const auto &[alpha, beta, gamma] : {std::tuple{0.05, 0.002, 0.15}, std::tuple{0.2, 0.01, 0.1}}) {
+        for (const auto &[alpha, beta, gamma] : {std::tuple{0.05, 0.002, 0.15}, std::tuple{0.2, 0.01, 0.25}}) {
             Model m;
             m.period = p;
             m.alpha = alpha;
             m.beta = beta;
             m.gamma = gamma;
             m.season.assign(size_t(p), 0.0);
+            m.phaseScale.assign(size_t(p), 0.0);
             for (qsizetype j = len - p; j < len; ++j)
                 m.season[size_t((first + j) % p)] = profile.at(j);
             for (qsizetype j = 0; j < len; ++j) {
                 const double v = buffer[size_t((first + j) & (kBufferSize - 1))];
                 if (!std::isnan(v))
-                    m.learn(first + j, v);
+                {
+                    m.seek(first + j);
+                    m.learn(v);
+                }
             }
             models.push_back(std::move(m));
         }
@@ -237,7 +274,9 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         return 0.0;
     }
 
-    // Choose the baseline with the lowest recent error (10% hysteresis).
+    for (Model &sm : s.models)
+        sm.seek(i);
+    // Choose the baseline with the lowest recent error (3% hysteresis).
     int best = 0;
     double bestFit = s.models[0].fit;
     for (size_t k = 1; k < s.models.size(); ++k)
@@ -251,9 +290,17 @@ double AnomalyDetector::score(qint64 timeMs, double value)
     Model &m = s.current();
     double result = 0.0;
     if (m.started) {
-        const double e = value - m.predict(i);
-        const double sigma = std::max(kGaussScale * m.scale, 1e-9 * (1.0 + std::abs(m.level)));
-        const double z = e / sigma;
+        const double e = value - m.predict();
+        const double sigma = std::max(m.sigma(), 1e-9 * (1.0 + std::abs(m.level)));
+        // Heavy tails: standardised residuals are divided by how much their running 99th
+        // percentile exceeds a Gaussian's (2.58), so a noisy metric's ordinary extremes
+        // do not read as anomalies; a Gaussian-like metric is left as it is.
+        const double raw = e / sigma;
+        const double z = raw * (kGaussQ99 / std::max(kGaussQ99, s.tail));
+        // Learnt only from ordinary samples: not from far outliers, not during a shift
+        // or a burst of variance, so an anomaly does not teach its own threshold.
+        if (std::abs(raw) < 2.0 * s.tail && std::max(s.cusumUp, s.cusumDown) < 6.0 && s.spread < 4.0)
+            s.tail *= std::abs(raw) > s.tail ? std::exp(0.02 * 0.99) : std::exp(-0.02 * 0.01);
         const double zc = std::clamp(z, -4.0, 4.0);
         s.cusumUp = std::max(0.0, s.cusumUp + zc - 0.75);
         s.cusumDown = std::max(0.0, s.cusumDown - zc - 0.75);
@@ -269,9 +316,15 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         if (s.rows < kWarmupRows)
             result = 0.0;
         else if (s.rows < 2 * kWarmupRows)
-            result *= 0.6 * double(s.rows - kWarmupRows) / kWarmupRows;
-        else if (s.rows < s.learningRows() || (s.models.size() == kBaseModels && s.rows < 2 * s.learningRows()))
-            result *= 0.6;
+            result *= 0.45 * double(s.rows - kWarmupRows) / kWarmupRows;
+        else {
+            s.learningRows();
+            const qint64 day = s.learningDay > 0 ? s.learningDay : qint64(2 * kWarmupRows);
+            if (s.rows < day)
+                result *= 0.45;
+            else if (s.rows < s.learningWeek && s.periods() < 2)
+                result *= 0.8;
+        }
 
         // A sustained one-sided run is a new level, not a string of outliers: re-anchor.
         if (std::max(s.cusumUp, s.cusumDown) > 16.0) {
@@ -282,7 +335,7 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         }
     }
     for (Model &sm : s.models)
-        sm.learn(i, value);
+        sm.learn(value);
     s.remember(i, value);
     s.idx = i;
     ++s.rows;

@@ -17,10 +17,6 @@ namespace {
 constexpr qint64 kDayMs = 86'400'000;
 constexpr int kMaxFitDays = 120;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Analysis::CapacityPlanner", text);
-}
 
 double quantileOf(std::vector<double> v, double q)
 {
@@ -49,9 +45,9 @@ QString dateText(qint64 ms)
 Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &series, const Request &request) const
 {
     if (series.stepMs <= 0 || series.stepMs > kDayMs)
-        return Util::makeError(u"capacity.step"_s, tr("capacity planning needs samples at least daily"));
+        return Util::makeError(u"capacity.step"_s, QCoreApplication::translate("Analysis::CapacityPlanner", "capacity planning needs samples at least daily"));
     if (!(request.limit > 0) || request.replicasNow < 1 || request.horizonDays < 1)
-        return Util::makeError(u"capacity.request"_s, tr("the limit, replicas and horizon must be positive"));
+        return Util::makeError(u"capacity.request"_s, QCoreApplication::translate("Analysis::CapacityPlanner", "the limit, replicas and horizon must be positive"));
 
     // One peak statistic per UTC day with enough samples.
     std::vector<double> dayT, dayPeak;
@@ -81,7 +77,7 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     }
     if (int(dayPeak.size()) < kMinDays)
         return Util::makeError(u"capacity.history"_s,
-                               tr("capacity planning needs at least %1 days of history").arg(kMinDays));
+                               QCoreApplication::translate("Analysis::CapacityPlanner", "capacity planning needs at least %1 days of history").arg(kMinDays));
     if (dayPeak.size() > size_t(kMaxFitDays)) {
         dayT.erase(dayT.begin(), dayT.end() - kMaxFitDays);
         dayPeak.erase(dayPeak.begin(), dayPeak.end() - kMaxFitDays);
@@ -149,21 +145,21 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     const double sizingPeak = out.crosses ? upperAtCrossing : out.peakUpper.back();
     out.replicasNeeded = std::max(1, int(std::ceil(request.replicasNow * sizingPeak / request.limit - 1e-9)));
 
-    const QString metric = request.metricName.isEmpty() ? tr("The peak") : request.metricName;
+    const QString metric = request.metricName.isEmpty() ? QCoreApplication::translate("Analysis::CapacityPlanner", "The peak") : request.metricName;
     const QString growth = u"%1%2%"_s.arg(out.growthPerMonth >= 0 ? u"+"_s : QString())
                                .arg(out.growthPerMonth * 100, 0, 'f', 1);
     const QString limit = QLocale().toString(request.limit) + request.unit;
     if (out.alreadyAbove)
-        out.explanation = tr("%1 is already above %2 (%3/month); %4 replicas needed now.")
+        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 is already above %2 (%3/month); %4 replicas needed now.")
                               .arg(metric, limit, growth).arg(out.replicasNeeded);
     else if (out.crosses)
-        out.explanation = tr("%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.")
+        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.")
                               .arg(metric, limit, dateText(out.crossingMs), dateText(out.crossingEarliestMs),
-                                   out.crossingLatestMs ? dateText(out.crossingLatestMs) : tr("after the horizon"),
+                                   out.crossingLatestMs ? dateText(out.crossingLatestMs) : QCoreApplication::translate("Analysis::CapacityPlanner", "after the horizon"),
                                    growth)
                               .arg(out.replicasNeeded);
     else
-        out.explanation = tr("%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.")
+        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.")
                               .arg(metric, limit).arg(request.horizonDays).arg(growth).arg(out.replicasNeeded);
     return out;
 }

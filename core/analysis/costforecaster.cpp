@@ -17,10 +17,6 @@ namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Analysis::CostForecaster", text);
-}
 
 qint64 monthEndMs(qint64 nowMs)
 {
@@ -66,9 +62,9 @@ RegularSeries CostForecaster::resample(const RegularSeries &series, qint64 stepM
 Util::Result<CostForecast> CostForecaster::forecast(const RegularSeries &replicas, double price, qint64 nowMs) const
 {
     if (!(price >= 0))
-        return Util::makeError(u"cost.price"_s, tr("the price per replica-hour must not be negative"));
+        return Util::makeError(u"cost.price"_s, QCoreApplication::translate("Analysis::CostForecaster", "the price per replica-hour must not be negative"));
     if (replicas.values.empty() || replicas.stepMs <= 0 || replicas.stepMs > kHourMs)
-        return Util::makeError(u"cost.series"_s, tr("the replica series needs samples at least hourly"));
+        return Util::makeError(u"cost.series"_s, QCoreApplication::translate("Analysis::CostForecaster", "the replica series needs samples at least hourly"));
     const RegularSeries hourly = resample(replicas, kHourMs);
     if (nowMs == 0)
         nowMs = replicas.timeAt(replicas.size() - 1);
@@ -118,7 +114,7 @@ Util::Result<CostForecast> CostForecaster::forecast(const RegularSeries &replica
     out.monthEndLower += out.monthToDate + gapCost;
     out.monthEndUpper += out.monthToDate + gapCost;
     const QLocale locale;
-    out.explanation = tr("Next 7 days: %1 (%2 to %3). Month end: %4 (%5 to %6), of which %7 already spent. "
+    out.explanation = QCoreApplication::translate("Analysis::CostForecaster", "Next 7 days: %1 (%2 to %3). Month end: %4 (%5 to %6), of which %7 already spent. "
                          "Replica-hours x %8 per replica-hour.")
                           .arg(locale.toString(out.next7Days, 'f', 2), locale.toString(out.next7DaysLower, 'f', 2),
                                locale.toString(out.next7DaysUpper, 'f', 2), locale.toString(out.monthEnd, 'f', 2),
@@ -140,7 +136,7 @@ CostForecast CostForecaster::sum(const std::vector<CostForecast> &services)
         total.monthEndUpper += c.monthEndUpper;
         total.monthEndMs = std::max(total.monthEndMs, c.monthEndMs);
     }
-    total.explanation = QCoreApplication::translate("Analysis::CostForecaster", "Sum of %n services.", nullptr,
+    total.explanation = QCoreApplication::translate("Analysis::CostForecaster", "Sum of %n service(s).", nullptr,
                                                     int(services.size()));
     return total;
 }

@@ -16,10 +16,6 @@ namespace Analysis {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Analysis::Forecaster", text, disambiguation, n);
-}
 
 constexpr qsizetype kVeryShort = 8;
 constexpr double kZ95 = 1.959964;
@@ -69,12 +65,43 @@ qsizetype fillGaps(std::vector<double> &x)
 // Guerrero-style choice of the Box-Cox exponent: regress log spread on log level over
 // groups of phases (or blocks); slope ~1 means the spread is proportional to the level
 // (log), ~0.5 Poisson-like (square root), ~0 additive. Only for positive series.
+// Least-squares slope of log spread on log level, and the spread of the log levels.
+struct SpreadFit
+{
+    double slope = 0;
+    double leverage = 0; // variance of the log levels: how much the data can tell
+    bool valid = false;
+};
+
+SpreadFit fitSpread(const std::vector<double> &lm, const std::vector<double> &ls)
+{
+    SpreadFit f;
+    if (lm.size() < 4)
+        return f;
+    const double mx = std::accumulate(lm.begin(), lm.end(), 0.0) / double(lm.size());
+    const double my = std::accumulate(ls.begin(), ls.end(), 0.0) / double(ls.size());
+    double sxx = 0, sxy = 0;
+    for (size_t i = 0; i < lm.size(); ++i) {
+        sxx += (lm[i] - mx) * (lm[i] - mx);
+        sxy += (lm[i] - mx) * (ls[i] - my);
+    }
+    f.leverage = sxx / double(lm.size());
+    f.slope = sxx > 0 ? sxy / sxx : 0.0;
+    f.valid = sxx > 0;
+    return f;
+}
+
+// Guerrero-style choice of the Box-Cox exponent: regress log spread on log level over
+// subseries; slope ~1 means the spread is proportional to the level (log), ~0.5
+// Poisson-like (square root), ~0 additive. Two kinds of subseries are tried, phases of
+// the cycle (night vs day) and whole cycles (level growing over the years), and the one
+// whose levels differ most decides. Only for positive series.
 double chooseLambda(const std::vector<double> &x, int period, double minValue)
 {
     if (minValue <= 0)
         return 1.0;
     const qsizetype n = qsizetype(x.size());
-    std::vector<double> lm, ls;
+    SpreadFit best;
     if (period >= 2 && n >= 3 * period) {
         // Per phase group: level = mean across cycles, spread = mean abs change across cycles.
         const qsizetype k = std::min<qsizetype>(n / period, 10);
@@ -89,12 +116,33 @@ double chooseLambda(const std::vector<double> &x, int period, double minValue)
                 dev[size_t(g)] += std::abs(w[c * period + j] - w[(c - 1) * period + j]);
                 ++cnt[size_t(g)];
             }
+        std::vector<double> lm, ls;
         for (int g = 0; g < groups; ++g)
             if (cnt[size_t(g)] > 0 && dev[size_t(g)] > 0) {
                 lm.push_back(std::log(sum[size_t(g)] / cnt[size_t(g)]));
                 ls.push_back(std::log(dev[size_t(g)] / cnt[size_t(g)]));
             }
+        best = fitSpread(lm, ls);
+        // Per cycle: level = cycle mean, spread = mean abs deviation from it.
+        lm.clear();
+        ls.clear();
+        const double *all = x.data() + n % period;
+        for (qsizetype c = 0; c < n / period; ++c) {
+            const double *cyc = all + c * period;
+            const double mean = std::accumulate(cyc, cyc + period, 0.0) / period;
+            double dev2 = 0;
+            for (int j = 0; j < period; ++j)
+                dev2 += std::abs(cyc[j] - mean);
+            if (dev2 > 0) {
+                lm.push_back(std::log(mean));
+                ls.push_back(std::log(dev2 / period));
+            }
+        }
+        const SpreadFit cycles = fitSpread(lm, ls);
+        if (cycles.valid && cycles.leverage > best.leverage)
+            best = cycles;
     } else {
+        std::vector<double> lm, ls;
         const qsizetype block = std::max<qsizetype>(8, n / 12);
         for (qsizetype s = 0; s + block <= n; s += block) {
             double m = 0, d = 0;
@@ -108,23 +156,14 @@ double chooseLambda(const std::vector<double> &x, int period, double minValue)
                 ls.push_back(std::log(d / double(block - 1)));
             }
         }
+        best = fitSpread(lm, ls);
     }
-    if (lm.size() < 4)
+    // Levels must differ enough (about a factor 1.3 across subseries) to tell anything.
+    if (!best.valid || best.leverage < 0.01)
         return 1.0;
-    const double mx = std::accumulate(lm.begin(), lm.end(), 0.0) / double(lm.size());
-    const double my = std::accumulate(ls.begin(), ls.end(), 0.0) / double(ls.size());
-    double sxx = 0, sxy = 0;
-    for (size_t i = 0; i < lm.size(); ++i) {
-        sxx += (lm[i] - mx) * (lm[i] - mx);
-        sxy += (lm[i] - mx) * (ls[i] - my);
-    }
-    // Levels must differ enough (a factor of ~1.5 across groups) to tell anything.
-    if (sxx / double(lm.size()) < 0.02)
-        return 1.0;
-    const double slope = sxy / sxx;
-    if (slope >= 0.75)
+    if (best.slope >= 0.75)
         return 0.0;
-    if (slope >= 0.35)
+    if (best.slope >= 0.35)
         return 0.5;
     return 1.0;
 }
@@ -177,7 +216,7 @@ struct HoltState
 // side by side: one pass, independent recursions the CPU overlaps (the fit budget is a
 // fraction of a millisecond).
 template<size_t K>
-std::array<double, K> criteria(const double *a, qsizetype n, const std::array<Holt, K> &p,
+std::array<std::array<double, 3>, K> criteria(const double *a, qsizetype n, const std::array<Holt, K> &p,
                                const std::array<int, 3> &hs, qsizetype warm, std::vector<double> &ring)
 {
     const size_t ringSlots = ring.size() / (2 * K);
@@ -224,10 +263,10 @@ std::array<double, K> criteria(const double *a, qsizetype n, const std::array<Ho
             st[K + k] = b[k];
         }
     }
-    std::array<double, K> out{};
+    std::array<std::array<double, 3>, K> out{};
     for (size_t k = 0; k < K; ++k)
         for (size_t j = 0; j < 3; ++j)
-            out[k] += cnt[j] ? sum[j][k] / double(cnt[j]) : 0.0;
+            out[k][j] = cnt[j] ? sum[j][k] / double(cnt[j]) : 0.0;
     return out;
 }
 
@@ -309,53 +348,75 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
     size_t ringSlots = 1;
     while (ringSlots < size_t(hAvail) + 1)
         ringSlots <<= 1;
-    constexpr size_t K = 4;
+    constexpr size_t K = 8;
     std::vector<double> ring(ringSlots * 2 * K);
 
     // Parameters are chosen on the recent part (about a week of 5-minute data beyond
     // the warm-up and horizon): older behaviour matters less and costs time.
-    const qsizetype fitFrom = std::max<qsizetype>(0, n - (warm + hAvail + std::max(2016, 4 * shortPeriod)));
+    const qsizetype fitFrom = std::max<qsizetype>(0, n - (warm + hAvail + std::max(1008, 4 * shortPeriod)));
     const double *fa = a.data() + fitFrom;
     const qsizetype fn = n - fitFrom;
+    auto total = [](const std::array<double, 3> &c) { return c[0] + c[1] + c[2]; };
     Combination comb;
+    // One pass ranks eight smoothing constants twice: by multi-step error (the slow
+    // level of the combination) and by one-step error (the fast level that carries the
+    // current deviation; how much of it persists at each horizon is learnt below).
+    Holt fast{0.5, 0.0, 1.0};
     {
         std::array<Holt, K> grid;
-        const double alphas[K] = {0.01, 0.04, 0.15, 0.5};
+        const double alphas[K] = {0.01, 0.03, 0.08, 0.15, 0.3, 0.5, 0.7, 0.9};
         for (size_t k = 0; k < K; ++k)
             grid[k] = Holt{alphas[k], 0.0, 1.0};
         const auto c = criteria<K>(fa, fn, grid, hs, warm, ring);
-        comb.ses = grid[size_t(std::min_element(c.begin(), c.end()) - c.begin())];
+        size_t slow = 0, quick = 0;
+        for (size_t k = 1; k < K; ++k) {
+            if (total(c[k]) < total(c[slow]))
+                slow = k;
+            if (c[k][0] < c[quick][0])
+                quick = k;
+        }
+        comb.ses = grid[slow];
+        fast = grid[quick];
     }
     {
-        std::array<Holt, K> grid;
+        constexpr size_t KH = 4;
+        std::array<Holt, KH> grid;
         size_t k = 0;
         for (double phi : {0.98, 0.998})
             for (double beta : {0.003, 0.03})
                 grid[k++] = Holt{comb.ses.alpha, beta * comb.ses.alpha, phi};
-        const auto c = criteria<K>(fa, fn, grid, hs, warm, ring);
-        comb.holt = grid[size_t(std::min_element(c.begin(), c.end()) - c.begin())];
+        const auto c = criteria<KH>(fa, fn, grid, hs, warm, ring);
+        size_t best = 0;
+        for (size_t j = 1; j < KH; ++j)
+            if (total(c[j]) < total(c[best]))
+                best = j;
+        comb.holt = grid[best];
     }
     comb.drift = 0.5 * olsSlope(a.data(), n);
     comb.prepare(std::max(horizon, hAvail));
 
     // Final pass: states at every origin, then the combination's errors at checkpoint
     // horizons; the band is their 95% absolute quantile.
-    const qsizetype stride = std::max<qsizetype>(1, (n - warm) / 240);
-    std::vector<std::array<double, 3>> states;
-    states.reserve(size_t((n - warm) / stride + 2));
-    HoltState s1, s2;
-    s1.init(a.data(), n);
-    s2.init(a.data(), n);
+    // It covers the same recent part as the fit: recent errors describe the next ones.
+    const qsizetype first = fitFrom + warm;
+    const qsizetype stride = std::max<qsizetype>(1, (n - first) / 200);
+    std::vector<std::array<double, 4>> states;
+    states.reserve(size_t((n - first) / stride + 2));
+    HoltState s1, s2, s3;
+    s1.init(fa, fn);
+    s2.init(fa, fn);
+    s3.init(fa, fn);
     std::vector<double> lastErrors;
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i > 0) {
+    for (qsizetype i = fitFrom; i < n; ++i) {
+        if (i > fitFrom) {
             if (i >= n - std::max<qsizetype>(12, shortPeriod / 4))
                 lastErrors.push_back(a[size_t(i)] - (s1.l));
             s1.update(a[size_t(i)], comb.ses);
             s2.update(a[size_t(i)], comb.holt);
+            s3.update(a[size_t(i)], fast);
         }
-        if (i >= warm && (i - warm) % stride == 0)
-            states.push_back({s1.l, s2.l, s2.b});
+        if (i >= first && (i - first) % stride == 0)
+            states.push_back({s1.l, s2.l, s2.b, s3.l});
     }
 
     // A recent level shift (the last stretch all on one side, far from the level) is
@@ -373,9 +434,6 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         }
     }
 
-    out.mean.resize(size_t(horizon));
-    for (int h = 1; h <= horizon; ++h)
-        out.mean[size_t(h - 1)] = comb.at(s1.l, s2.l, s2.b, h);
     out.trend = std::abs(comb.drift) * horizon > 0.5 * s1.scale || comb.holt.beta > 0.01 * comb.holt.alpha;
 
     std::vector<int> checks;
@@ -383,16 +441,65 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         checks.push_back(h);
     if (checks.back() != hAvail)
         checks.push_back(hAvail);
+
+    // Persistence of the fast level's deviation: per checkpoint horizon, the regression
+    // of the slow combination's error on that deviation (0..1, not increasing with h).
+    std::vector<double> persistH, persistB;
+    double running = 1.0;
+    for (int h : checks) {
+        double num = 0, den = 0;
+        int count = 0;
+        for (size_t k = 0; k < states.size(); ++k) {
+            const qsizetype o = first + qsizetype(k) * stride;
+            if (o + h >= n)
+                break;
+            const auto &st = states[k];
+            const double dev = st[3] - comb.at(st[0], st[1], st[2], 1);
+            num += (a[size_t(o + h)] - comb.at(st[0], st[1], st[2], h)) * dev;
+            den += dev * dev;
+            ++count;
+        }
+        if (count < 12 || den <= 0)
+            break;
+        running = std::min(running, std::clamp(num / den, 0.0, 1.0));
+        persistH.push_back(h);
+        persistB.push_back(running);
+    }
+    auto persistence = [&](int h) {
+        if (persistH.empty())
+            return 0.0;
+        if (h >= persistH.back())
+            return persistB.back() * persistH.back() / double(h);
+        size_t j = 0;
+        while (persistH[j + 1] < h)
+            ++j;
+        if (h <= persistH[j])
+            return persistB[j];
+        const double f = (std::log(double(h)) - std::log(persistH[j])) / (std::log(persistH[j + 1]) - std::log(persistH[j]));
+        return persistB[j] + f * (persistB[j + 1] - persistB[j]);
+    };
+    std::vector<double> persist(size_t(std::max(horizon, hAvail)) + 1);
+    for (int h = 1; h < int(persist.size()); ++h)
+        persist[size_t(h)] = persistence(h);
+    auto blended = [&](const std::array<double, 4> &st, int h) {
+        const double slow = comb.at(st[0], st[1], st[2], h);
+        return slow + persist[size_t(h)] * (st[3] - comb.at(st[0], st[1], st[2], 1));
+    };
+
+    out.mean.resize(size_t(horizon));
+    const std::array<double, 4> last{s1.l, s2.l, s2.b, out.levelShift ? s1.l : s3.l};
+    for (int h = 1; h <= horizon; ++h)
+        out.mean[size_t(h - 1)] = blended(last, h);
+
     std::vector<double> hk, wk;
     std::vector<double> errs;
     for (int h : checks) {
         errs.clear();
         for (size_t k = 0; k < states.size(); ++k) {
-            const qsizetype o = warm + qsizetype(k) * stride;
+            const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
-            const auto &st = states[k];
-            errs.push_back(std::abs(a[size_t(o + h)] - comb.at(st[0], st[1], st[2], h)));
+            errs.push_back(std::abs(a[size_t(o + h)] - blended(states[k], h)));
         }
         if (errs.size() < 12)
             continue;
@@ -414,7 +521,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
                            0.1, 0.5);
     }
     size_t seg = 0;
-    double running = 0;
+    running = 0;
     for (int h = 1; h <= horizon; ++h) {
         double w;
         if (h <= hk.front()) {
@@ -445,10 +552,11 @@ void naiveShort(const std::vector<double> &x, int horizon, Forecast &out)
     const double level = n >= 3 ? (x[size_t(n - 1)] + x[size_t(n - 2)] + x[size_t(n - 3)]) / 3.0 : x.back();
     if (sd <= 0)
         sd = std::max(std::abs(level) * 0.05, 1e-9);
+    const bool nonNegative = *std::min_element(x.begin(), x.end()) >= 0;
     for (int h = 1; h <= horizon; ++h) {
         const double w = 1.5 * kZ95 * sd * std::sqrt(double(h) + 1.0);
         out.point.push_back(level);
-        out.lower.push_back(level - w);
+        out.lower.push_back(nonNegative ? std::max(0.0, level - w) : level - w);
         out.upper.push_back(level + w);
     }
 }
@@ -457,10 +565,10 @@ QString periodText(int period, qint64 stepMs)
 {
     const qint64 ms = qint64(period) * stepMs;
     if (ms == 86'400'000)
-        return tr("daily");
+        return QCoreApplication::translate("Analysis::Forecaster", "daily");
     if (ms == 7 * 86'400'000LL)
-        return tr("weekly");
-    return tr("every %n steps", nullptr, period);
+        return QCoreApplication::translate("Analysis::Forecaster", "weekly");
+    return QCoreApplication::translate("Analysis::Forecaster", "every %n step(s)", nullptr, period);
 }
 
 } // namespace
@@ -468,9 +576,9 @@ QString periodText(int period, qint64 stepMs)
 Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const ForecastOptions &options) const
 {
     if (options.horizon < 1 || options.horizon > kMaxHorizon)
-        return Util::makeError(u"forecast.horizon"_s, tr("the horizon must be between 1 and %1 steps").arg(kMaxHorizon));
+        return Util::makeError(u"forecast.horizon"_s, QCoreApplication::translate("Analysis::Forecaster", "the horizon must be between 1 and %1 steps").arg(kMaxHorizon));
     if (series.stepMs <= 0)
-        return Util::makeError(u"forecast.step"_s, tr("the series has no time step"));
+        return Util::makeError(u"forecast.step"_s, QCoreApplication::translate("Analysis::Forecaster", "the series has no time step"));
     const int horizon = options.horizon;
     Forecast out;
     out.stepMs = series.stepMs;
@@ -481,7 +589,7 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     while (begin < series.size() && std::isnan(series.values[size_t(begin)]))
         ++begin;
     if (begin >= series.size())
-        return Util::makeError(u"forecast.empty"_s, tr("the series has no numeric values"));
+        return Util::makeError(u"forecast.empty"_s, QCoreApplication::translate("Analysis::Forecaster", "the series has no numeric values"));
     std::vector<double> x(series.values.begin() + begin, series.values.end());
     const qsizetype missing = fillGaps(x);
     if (missing > 0)
@@ -496,13 +604,13 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
         out.point.assign(size_t(horizon), x.back());
         out.lower = out.point;
         out.upper = out.point;
-        out.explanation = tr("The series is constant; the forecast repeats its value.");
+        out.explanation = QCoreApplication::translate("Analysis::Forecaster", "The series is constant; the forecast repeats its value.");
         return out;
     }
     if (n < kVeryShort) {
         out.notes.push_back(ForecastNote::VeryShortHistory);
         naiveShort(x, horizon, out);
-        out.explanation = tr("Only %n points of history: the forecast is the recent level with a wide band.", nullptr,
+        out.explanation = QCoreApplication::translate("Analysis::Forecaster", "Only %n point(s) of history: the forecast is the recent level with a wide band.", nullptr,
                              int(n));
         return out;
     }
@@ -585,23 +693,23 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     }
 
     if (out.periods.empty())
-        why << tr("No seasonality found.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "No seasonality found.");
     else if (out.periods.size() == 1)
-        why << tr("Seasonality: %1.").arg(periodText(out.periods[0], series.stepMs));
+        why << QCoreApplication::translate("Analysis::Forecaster", "Seasonality: %1.").arg(periodText(out.periods[0], series.stepMs));
     else
-        why << tr("Seasonality: %1 and %2.").arg(periodText(out.periods[0], series.stepMs),
+        why << QCoreApplication::translate("Analysis::Forecaster", "Seasonality: %1 and %2.").arg(periodText(out.periods[0], series.stepMs),
                                                   periodText(out.periods[1], series.stepMs));
     if (shortHistory)
-        why << tr("Less than two days of history, so daily seasonality cannot be estimated: the band is wider.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "Less than two days of history, so daily seasonality cannot be estimated: the band is wider.");
     if (lf.trend)
-        why << tr("Trend included, damped over the horizon.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "Trend included, damped over the horizon.");
     if (lf.levelShift)
-        why << tr("A recent level shift was found; the forecast starts from the new level.");
+        why << QCoreApplication::translate("Analysis::Forecaster", "A recent level shift was found; the forecast starts from the new level.");
     if (missing > 0)
-        why << tr("%n missing points were interpolated.", nullptr, int(missing));
+        why << QCoreApplication::translate("Analysis::Forecaster", "%n missing point(s) interpolated.", nullptr, int(missing));
     if (lambda < 1.0)
-        why << tr("Fitted on a %1 scale because the spread grows with the level.")
-                   .arg(lambda == 0.0 ? tr("logarithmic") : tr("square-root"));
+        why << QCoreApplication::translate("Analysis::Forecaster", "Fitted on a %1 scale because the spread grows with the level.")
+                   .arg(lambda == 0.0 ? QCoreApplication::translate("Analysis::Forecaster", "logarithmic") : QCoreApplication::translate("Analysis::Forecaster", "square-root"));
     out.explanation = why.join(u' ');
     return out;
 }

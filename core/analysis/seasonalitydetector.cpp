@@ -9,7 +9,7 @@ namespace Analysis {
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-constexpr qsizetype kMaxCycles = 12;
+constexpr qsizetype kMaxCycles = 8;
 
 // x minus a local level: the means of consecutive cycles of `period`, linearly
 // interpolated between cycle centres. A cycle mean holds no seasonal signal, so the
@@ -142,49 +142,94 @@ double SeasonalityDetector::extraStrength(const double *x, qsizetype n, int shor
     return std::clamp((vShort - vLong) / v0, 0.0, 1.0);
 }
 
+namespace {
+
+// Autocorrelation of v (centred, winsorised) at lags 0..maxLag+1.
+std::vector<double> autocorrelation(std::vector<double> v, int maxLag)
+{
+    winsorize(v);
+    const double mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
+    double v0 = 0;
+    for (double &x : v) {
+        x -= mean;
+        v0 += x * x;
+    }
+    std::vector<double> acf(size_t(maxLag + 2), 0.0);
+    if (v0 <= 0)
+        return acf;
+    for (int lag = 1; lag <= maxLag + 1 && lag < qsizetype(v.size()); ++lag) {
+        double s = 0;
+        const qsizetype len = qsizetype(v.size()) - lag;
+        for (qsizetype i = 0; i < len; ++i)
+            s += v[size_t(i)] * v[size_t(i + lag)];
+        acf[size_t(lag)] = s / v0;
+    }
+    return acf;
+}
+
+// The lags of the highest local maxima of acf that clear `floor`.
+void topPeaks(const std::vector<double> &acf, int maxLag, double floor, std::vector<int> &out)
+{
+    std::vector<std::pair<double, int>> peaks;
+    for (int lag = 2; lag <= maxLag; ++lag)
+        if (acf[size_t(lag)] >= floor && acf[size_t(lag)] >= acf[size_t(lag - 1)]
+            && acf[size_t(lag)] >= acf[size_t(lag + 1)])
+            peaks.emplace_back(acf[size_t(lag)], lag);
+    std::sort(peaks.rbegin(), peaks.rend());
+    for (size_t k = 0; k < peaks.size() && k < 3; ++k)
+        out.push_back(peaks[k].second);
+}
+
+} // namespace
+
 int SeasonalityDetector::searchPeriod(const double *x, qsizetype n, int maxLag)
 {
     const qsizetype m = std::min<qsizetype>(n, 3000);
     if (m < 12)
         return 0;
     const double *tail = x + (n - m);
-    std::vector<double> d(static_cast<size_t>(m - 1));
-    double mean = 0;
-    for (qsizetype i = 1; i < m; ++i)
-        mean += (d[size_t(i - 1)] = tail[i] - tail[i - 1]);
-    winsorize(d);
-    mean = std::accumulate(d.begin(), d.end(), 0.0) / double(d.size());
-    double v0 = 0;
-    for (double &v : d) {
-        v -= mean;
-        v0 += v * v;
-    }
-    if (v0 <= 0)
-        return 0;
     maxLag = int(std::min<qsizetype>(maxLag, (m - 1) / 2));
     if (maxLag < 3)
         return 0;
-    std::vector<double> acf(size_t(maxLag + 2), 0.0);
-    for (int lag = 1; lag <= maxLag + 1 && lag < qsizetype(d.size()); ++lag) {
-        double s = 0;
-        const qsizetype len = qsizetype(d.size()) - lag;
-        for (qsizetype i = 0; i < len; ++i)
-            s += d[size_t(i)] * d[size_t(i + lag)];
-        acf[size_t(lag)] = s / v0;
+    // Candidates: peaks of the autocorrelation of the linearly detrended series (smooth
+    // cycles) and of the differenced series (sharp cycles on a wandering level).
+    std::vector<double> detrended(tail, tail + m);
+    {
+        const double mx = (m - 1) / 2.0;
+        double my = std::accumulate(tail, tail + m, 0.0) / double(m), sxy = 0, sxx = 0;
+        for (qsizetype i = 0; i < m; ++i) {
+            sxy += (double(i) - mx) * (tail[i] - my);
+            sxx += (double(i) - mx) * (double(i) - mx);
+        }
+        const double b = sxy / sxx;
+        for (qsizetype i = 0; i < m; ++i)
+            detrended[size_t(i)] -= my + b * (double(i) - mx);
     }
+    std::vector<double> diffs(size_t(m - 1));
+    for (qsizetype i = 1; i < m; ++i)
+        diffs[size_t(i - 1)] = tail[i] - tail[i - 1];
+    // A clear peak: well above the 1.96/sqrt(n) significance band.
+    const double floor = std::max(0.2, 3.0 / std::sqrt(double(m)));
+    std::vector<int> candidates;
+    topPeaks(autocorrelation(std::move(detrended), maxLag), maxLag, floor, candidates);
+    topPeaks(autocorrelation(std::move(diffs), maxLag), maxLag, floor, candidates);
+    // Decide by seasonal strength, neighbours included (a peak can sit one lag off);
+    // among near-equals the shortest wins, so a multiple of the period is not chosen.
+    std::vector<std::pair<int, double>> scored;
+    for (int c : candidates)
+        for (int p = std::max(2, c - 1); p <= std::min(maxLag, c + 1); ++p)
+            if (std::none_of(scored.begin(), scored.end(), [p](const auto &e) { return e.first == p; }))
+                scored.emplace_back(p, strength(x, n, p));
     double best = 0;
-    for (int lag = 2; lag <= maxLag; ++lag)
-        if (acf[size_t(lag)] >= acf[size_t(lag - 1)] && acf[size_t(lag)] >= acf[size_t(lag + 1)])
-            best = std::max(best, acf[size_t(lag)]);
-    // 1.96/sqrt(n) would be significance; demand a clear peak, and take the first
-    // local maximum close to the best so a multiple of the period is not chosen.
-    if (best < std::max(0.2, 3.0 / std::sqrt(double(m))))
+    for (const auto &e : scored)
+        best = std::max(best, e.second);
+    if (best < kMinStrength)
         return 0;
-    for (int lag = 2; lag <= maxLag; ++lag)
-        if (acf[size_t(lag)] >= acf[size_t(lag - 1)] && acf[size_t(lag)] >= acf[size_t(lag + 1)]
-            && acf[size_t(lag)] >= 0.7 * best)
-            return lag;
-    return 0;
+    int chosen = 0;
+    for (const auto &e : scored)
+        if (e.second >= 0.9 * best && (chosen == 0 || e.first < chosen))
+            chosen = e.first;
+    return chosen;
 }
 
 std::vector<int> SeasonalityDetector::detect(const double *x, qsizetype n, qint64 stepMs)

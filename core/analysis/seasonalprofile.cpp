@@ -183,6 +183,9 @@ SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::ve
     smoothCircular(sp.m_shape2, width);
     centre(sp.m_shape2);
     shrink(sp.m_shape2, noise / p2 / width);
+    sp.m_long.resize(size_t(p2));
+    for (int j = 0; j < p2; ++j)
+        sp.m_long[size_t(j)] = sp.longComponent(j);
     return sp;
 }
 
@@ -192,15 +195,18 @@ void SeasonalProfile::fill(qsizetype from, qsizetype count, double *out) const
         std::fill(out, out + count, 0.0);
         return;
     }
-    if (m_p2 != 0) {
-        for (qsizetype k = 0; k < count; ++k)
-            out[k] = at(from + k);
-        return;
-    }
     qsizetype ph = phase(from, m_p1);
     for (qsizetype k = 0; k < count; ++k) {
         out[k] = m_shape1[size_t(ph)];
         if (++ph == m_p1)
+            ph = 0;
+    }
+    if (m_p2 == 0)
+        return;
+    ph = phase(from, m_p2);
+    for (qsizetype k = 0; k < count; ++k) {
+        out[k] += m_long[size_t(ph)];
+        if (++ph == m_p2)
             ph = 0;
     }
 }
@@ -209,11 +215,13 @@ double SeasonalProfile::at(qsizetype i) const
 {
     if (m_p1 == 0)
         return 0;
-    double v = m_shape1[size_t(phase(i, m_p1))];
-    if (m_p2 == 0)
-        return v;
-    const qsizetype ph2 = phase(i, m_p2);
-    v += m_shape2[size_t(ph2)];
+    const double v = m_shape1[size_t(phase(i, m_p1))];
+    return m_p2 == 0 ? v : v + m_long[size_t(phase(i, m_p2))];
+}
+
+double SeasonalProfile::longComponent(qsizetype ph2) const
+{
+    double v = m_shape2[size_t(ph2)];
     if (m_nested) {
         const int r = int(m_subLevel.size());
         const qsizetype j = ph2 / m_p1;

@@ -37,6 +37,8 @@ private:
         return r < 0 ? r + period : r;
     }
 
+    double longComponent(qsizetype longPhase) const;
+
     qsizetype m_n = 0;
     int m_p1 = 0;
     int m_p2 = 0;
@@ -45,6 +47,7 @@ private:
     std::vector<double> m_shape1;
     std::vector<double> m_subLevel; // per sub-cycle of the long period (nested only)
     std::vector<double> m_shape2;
+    std::vector<double> m_long; // per long-cycle phase: shape2 + interpolated sub-cycle level
 };
 
 } // namespace Analysis

@@ -21,14 +21,10 @@ constexpr qsizetype kBlockSize = 1 << 20;
 constexpr qsizetype kMaxLineLength = 64 * 1024;
 constexpr qint64 kMsPerDay = 86'400'000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Analysis::SeriesCsv", text);
-}
 
 Util::Error lineError(qint64 line, const QString &what)
 {
-    return Util::makeError(u"csv.format"_s, tr("line %1: %2").arg(line).arg(what));
+    return Util::makeError(u"csv.format"_s, QCoreApplication::translate("Analysis::SeriesCsv", "line %1: %2").arg(line).arg(what));
 }
 
 QString shown(std::string_view text)
@@ -234,16 +230,16 @@ public:
             return header(f, n, lineNo, text);
         }
         if (n <= std::max(m_timeCol, m_valueCol))
-            return lineError(lineNo, tr("expected %1 comma-separated fields, found %2").arg(m_fields).arg(n));
+            return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "expected %1 comma-separated fields, found %2").arg(m_fields).arg(n));
         return row(f[m_timeCol], f[m_valueCol], lineNo);
     }
 
     std::optional<Util::Error> finish(qint64 lines)
     {
         if (lines == 0 || !m_sawHeader)
-            return Util::makeError(u"csv.empty"_s, tr("the file is empty"));
+            return Util::makeError(u"csv.empty"_s, QCoreApplication::translate("Analysis::SeriesCsv", "the file is empty"));
         if (m_rows == 0)
-            return Util::makeError(u"csv.noRows"_s, tr("no data rows after the header"));
+            return Util::makeError(u"csv.noRows"_s, QCoreApplication::translate("Analysis::SeriesCsv", "no data rows after the header"));
         return std::nullopt;
     }
 
@@ -274,7 +270,7 @@ private:
                 return row(f[0], f[1], lineNo);
             return std::nullopt; // two named columns: timestamp first, value second
         }
-        return lineError(lineNo, tr("expected the header 'timestamp,value', found '%1'").arg(shown(text)));
+        return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "expected the header 'timestamp,value', found '%1'").arg(shown(text)));
     }
 
     std::optional<Util::Error> row(std::string_view ts, std::string_view val, qint64 lineNo)
@@ -282,21 +278,21 @@ private:
         TimestampStyle style;
         auto time = SeriesCsv::parseTimestamp(ts, &style);
         if (!time.ok())
-            return lineError(lineNo, tr("'%1' is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)")
+            return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "'%1' is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)")
                                          .arg(shown(ts)));
         if (m_rows == 0)
             m_style = style;
         else if (style != m_style)
-            return lineError(lineNo, tr("timestamp '%1' is not written like the one on line %2")
+            return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "timestamp '%1' is not written like the one on line %2")
                                          .arg(shown(ts)).arg(m_firstLine));
         double v = 0;
         if (!parseValue(val, v))
-            return lineError(lineNo, tr("value '%1' is not a number").arg(shown(val)));
+            return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "value '%1' is not a number").arg(shown(val)));
         if (m_rows > 0 && *time <= m_prevMs) {
             if (*time == m_prevMs)
-                return lineError(lineNo, tr("duplicate timestamp '%1' (also on line %2)")
+                return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "duplicate timestamp '%1' (also on line %2)")
                                              .arg(shown(ts)).arg(m_prevLine));
-            return lineError(lineNo, tr("timestamp '%1' is earlier than the one on line %2; rows must be in "
+            return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "timestamp '%1' is earlier than the one on line %2; rows must be in "
                                         "time order").arg(shown(ts)).arg(m_prevLine));
         }
         if (m_rows == 0)
@@ -353,7 +349,7 @@ Util::Result<qint64> SeriesCsv::parseTimestamp(std::string_view text, TimestampS
             *style = TimestampStyle::UnixSeconds;
         return ms;
     }
-    return Util::makeError(u"csv.timestamp"_s, tr("'%1' is not a timestamp").arg(shown(text)));
+    return Util::makeError(u"csv.timestamp"_s, QCoreApplication::translate("Analysis::SeriesCsv", "'%1' is not a timestamp").arg(shown(text)));
 }
 
 void SeriesCsv::appendTimestamp(std::string &out, qint64 ms, TimestampStyle style)
@@ -408,7 +404,7 @@ Util::Result<TimestampStyle> SeriesCsv::forEachRow(QIODevice &device, const RowS
     while (!eof) {
         const qint64 got = device.read(buf.data() + have, kBlockSize);
         if (got < 0)
-            return Util::makeError(u"csv.read"_s, tr("cannot read the input: %1").arg(device.errorString()));
+            return Util::makeError(u"csv.read"_s, QCoreApplication::translate("Analysis::SeriesCsv", "cannot read the input: %1").arg(device.errorString()));
         eof = got == 0;
         have += got;
         qsizetype start = 0;
@@ -422,14 +418,14 @@ Util::Result<TimestampStyle> SeriesCsv::forEachRow(QIODevice &device, const RowS
             }
             ++lineNo;
             if (end - start > kMaxLineLength)
-                return lineError(lineNo, tr("the line is longer than %1 bytes").arg(kMaxLineLength));
+                return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "the line is longer than %1 bytes").arg(kMaxLineLength));
             if (auto err = parser.line(std::string_view(buf.data() + start, size_t(end - start)), lineNo))
                 return *err;
             start = end + 1;
         }
         if (start < have) {
             if (have - start > kMaxLineLength)
-                return lineError(lineNo + 1, tr("the line is longer than %1 bytes").arg(kMaxLineLength));
+                return lineError(lineNo + 1, QCoreApplication::translate("Analysis::SeriesCsv", "the line is longer than %1 bytes").arg(kMaxLineLength));
             std::memmove(buf.data(), buf.data() + start, size_t(have - start));
         }
         have = std::max<qsizetype>(0, have - start);
@@ -443,7 +439,7 @@ Util::Result<TimestampStyle> SeriesCsv::forEachRow(const QString &path, const Ro
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Util::makeError(u"csv.open"_s, tr("cannot open '%1': %2").arg(path, file.errorString()));
+        return Util::makeError(u"csv.open"_s, QCoreApplication::translate("Analysis::SeriesCsv", "cannot open '%1': %2").arg(path, file.errorString()));
     return forEachRow(file, sink);
 }
 
@@ -470,16 +466,26 @@ qint64 SeriesCsv::inferStep(const std::vector<TimeRun> &runs)
             best = step, bestWeight = w;
     if (bestWeight * 2 >= total)
         return best;
-    // No spacing dominates (jittered timestamps): the weighted median spacing.
+    // No spacing dominates (jittered timestamps): the weighted median spacing, snapped
+    // to a round interval when one is within 5% (a scraper's "every minute").
     std::vector<std::pair<qint64, qint64>> sorted(weight.begin(), weight.end());
     std::sort(sorted.begin(), sorted.end());
     qint64 acc = 0;
+    qint64 median = best;
     for (const auto &[step, w] : sorted) {
         acc += w;
-        if (acc * 2 >= total)
-            return step;
+        if (acc * 2 >= total) {
+            median = step;
+            break;
+        }
     }
-    return best;
+    static constexpr qint64 kRound[] = {1'000, 5'000, 10'000, 15'000, 20'000, 30'000, 60'000, 120'000, 300'000,
+                                        600'000, 900'000, 1'200'000, 1'800'000, 3'600'000, 7'200'000,
+                                        10'800'000, 21'600'000, 43'200'000, 86'400'000, 604'800'000};
+    for (qint64 r : kRound)
+        if (std::abs(median - r) * 20 <= r)
+            return r;
+    return median;
 }
 
 Util::Result<RawSeries> SeriesCsv::parse(const QByteArray &text)
@@ -576,7 +582,7 @@ Util::Result<void> SeriesCsv::writeForecast(const QString &path, const Forecast 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Util::makeError(u"csv.write"_s, tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return Util::makeError(u"csv.write"_s, QCoreApplication::translate("Analysis::SeriesCsv", "cannot write '%1': %2").arg(path, file.errorString()));
     std::string text = "timestamp,forecast,lower,upper\n";
     text.reserve(forecast.point.size() * 64 + 32);
     for (size_t i = 0; i < forecast.point.size(); ++i) {
@@ -590,7 +596,7 @@ Util::Result<void> SeriesCsv::writeForecast(const QString &path, const Forecast 
         text += '\n';
     }
     if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
-        return Util::makeError(u"csv.write"_s, tr("cannot write '%1': %2").arg(path, file.errorString()));
+        return Util::makeError(u"csv.write"_s, QCoreApplication::translate("Analysis::SeriesCsv", "cannot write '%1': %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -177,7 +177,7 @@ void TestCliAnalysis::benchTable()
     QVERIFY(help.out.contains(u"anomalies"_s));
     const Run r = runCli({u"bench"_s, u"forecast"_s});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(u"ms per series"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"ms CPU per series"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)

@@ -82,6 +82,8 @@ void TestSeriesCsv::parsesValidFiles_data()
         << QByteArray("timestamp,value\n0,1\n60,1\n120,1\n600,1\n660,1\n720,1\n") << 6 << qint64(60'000) << 0 << true;
     QTest::newRow("single row") << QByteArray("timestamp,value\n2026-01-01 00:00:00,7\n") << 1 << qint64(0) << 0
                                 << false;
+    QTest::newRow("jittered minute snaps to 60 s")
+        << QByteArray("timestamp,value\n0,1\n61,2\n119,3\n181,4\n240,5\n") << 5 << qint64(60'000) << 0 << true;
     QTest::newRow("iso with T and Z") << QByteArray("timestamp,value\n2026-01-01T00:00:00Z,1\n2026-01-01T00:00:30Z,2\n")
                                       << 2 << qint64(30'000) << 0 << false;
 }

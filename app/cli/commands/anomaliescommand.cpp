@@ -16,10 +16,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 std::optional<QString> parse(const QStringList &args, QString &input, QString &output)
 {
@@ -33,19 +29,19 @@ std::optional<QString> parse(const QStringList &args, QString &input, QString &o
         } else if (i + 1 < args.size()) {
             value = args[++i];
         } else {
-            return tr("anomalies: option '%1' needs a value").arg(key);
+            return QCoreApplication::translate("Cli", "anomalies: option '%1' needs a value").arg(key);
         }
         if (key == u"--input")
             input = value;
         else if (key == u"--output")
             output = value;
         else
-            return tr("anomalies: unknown option '%1'").arg(key);
+            return QCoreApplication::translate("Cli", "anomalies: unknown option '%1'").arg(key);
     }
     if (input.isEmpty())
-        return tr("anomalies: --input is required");
+        return QCoreApplication::translate("Cli", "anomalies: --input is required");
     if (output.isEmpty())
-        return tr("anomalies: --output is required");
+        return QCoreApplication::translate("Cli", "anomalies: --output is required");
     return std::nullopt;
 }
 
@@ -55,13 +51,13 @@ QString AnomaliesCommand::name() const { return u"anomalies"_s; }
 
 QString AnomaliesCommand::summary() const
 {
-    return tr("score every row of a timestamp,value series for anomalies (0..1)");
+    return QCoreApplication::translate("Cli", "score every row of a timestamp,value series for anomalies (0..1)");
 }
 
 QString AnomaliesCommand::usage() const
 {
     return u"straja-cli anomalies --input IN.csv --output OUT.csv\n\n"_s
-           + tr("Writes 'timestamp,value,anomaly_score', one row per input row. Scores are causal:\n"
+           + QCoreApplication::translate("Cli", "Writes 'timestamp,value,anomaly_score', one row per input row. Scores are causal:\n"
                 "a row's score uses only the rows up to it, so a prefix of the file scores the same.");
 }
 
@@ -74,7 +70,7 @@ int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly)) {
-        io.err << tr("anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
+        io.err << QCoreApplication::translate("Cli", "anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
         return ExitBadInput;
     }
     Analysis::AnomalyDetector detector;
@@ -101,12 +97,12 @@ int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
     });
     if (!style.ok()) {
         file.cancelWriting();
-        io.err << tr("anomalies: %1").arg(style.error().message) << '\n';
+        io.err << QCoreApplication::translate("Cli", "anomalies: %1").arg(style.error().message) << '\n';
         return ExitBadInput;
     }
     flush();
     if (writeFailed || !file.commit()) {
-        io.err << tr("anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
+        io.err << QCoreApplication::translate("Cli", "anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
         return ExitBadInput;
     }
     return ExitOk;

@@ -15,10 +15,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 struct Options
 {
@@ -42,7 +38,7 @@ std::optional<QString> parse(const QStringList &args, Options &o)
         } else if (i + 1 < args.size()) {
             value = args[++i];
         } else {
-            return tr("forecast: option '%1' needs a value").arg(key);
+            return QCoreApplication::translate("Cli", "forecast: option '%1' needs a value").arg(key);
         }
         if (key == u"--input") {
             o.input = value;
@@ -52,7 +48,7 @@ std::optional<QString> parse(const QStringList &args, Options &o)
             bool ok = false;
             o.horizon = value.toInt(&ok);
             if (!ok || o.horizon < 1 || o.horizon > Analysis::Forecaster::kMaxHorizon)
-                return tr("forecast: --horizon must be a whole number from 1 to %1, not '%2'")
+                return QCoreApplication::translate("Cli", "forecast: --horizon must be a whole number from 1 to %1, not '%2'")
                     .arg(Analysis::Forecaster::kMaxHorizon).arg(value);
             haveHorizon = true;
         } else if (key == u"--season") {
@@ -60,24 +56,24 @@ std::optional<QString> parse(const QStringList &args, Options &o)
                 continue;
             const QStringList parts = value.split(u',');
             if (parts.size() > 2)
-                return tr("forecast: --season takes 'auto', N or N,M");
+                return QCoreApplication::translate("Cli", "forecast: --season takes 'auto', N or N,M");
             for (const QString &p : parts) {
                 bool ok = false;
                 const int period = p.trimmed().toInt(&ok);
                 if (!ok || period < 2)
-                    return tr("forecast: --season periods are whole numbers of steps, at least 2, not '%1'").arg(p);
+                    return QCoreApplication::translate("Cli", "forecast: --season periods are whole numbers of steps, at least 2, not '%1'").arg(p);
                 o.periods.push_back(period);
             }
         } else {
-            return tr("forecast: unknown option '%1'").arg(key);
+            return QCoreApplication::translate("Cli", "forecast: unknown option '%1'").arg(key);
         }
     }
     if (o.input.isEmpty())
-        return tr("forecast: --input is required");
+        return QCoreApplication::translate("Cli", "forecast: --input is required");
     if (o.output.isEmpty())
-        return tr("forecast: --output is required");
+        return QCoreApplication::translate("Cli", "forecast: --output is required");
     if (!haveHorizon)
-        return tr("forecast: --horizon is required");
+        return QCoreApplication::translate("Cli", "forecast: --horizon is required");
     return std::nullopt;
 }
 
@@ -87,13 +83,13 @@ QString ForecastCommand::name() const { return u"forecast"_s; }
 
 QString ForecastCommand::summary() const
 {
-    return tr("forecast a timestamp,value series with a 95% band");
+    return QCoreApplication::translate("Cli", "forecast a timestamp,value series with a 95% band");
 }
 
 QString ForecastCommand::usage() const
 {
     return u"straja-cli forecast --input IN.csv --horizon H [--season auto|N[,M]] --output OUT.csv\n\n"_s
-           + tr("Reads 'timestamp,value' (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),\n"
+           + QCoreApplication::translate("Cli", "Reads 'timestamp,value' (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),\n"
                 "writes 'timestamp,forecast,lower,upper': H rows continuing the input at its step.\n"
                 "--season: seasonal periods in steps (default: detected from the data).\n"
                 "Prints the detected seasonality and the backtest accuracy on standard output.");
@@ -108,11 +104,11 @@ int ForecastCommand::run(const QStringList &args, CommandIo &io)
     }
     auto raw = Analysis::SeriesCsv::readTail(o.input, Analysis::Forecaster::kMaxFitPoints);
     if (!raw.ok()) {
-        io.err << tr("forecast: %1").arg(raw.error().message) << '\n';
+        io.err << QCoreApplication::translate("Cli", "forecast: %1").arg(raw.error().message) << '\n';
         return ExitBadInput;
     }
     if (raw->size() < 2) {
-        io.err << tr("forecast: only one data row; at least two are needed to know the time step") << '\n';
+        io.err << QCoreApplication::translate("Cli", "forecast: only one data row; at least two are needed to know the time step") << '\n';
         return ExitBadInput;
     }
     const Analysis::RegularSeries series = Analysis::SeriesCsv::regularize(*raw, Analysis::Forecaster::kMaxFitPoints);
@@ -121,26 +117,26 @@ int ForecastCommand::run(const QStringList &args, CommandIo &io)
     options.periods = o.periods;
     auto forecast = Analysis::Forecaster().forecast(series, options);
     if (!forecast.ok()) {
-        io.err << tr("forecast: %1").arg(forecast.error().message) << '\n';
+        io.err << QCoreApplication::translate("Cli", "forecast: %1").arg(forecast.error().message) << '\n';
         return ExitBadInput;
     }
     // Continue from the last input timestamp exactly, whatever grid snapping did.
     forecast.value().startMs = raw->lastMs() + series.stepMs;
     auto written = Analysis::SeriesCsv::writeForecast(o.output, *forecast, raw->style);
     if (!written.ok()) {
-        io.err << tr("forecast: %1").arg(written.error().message) << '\n';
+        io.err << QCoreApplication::translate("Cli", "forecast: %1").arg(written.error().message) << '\n';
         return ExitBadInput;
     }
     io.out << forecast->explanation << '\n';
     const Analysis::Accuracy acc = Analysis::Backtester().evaluate(series, options);
     if (acc.valid())
-        io.out << tr("Backtest (%1 origins, %2 points): MASE %3 (seasonal naive %4), sMAPE %5%, 95% band coverage %6%")
+        io.out << QCoreApplication::translate("Cli", "Backtest (%1 origins, %2 points): MASE %3 (seasonal naive %4), sMAPE %5%, 95% band coverage %6%")
                       .arg(acc.origins).arg(acc.points)
                       .arg(acc.mase, 0, 'f', 3).arg(acc.baselineMase, 0, 'f', 3)
                       .arg(acc.smape, 0, 'f', 2).arg(acc.coverage * 100, 0, 'f', 1)
                << '\n';
     else
-        io.out << tr("Backtest: not enough history to measure accuracy.") << '\n';
+        io.out << QCoreApplication::translate("Cli", "Backtest: not enough history to measure accuracy.") << '\n';
     return ExitOk;
 }
 
