@@ -1,6 +1,7 @@
 #include "core/flags/flagjson.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 using namespace Qt::StringLiterals;
 
@@ -176,6 +177,63 @@ Util::Result<ClientState> FlagJson::clientState(const QJsonObject &state)
     applyFeatures(out, state.value(u"features").toArray());
     applySegments(out, state.value(u"segments").toArray());
     return out;
+}
+
+qint64 FlagJson::timestampMs(const QJsonValue &value)
+{
+    if (!value.isString())
+        return 0;
+    const QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+FlagProject FlagJson::adminProject(const QJsonObject &o)
+{
+    FlagProject p;
+    p.id = o.value(u"id").toString();
+    p.name = o.value(u"name").toString(p.id);
+    p.description = o.value(u"description").toString();
+    return p;
+}
+
+Feature FlagJson::adminFeature(const QJsonObject &o)
+{
+    Feature f;
+    f.name = o.value(u"name").toString();
+    f.project = o.value(u"project").toString();
+    f.type = o.value(u"type").toString();
+    f.description = o.value(u"description").toString();
+    f.stale = o.value(u"stale").toBool(false);
+    f.archived = o.value(u"archived").toBool(false) || o.value(u"archivedAt").isString();
+    f.impressionData = o.value(u"impressionData").toBool(false);
+    f.createdAtMs = timestampMs(o.value(u"createdAt"));
+    for (const QJsonValue &ev : o.value(u"environments").toArray()) {
+        const QJsonObject e = ev.toObject();
+        FeatureEnvironment env;
+        env.name = e.value(u"name").toString();
+        env.type = e.value(u"type").toString();
+        env.enabled = e.value(u"enabled").toBool(false);
+        env.lastSeenMs = timestampMs(e.value(u"lastSeenAt"));
+        for (const QJsonValue &s : e.value(u"strategies").toArray())
+            env.strategies.append(strategy(s.toObject()));
+        for (const QJsonValue &v : e.value(u"variants").toArray())
+            env.variants.append(variant(v.toObject()));
+        f.environments.append(env);
+    }
+    for (const QJsonValue &d : o.value(u"dependencies").toArray())
+        f.dependencies.append(dependency(d.toObject()));
+    return f;
+}
+
+FlagEvent FlagJson::flagEvent(const QJsonObject &o)
+{
+    FlagEvent e;
+    e.id = o.value(u"id").toInteger();
+    e.type = o.value(u"type").toString();
+    e.createdBy = o.value(u"createdBy").toString();
+    e.createdAtMs = timestampMs(o.value(u"createdAt"));
+    e.environment = o.value(u"environment").toString();
+    return e;
 }
 
 EvaluationContext FlagJson::context(const QJsonObject &o)

@@ -29,6 +29,13 @@ public:
     // `{userId, sessionId, ..., properties: {...}}`; nulls are absent values.
     static EvaluationContext context(const QJsonObject &o);
 
+    // Admin API: a project, a feature with its environments
+    // (GET /api/admin/projects/{p}/features/{f}), an event.
+    static FlagProject adminProject(const QJsonObject &o);
+    static Feature adminFeature(const QJsonObject &o);
+    static FlagEvent flagEvent(const QJsonObject &o);
+    static qint64 timestampMs(const QJsonValue &value); // ISO 8601; 0 when absent
+
     // The write side, for requests to the Admin API.
     static QJsonObject toJson(const Constraint &c);
     static QJsonObject toJson(const Variant &v);

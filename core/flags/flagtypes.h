@@ -141,6 +141,15 @@ using ClientStatePtr = std::shared_ptr<const ClientState>;
 
 // --- The Admin API's view, per project and environment -------------------------
 
+// Which share of users a flag reaches in one environment.
+struct Reach
+{
+    double share = 0.0;        // 0..1 of all users (of those matching constraints when `conditional`)
+    bool conditional = false;  // constraints or segments narrow it further
+    int listedUsers = 0;       // users named by userWithId strategies, on top of `share`
+    bool listedAddresses = false; // remoteAddress / hostname strategies also reach some
+};
+
 struct FeatureEnvironment
 {
     QString name;          // development, production, ...
@@ -149,6 +158,7 @@ struct FeatureEnvironment
     QVector<Strategy> strategies;
     QVector<Variant> variants; // deprecated environment variants, still read
     qint64 lastSeenMs = 0;     // an SDK last asked for the flag; 0 = never
+    Reach reach;               // computed by Straja, not sent by Unleash
 };
 
 // The newest event on a flag: what changed, when and by whom.
