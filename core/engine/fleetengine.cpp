@@ -178,8 +178,15 @@ void FleetEngine::updateWorkspace(Model::WorkspacePtr workspace, const QStringLi
 void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
 {
     const QStringList reconnect = m_reconnectAfterSave.isEmpty() ? QStringList() : m_reconnectAfterSave.takeFirst();
+    const bool demoBefore = m_workspace && m_workspace->isDemo();
     m_workspace = workspace;
     m_clock = clockFor(*workspace);
+    if (m_poller && demoBefore != workspace->isDemo()) {
+        // The demo's flags belong to the demo workspace only.
+        m_flags->stop();
+        m_flags->release();
+        startFlags(workspace);
+    }
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
             poller->replaceWorkspace(workspace, clock, reconnect);

@@ -9,6 +9,16 @@ using namespace Qt::StringLiterals;
 
 namespace Experiments {
 
+namespace {
+
+// Plural forms take an int; user counts beyond it read the same.
+int clampToInt(qint64 n)
+{
+    return n > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(n);
+}
+
+} // namespace
+
 QString VerdictText::liftNumber(double relativeLift, const QLocale &locale)
 {
     if (!isDefined(relativeLift))
@@ -62,8 +72,7 @@ QString VerdictText::headline(const Verdict &verdict, const QLocale &locale)
         if (verdict.moreUsersPerVariant <= 0)
             return QCoreApplication::translate("Experiments", "Not enough data yet.");
         return QCoreApplication::translate("Experiments", "Not enough data yet: about %Ln more users per variant.",
-                                           nullptr, int(std::min<qint64>(roundedUsers(verdict.moreUsersPerVariant),
-                                                                         std::numeric_limits<int>::max())));
+                                           nullptr, clampToInt(roundedUsers(verdict.moreUsersPerVariant)));
     case VerdictKind::Winner:
         return QCoreApplication::translate("Experiments", "Variant %1 wins: %2% conversion, %3% probability to beat "
                                                           "control.")

@@ -56,6 +56,8 @@ void FlagEngine::release()
 {
     delete m_worker;
     m_worker = nullptr;
+    // A new worker counts its generations from one again.
+    m_latest.reset();
 }
 
 void FlagEngine::refresh()

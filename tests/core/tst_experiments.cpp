@@ -1,3 +1,4 @@
+#include "app/cli/commandregistry.h"
 #include "core/experiments/bayesiancomparison.h"
 #include "core/experiments/countscsv.h"
 #include "core/experiments/distributions.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTest>
 #include <QTranslator>
 
@@ -54,6 +56,7 @@ private slots:
     void csvErrorsNameTheLine_data();
     void csvErrorsNameTheLine();
     void csvReadsFiles();
+    void cliAnalyzesACsv();
 
 private:
     QJsonObject m_reference;
@@ -397,6 +400,35 @@ void TestExperiments::csvReadsFiles()
     const Util::Result<ExperimentData> missing = CountsCsv::readFile(dir.filePath(u"missing.csv"_s));
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().message.contains(u"missing.csv"_s));
+}
+
+void TestExperiments::cliAnalyzesACsv()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checkout.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray csv = "timestamp,variant,exposures,conversions\n";
+    for (int day = 1; day <= 20; ++day)
+        csv += QByteArray("2026-03-") + QByteArray::number(day).rightJustified(2, '0') + ",control,2500,95\n"
+            + QByteArray("2026-03-") + QByteArray::number(day).rightJustified(2, '0') + ",B,2500,110\n";
+    f.write(csv);
+    f.close();
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    Cli::CommandIo io{outStream, errStream};
+    QCOMPARE(Cli::runCommandLine({u"experiments"_s, u"analyze"_s, u"--input"_s, path, u"--baseline"_s, u"0.04"_s}, io), 0);
+    outStream.flush();
+    QVERIFY2(out.startsWith(u"Variant B wins: +16% conversion, > 99.9% probability to beat control."_s), qPrintable(out));
+    QVERIFY(out.contains(u"B,50000,2200,0.044000,"_s));
+
+    f.open(QIODevice::WriteOnly);
+    f.write("variant,exposures,conversions\ncontrol,10,1\nB,ten,1\n");
+    f.close();
+    QCOMPARE(Cli::runCommandLine({u"experiments"_s, u"analyze"_s, u"--input"_s, path}, io), 1);
+    errStream.flush();
+    QVERIFY2(err.contains(u"Line 3: exposures must be a whole number"_s), qPrintable(err));
+    QCOMPARE(Cli::runCommandLine({u"experiments"_s, u"analyze"_s}, io), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExperiments)

@@ -1,3 +1,4 @@
+#include "app/cli/commandregistry.h"
 #include "core/flags/constraintcheck.h"
 #include "core/flags/flagevaluator.h"
 #include "core/flags/flagjson.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,7 @@ private slots:
     void re2Syntax_data();
     void re2Syntax();
     void explainsStrategies();
+    void cliEvaluatesFromAStateFile();
 
 private:
     QJsonObject specFile(const QString &file);
@@ -303,6 +306,28 @@ void TestFlagEvaluation::explainsStrategies()
     QVERIFY(!e.strategies.at(0).enabled);
     QVERIFY(e.strategies.at(1).enabled);
     QVERIFY(!evaluator.evaluate(u"missing"_s, context).found);
+}
+
+void TestFlagEvaluation::cliEvaluatesFromAStateFile()
+{
+    // A specification file is a state an SDK could have downloaded.
+    const QString file = m_specDir.filePath(u"10-flexible-rollout-strategy.json"_s);
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    Cli::CommandIo io{outStream, errStream};
+    QCOMPARE(Cli::runCommandLine({u"flags"_s, u"evaluate"_s, u"--state"_s, file, u"--flag"_s,
+                                  u"Feature.flexibleRollout.10"_s, u"--user"_s, u"174"_s}, io), 0);
+    outStream.flush();
+    QVERIFY2(out.startsWith(u"enabled\nstrategy 1 flexibleRollout: constraints met, bucket 10, on (decides)"_s),
+             qPrintable(out));
+    out.clear();
+    QCOMPARE(Cli::runCommandLine({u"flags"_s, u"evaluate"_s, u"--state"_s, file, u"--flag"_s,
+                                  u"Feature.flexibleRollout.10"_s, u"--user"_s, u"499"_s}, io), 0);
+    outStream.flush();
+    QVERIFY2(out.startsWith(u"disabled\n"_s), qPrintable(out));
+    QCOMPARE(Cli::runCommandLine({u"flags"_s, u"evaluate"_s, u"--state"_s, file, u"--flag"_s, u"nope"_s}, io), 1);
+    QCOMPARE(Cli::runCommandLine({u"flags"_s, u"evaluate"_s, u"--state"_s, file, u"--flag"_s, u"x"_s,
+                                  u"--context"_s, u"novalue"_s}, io), 2);
 }
 
 QTEST_GUILESS_MAIN(TestFlagEvaluation)
