@@ -3,6 +3,7 @@
 #include "core/model/workspacecheck.h"
 #include "core/flags/demoflagsource.h"
 #include "core/flags/flagengine.h"
+#include "core/flags/flagworker.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demosource.h"
 #include "core/store/storewriter.h"
@@ -208,7 +209,17 @@ void FleetEngine::startFlags(const Model::WorkspacePtr &workspace)
     }
     for (const Flags::UnleashConfig &config : std::as_const(m_options.unleashSources))
         sources.push_back(new Flags::UnleashConnector(config, m_options.credentials.get(), m_clock.get()));
-    m_flags->start(m_networkThread.get(), m_clock, std::move(sources));
+    // Experiments of Unleash flags count through the workspace's first Prometheus.
+    Flags::CountsSourceConfig counts;
+    for (const Model::SourceConfig &config : workspace->sources) {
+        if (config.type == Model::SourceType::Prometheus) {
+            counts.url = config.url;
+            counts.credentialsId = config.auth == Model::SourceAuth::None ? QString() : config.id;
+            counts.credentials = m_options.credentials.get();
+            break;
+        }
+    }
+    m_flags->start(m_networkThread.get(), m_clock, std::move(sources), counts);
 }
 
 void FleetEngine::stop()

@@ -68,11 +68,15 @@ QString VerdictText::headline(const Verdict &verdict, const QLocale &locale)
                                            "Sample ratio mismatch (p = %1): the variants did not get the share of "
                                            "users the flag assigns. Fix the assignment before trusting any result.")
             .arg(locale.toString(verdict.srmPValue, 'g', 2));
-    case VerdictKind::NotEnoughData:
+    case VerdictKind::NotEnoughData: {
         if (verdict.moreUsersPerVariant <= 0)
             return QCoreApplication::translate("Experiments", "Not enough data yet.");
-        return QCoreApplication::translate("Experiments", "Not enough data yet: about %Ln more users per variant.",
-                                           nullptr, clampToInt(roundedUsers(verdict.moreUsersPerVariant)));
+        // The count is written with the caller's locale; %n would use the default one.
+        const qint64 users = roundedUsers(verdict.moreUsersPerVariant);
+        return QCoreApplication::translate("Experiments", "Not enough data yet: about %1 more users per variant.",
+                                           nullptr, clampToInt(users))
+            .arg(locale.toString(users));
+    }
     case VerdictKind::Winner:
         return QCoreApplication::translate("Experiments", "Variant %1 wins: %2% conversion, %3% probability to beat "
                                                           "control.")

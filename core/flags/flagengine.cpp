@@ -31,8 +31,15 @@ FlagEngine::~FlagEngine()
 
 void FlagEngine::start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources)
 {
+    start(thread, std::move(clock), std::move(sources), CountsSourceConfig{});
+}
+
+void FlagEngine::start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources,
+                       const CountsSourceConfig &counts)
+{
     Q_ASSERT(!m_worker);
     m_worker = new FlagWorker(std::move(clock));
+    m_worker->setCountsSource(counts);
     for (FlagSource *s : sources)
         m_worker->addSource(s);
     m_worker->moveToThread(thread);

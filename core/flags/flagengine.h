@@ -15,6 +15,7 @@ namespace Flags {
 
 class FlagSource;
 class FlagWorker;
+struct CountsSourceConfig;
 
 // The FlagService the engine hands to the UI: a facade on the GUI thread over a
 // FlagWorker that runs, with its sources, on a worker thread (the engine's
@@ -31,6 +32,8 @@ public:
     // Moves the worker and `sources` to `thread` (already running) and starts
     // refreshing. Call once.
     void start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources);
+    void start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources,
+               const CountsSourceConfig &counts);
     // Blocks until the worker stopped its timers and cancelled its requests; call
     // before the thread quits. The worker is deleted afterwards by release().
     void stop();

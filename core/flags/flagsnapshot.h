@@ -4,6 +4,7 @@
 #include "core/flags/flagchange.h"
 #include "core/flags/flagtypes.h"
 
+#include <QHash>
 #include <QMetaType>
 #include <QUrl>
 
@@ -91,6 +92,8 @@ struct FlagsSnapshot
     QVector<Experiments::ExperimentReportPtr> experiments;
     QVector<RolloutProposal> proposals;
     QVector<FlagAuditEntry> audit; // newest first
+    // Experiment id -> why its counts could not be read from the metrics source.
+    QHash<QString, QString> countsProblems;
 
     const SourceFlags *source(const QString &sourceId) const;
     // Experiments whose flag is `feature` (in any environment).

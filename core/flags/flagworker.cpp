@@ -1,6 +1,8 @@
 #include "core/flags/flagworker.h"
 
 #include "core/experiments/experimentanalyzer.h"
+#include "core/experiments/prometheuscountsreader.h"
+#include "core/sources/credentials.h"
 #include "core/flags/flagslogging.h"
 #include "core/flags/rolloutadvisor.h"
 #include "core/flags/rolloutreach.h"
@@ -53,6 +55,8 @@ void FlagWorker::start()
     m_timer->setInterval(kRefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &FlagWorker::refresh);
     m_timer->start();
+    if (!m_countsConfig.url.isEmpty())
+        m_counts = new Experiments::PrometheusCountsReader(m_countsConfig.url, 8000, this);
     refresh();
 }
 
@@ -98,7 +102,56 @@ void FlagWorker::onFetched(FlagSource *source, quint64 requestId, const SourceFl
     m_fetchInFlight.remove(source->sourceId());
     m_latest.insert(source->sourceId(), flags);
     m_status[source->sourceId()] = flags->status;
+    readCounts(*flags);
     rebuild();
+}
+
+void FlagWorker::readCounts(const SourceFlags &flags)
+{
+    for (const ExperimentInput &in : flags.experiments) {
+        const QString id = in.definition.id;
+        if (in.definition.source != Experiments::CountsSource::Prometheus || m_imported.contains(id)
+            || m_countsInFlight.contains(id))
+            continue;
+        if (!m_counts) {
+            m_countsProblems.insert(id, QCoreApplication::translate("Flags", "The workspace has no Prometheus "
+                                                                             "source to read the counters from; "
+                                                                             "import a CSV instead."));
+            continue;
+        }
+        const qint64 now = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+        const qint64 started = in.definition.startedAtMs > 0 ? in.definition.startedAtMs : now - 14LL * 24 * 3600'000;
+        // Up to ~400 looks, on whole minutes, counted back from now so the last look is now.
+        const qint64 step = std::max<qint64>(300'000, (now - started) / 400 / 60'000 * 60'000);
+        const qint64 from = now - std::max<qint64>(1, (now - started + step - 1) / step) * step;
+        m_countsInFlight.insert(id);
+        const Experiments::ExperimentDefinition definition = in.definition;
+        auto read = [this, definition, from, now, step, id] {
+            m_counts->read(definition, from, now, step, [this, id](Util::Result<Experiments::ExperimentData> data) {
+                m_countsInFlight.remove(id);
+                if (data.ok()) {
+                    m_metricCounts.insert(id, data.value());
+                    m_countsProblems.remove(id);
+                } else {
+                    m_countsProblems.insert(id, data.error().message);
+                }
+                if (!m_shutDown)
+                    rebuild();
+            });
+        };
+        if (!m_countsConfig.credentials || m_countsConfig.credentialsId.isEmpty()) {
+            read();
+            continue;
+        }
+        m_countsConfig.credentials->lookup(m_countsConfig.credentialsId,
+                                           [this, read, id](Util::Result<Sources::Credentials> c) {
+            if (c.ok() && !c->bearerToken.isEmpty())
+                m_counts->setAuthorization("Bearer " + c->bearerToken.toUtf8());
+            else if (c.ok() && !c->username.isEmpty())
+                m_counts->setAuthorization("Basic " + (c->username + u':' + c->password).toUtf8().toBase64());
+            read();
+        });
+    }
 }
 
 void FlagWorker::onFetchFailed(FlagSource *source, quint64 requestId, const Util::Error &error)
@@ -180,6 +233,7 @@ void FlagWorker::rebuild()
     snapshot->generation = ++m_generation;
     snapshot->atMs = now;
     snapshot->audit = m_audit;
+    snapshot->countsProblems = m_countsProblems;
 
     QHash<QString, ExperimentInput> imported = m_imported;
     QVector<std::pair<int, ExperimentInput>> inputs; // source index, input
@@ -198,6 +252,8 @@ void FlagWorker::rebuild()
                 use.data = it->data;
                 use.definition.source = Experiments::CountsSource::CsvImport;
                 imported.erase(it);
+            } else if (auto counted = m_metricCounts.constFind(in.definition.id); counted != m_metricCounts.cend()) {
+                use.data = *counted;
             }
             inputs.append({int(snapshot->sources.size()), use});
         }

@@ -5,16 +5,33 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
+#include <QUrl>
 
 #include <memory>
 
 class QTimer;
 
+namespace Experiments {
+class PrometheusCountsReader;
+}
+namespace Sources {
+class CredentialSource;
+}
 namespace Util {
 class Clock;
 }
 
 namespace Flags {
+
+// Where experiments of Unleash flags get their exposures and conversions: a
+// Prometheus of the workspace (see Experiments::PromQlCounts).
+struct CountsSourceConfig
+{
+    QUrl url;                   // empty: no metrics source
+    QString credentialsId;      // the Prometheus source's id
+    Sources::CredentialSource *credentials = nullptr;
+};
 
 // Lives on the engine's network thread with the flag sources: refreshes them on
 // a timer, runs approved changes, keeps this session's audit entries and CSV
@@ -33,6 +50,8 @@ public:
 
     // Before start(), on the constructing thread: the worker becomes the parent.
     void addSource(FlagSource *source);
+    // Before start(), on the constructing thread.
+    void setCountsSource(const CountsSourceConfig &config) { m_countsConfig = config; }
 
     void start();
     void shutdown();
@@ -51,6 +70,7 @@ private:
     void onFetchFailed(FlagSource *source, quint64 requestId, const Util::Error &error);
     void onApplied(const FlagChangeOutcome &outcome);
     void rebuild();
+    void readCounts(const SourceFlags &flags);
     FlagSource *source(const QString &sourceId) const;
 
     std::shared_ptr<const Util::Clock> m_clock;
@@ -64,6 +84,11 @@ private:
     QHash<quint64, FlagAuditEntry> m_running;   // request id -> entry being applied
     QVector<FlagAuditEntry> m_audit;            // newest first
     QVector<GuardrailReading> m_guardrails;
+    CountsSourceConfig m_countsConfig;
+    Experiments::PrometheusCountsReader *m_counts = nullptr; // made in start(), on the worker thread
+    QHash<QString, Experiments::ExperimentData> m_metricCounts; // experiment id -> counts read from PromQL
+    QHash<QString, QString> m_countsProblems;
+    QSet<QString> m_countsInFlight;
     quint64 m_generation = 0;
     bool m_shutDown = false;
 };

@@ -5,6 +5,7 @@
 #include <QDateTimeAxis>
 #include <QTimeZone>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -31,8 +32,7 @@ ConversionChart::ConversionChart(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    m_axisX->setFormat(u"dd MMM HH:mm"_s);
-    m_axisX->setTickCount(5);
+    m_axisX->setTickCount(4);
     m_axisY->setLabelFormat(u"%.1f"_s);
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
@@ -45,6 +45,9 @@ ConversionChart::~ConversionChart() = default;
 void ConversionChart::retranslate()
 {
     m_chart->setTitle(tr("Conversion over time (%)"));
+    // Axis labels (day names, decimal comma) follow the language chosen at run time.
+    m_chart->setLocale(QLocale());
+    m_chart->setLocalizeNumbers(true);
 }
 
 void ConversionChart::setReport(const Experiments::ExperimentReportPtr &report)
@@ -57,7 +60,7 @@ void ConversionChart::setReport(const Experiments::ExperimentReportPtr &report)
     qint64 first = report->history.first().atMs, last = report->history.last().atMs;
     for (const Experiments::VariantStats &arm : report->variants) {
         auto *series = new QLineSeries;
-        series->setName(arm.isControl ? tr("%1 (control)").arg(arm.variant) : arm.variant);
+        series->setName(arm.isControl && arm.variant != u"control" ? tr("%1 (control)").arg(arm.variant) : arm.variant);
         QVector<QPointF> points;
         for (const Experiments::Look &look : report->history) {
             const Experiments::VariantCounts *c = look.variant(arm.variant);
@@ -77,6 +80,9 @@ void ConversionChart::setReport(const Experiments::ExperimentReportPtr &report)
         lo = 0;
         hi = 1;
     }
+    // Short labels: long ones collide and Qt Charts then draws none.
+    const qint64 span = last - first;
+    m_axisX->setFormat(span <= 24 * 3600'000LL ? u"HH:mm"_s : (span <= 8 * 24 * 3600'000LL ? u"ddd HH:mm"_s : u"d MMM"_s));
     const double pad = std::max(0.05, (hi - lo) * 0.1);
     m_axisY->setRange(std::max(0.0, lo - pad), hi + pad);
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(first, QTimeZone::utc()),

@@ -74,6 +74,11 @@ QVariant ExperimentModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != Variant)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == ProbabilityToBeat && !v.isControl)
+        return tr("Probability that this variant converts better than control (Bayesian, uniform prior)");
+    if (role == Qt::ToolTipRole && index.column() == ExpectedLoss && !v.isControl)
+        return tr("Conversion lost on average, in percentage points, if this variant is shipped and is in fact "
+                  "worse than control");
     if (role == Qt::ToolTipRole && index.column() == Lift && !v.isControl && isDefined(v.differenceInterval.lower))
         return tr("Difference in conversion: %1 to %2 percentage points (95% interval)")
             .arg(locale.toString(v.differenceInterval.lower * 100, 'f', 2),
@@ -87,7 +92,7 @@ QVariant ExperimentModel::data(const QModelIndex &index, int role) const
     const QString none = u"\u2014"_s;
     switch (index.column()) {
     case Variant:
-        return v.isControl ? tr("%1 (control)").arg(v.variant) : v.variant;
+        return v.isControl && v.variant != u"control" ? tr("%1 (control)").arg(v.variant) : v.variant;
     case Users:
         return locale.toString(v.exposures);
     case Conversions:
@@ -109,7 +114,8 @@ QVariant ExperimentModel::data(const QModelIndex &index, int role) const
     case ExpectedLoss:
         return v.isControl || !isDefined(v.expectedLoss)
             ? none
-            : tr("%1 pp").arg(locale.toString(v.expectedLoss * 100.0, 'f', v.expectedLoss < 0.001 ? 3 : 2));
+            : (v.expectedLoss * 100.0 < 0.001 ? tr("%1 pp").arg(u"< "_s + locale.toString(0.001, 'f', 3))
+                                              : tr("%1 pp").arg(locale.toString(v.expectedLoss * 100.0, 'f', 3)));
     case PValue:
         return v.isControl || !isDefined(v.alwaysValidPValue) ? none
                                                                : locale.toString(v.alwaysValidPValue, 'g', 2);
@@ -126,9 +132,9 @@ QVariant ExperimentModel::headerData(int section, Qt::Orientation orientation, i
     case Variant: return tr("Variant");
     case Users: return tr("Users");
     case Conversions: return tr("Conversions");
-    case Conversion: return tr("Conversion (95% interval)");
-    case Lift: return tr("Lift vs control");
-    case ProbabilityToBeat: return tr("Chance to beat control");
+    case Conversion: return tr("Conversion (95% CI)");
+    case Lift: return tr("Lift");
+    case ProbabilityToBeat: return tr("Beats control");
     case ExpectedLoss: return tr("Expected loss");
     case PValue: return tr("p (always valid)");
     default: return {};

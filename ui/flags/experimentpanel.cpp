@@ -112,8 +112,8 @@ ExperimentPanel::ExperimentPanel(QWidget *parent)
     left->addLayout(proposalRow);
     left->addStretch(1);
     auto *body = new QHBoxLayout;
-    body->addLayout(left, 3);
-    body->addWidget(m_chart, 2);
+    body->addLayout(left, 2);
+    body->addWidget(m_chart, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
@@ -213,6 +213,8 @@ void ExperimentPanel::showCurrent()
     if (report->dataAtMs > 0)
         detail += u" · "_s + tr("data up to %1").arg(locale.toString(
                                   QDateTime::fromMSecsSinceEpoch(report->dataAtMs).toLocalTime(), QLocale::ShortFormat));
+    if (const QString problem = m_snapshot->countsProblems.value(d.id); !problem.isEmpty())
+        detail += u"\n"_s + tr("Counts could not be read: %1").arg(problem);
     m_detail->setText(detail + u"\n"_s + Experiments::VerdictText::detail(*report, locale));
 
     QStringList checks;

@@ -57,10 +57,12 @@ FlagsView::FlagsView(Flags::FlagService *service, QWidget *parent)
     m_projectLabel = new QLabel(this);
     m_projects = new QComboBox(this);
     m_projects->setObjectName(u"flagProjectSelector"_s);
+    m_projects->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_projectLabel->setBuddy(m_projects);
     m_environmentLabel = new QLabel(this);
     m_environments = new QComboBox(this);
     m_environments->setObjectName(u"flagEnvironmentSelector"_s);
+    m_environments->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_environmentLabel->setBuddy(m_environments);
     m_status = new QLabel(this);
     m_status->setObjectName(u"flagSourceStatus"_s);
