@@ -7,6 +7,21 @@ ROOT=$PWD
 export TZ=UTC LANG=C.UTF-8 LC_ALL=C.UTF-8
 scripts/install-deps.sh
 
+# Node 22, unleash-server and the Unleash client specification for the flag tests
+# (tools/unleash/package-lock.json). `npm ci` takes about a minute, so it runs only
+# when node_modules was not installed from this exact lockfile.
+unleash_dir=tools/unleash
+lock_sum=$(sha256sum "$unleash_dir/package-lock.json" | cut -d' ' -f1)
+if [ "$(cat "$unleash_dir/node_modules/.straja-lock.sha256" 2>/dev/null)" != "$lock_sum" ]; then
+    echo "run-tests: npm ci in $unleash_dir"
+    (cd "$unleash_dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$lock_sum" >"$unleash_dir/node_modules/.straja-lock.sha256"
+else
+    echo "run-tests: $unleash_dir/node_modules matches the lockfile"
+fi
+"$unleash_dir/node_modules/node/bin/node" --version >/dev/null \
+    || { echo "run-tests: Node 22 from npm does not run (install scripts blocked?)" >&2; exit 1; }
+
 cmake --preset ci
 cmake --build --preset ci
 

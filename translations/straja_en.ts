@@ -423,6 +423,84 @@ Prints the detected seasonality and the backtest accuracy on standard output.</s
         <source>Backtest: not enough history to measure accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>analyse an A/B test from a CSV of exposures and conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNTS.csv has the columns timestamp (optional), variant, exposures, conversions,
+one row per variant and period. Prints the verdict and, per variant, conversion with
+its 95% interval, lift, the always-valid p-value (mSPRT), the probability to beat
+control and the expected loss. --mde is the relative effect worth detecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments: expected &apos;analyze&apos;; see &apos;straja-cli experiments --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments: option &apos;%1&apos; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments: &apos;%1&apos; is not a number for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments: --input is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiments: no variant &apos;%1&apos; in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluate a feature flag for a user as Unleash&apos;s SDKs do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEATURES.json is what an SDK downloads (GET /api/client/features) or a client
+specification file&apos;s state. Prints &apos;enabled&apos; or &apos;disabled&apos;, the variant, and the
+strategies that decided. Context keys userId, sessionId, remoteAddress, environment,
+appName and currentTime are standard fields; any other key is a custom property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: expected &apos;evaluate&apos;; see &apos;straja-cli flags --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: option &apos;%1&apos; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: --context takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: --state and --flag are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: &apos;%1&apos; is not JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: no flag named &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -491,9 +569,476 @@ Prints the detected seasonality and the backtest accuracy on standard output.</s
     </message>
 </context>
 <context>
+    <name>Experiments</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header must name the columns variant, exposures and conversions (and optionally timestamp); found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields like the header, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variant name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposures must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversions must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 conversions exceed %2 exposures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot; (use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or Unix seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Prometheus at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus sent unreadable JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered a %1, not a matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: nobody has been exposed to the experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch (p = %1): the variants did not get the share of users the flag assigns. Fix the assignment before trusting any result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet: about %1 more users per variant.</source>
+        <translation>
+            <numerusform>Not enough data yet: about %1 more user per variant.</numerusform>
+            <numerusform>Not enough data yet: about %1 more users per variant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variant %1 wins: %2% conversion, %3% probability to beat control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 loses: %2% conversion, %3% probability that control is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference found: at the planned size no variant changes conversion by the effect the experiment was built to detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by an always-valid sequential test (mSPRT) at %1% false positives, however often the results are looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned size: %L1 users per variant to detect %2% at %3% power (baseline %4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlagText</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of users matching the constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed user(s)</source>
+        <translation>
+            <numerusform>%n listed user</numerusform>
+            <numerusform>%n listed users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed addresses or hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On · everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On · %n user(s)</source>
+        <translation>
+            <numerusform>On · %n user</numerusform>
+            <numerusform>On · %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On · %1, targeted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual rollout %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual rollout %1, random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradual rollout %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom strategy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s)</source>
+        <translation>
+            <numerusform>%n constraint</numerusform>
+            <numerusform>%n constraints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(paused) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone (no strategy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no recent error rate or latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: errors %2 (limit %3), p95 %4 ms (limit %5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics source (PromQL counters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Demo flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no such flag or environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no such strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag was changed after Straja read it, so nothing was changed. Refresh and review the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you (Straja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done and verified in the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the rollout of %1 in %2 from %3% to %4% of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rollout of %1 in %2 to %3% of users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the users of %1 in %2 as %3 (was %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags are not connected yet; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n point(s) in time for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Imported %n point in time for &quot;%1&quot;.</numerusform>
+            <numerusform>Imported %n points in time for &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown delta event type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag state has no list of features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no Prometheus source to read the counters from; import a CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag source &quot;%1&quot; is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Unleash at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: variant %2 won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash refused the admin token (HTTP %1): %2. Store an admin token for this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash has no %1 (HTTP 404): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag was changed in Unleash after Straja read it, so nothing was changed. Refresh and review the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash answered HTTP %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin token is stored for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash sent unreadable JSON for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, but reading the flag back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done and verified: Unleash now has the new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConversionChart</name>
+    <message>
+        <source>Conversion over time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +1058,416 @@ Prints the detected seasonality and the backtest accuracy on standard output.</s
     </message>
     <message>
         <source>Back to the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExperimentModel</name>
+    <message>
+        <source>Probability that this variant converts better than control (Bayesian, uniform prior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion lost on average, in percentage points, if this variant is shipped and is in fact worse than control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in conversion: %1 to %2 percentage points (95% interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always-valid p-value of the sequential test (mSPRT); the fixed-horizon z-test gives %1, which is only valid when looked at once at a planned size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion (95% CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beats control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p (always valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExperimentPanel</name>
+    <message>
+        <source>Experiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import counts from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with the columns timestamp, variant, exposures, conversions (one row per variant and period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No experiment in this project. Import counts from a CSV file to analyse one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1 in %2 · counts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ratio: MISMATCH (chi-square %1, p = %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample ratio: as assigned (p = %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample size: %Ln more user(s) per variant for the planned size.</source>
+        <translation>
+            <numerusform>Sample size: %Ln more user per variant for the planned size.</numerusform>
+            <numerusform>Sample size: %Ln more users per variant for the planned size.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample size: planned size reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal: %1. Guardrails are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal held: %1 waits until the guardrails are healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardrail services are set for this experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FlagChangeDialog</name>
+    <message>
+        <source>Approve a flag change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails are healthy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails are NOT healthy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja will send this request to %1, then read the flag back to verify it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FlagsModel</name>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FlagsView</name>
+    <message>
+        <source>Import experiment counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set rollout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate for a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id, e.g. 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more context, e.g. country=RO, appName=web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes approved in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading flags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: read %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(demo: simulated flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag source is connected. Add an Unleash server to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · approved by %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3. Reaches %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by the experiment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFF for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A flag it depends on is not in the required state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag is off in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown to SDKs, never matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraints not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1 is within the rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1 is outside the rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ← decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +1622,14 @@ Prints the detected seasonality and the backtest accuracy on standard output.</s
     </message>
     <message>
         <source>Back to the &amp;demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;lags and experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags &amp;&amp; experiments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,90 @@ Afișează la ieșirea standard sezonalitatea detectată și acuratețea din tes
         <source>Backtest: not enough history to measure accuracy.</source>
         <translation>Test retrospectiv: istoric insuficient pentru a măsura acuratețea.</translation>
     </message>
+    <message>
+        <source>analyse an A/B test from a CSV of exposures and conversions</source>
+        <translation>analizează un test A/B dintr-un CSV cu expuneri și conversii</translation>
+    </message>
+    <message>
+        <source>COUNTS.csv has the columns timestamp (optional), variant, exposures, conversions,
+one row per variant and period. Prints the verdict and, per variant, conversion with
+its 95% interval, lift, the always-valid p-value (mSPRT), the probability to beat
+control and the expected loss. --mde is the relative effect worth detecting.</source>
+        <translation>COUNTS.csv are coloanele timestamp (opțional), variant, exposures, conversions,
+o linie pe variantă și perioadă. Afișează verdictul și, pentru fiecare variantă, conversia cu
+intervalul de 95%, creșterea, valoarea p valabilă oricând (mSPRT), probabilitatea de a depăși
+controlul și pierderea așteptată. --mde este efectul relativ care merită detectat.</translation>
+    </message>
+    <message>
+        <source>experiments: expected &apos;analyze&apos;; see &apos;straja-cli experiments --help&apos;</source>
+        <translation>experiments: se aștepta „analyze”; vedeți „straja-cli experiments --help”</translation>
+    </message>
+    <message>
+        <source>experiments: option &apos;%1&apos; needs a value</source>
+        <translation>experiments: opțiunea „%1” are nevoie de o valoare</translation>
+    </message>
+    <message>
+        <source>experiments: unknown option &apos;%1&apos;</source>
+        <translation>experiments: opțiune necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>experiments: &apos;%1&apos; is not a number for %2</source>
+        <translation>experiments: „%1” nu este un număr pentru %2</translation>
+    </message>
+    <message>
+        <source>experiments: --input is required</source>
+        <translation>experiments: --input este obligatoriu</translation>
+    </message>
+    <message>
+        <source>experiments: no variant &apos;%1&apos; in the file</source>
+        <translation>experiments: fișierul nu are varianta „%1”</translation>
+    </message>
+    <message>
+        <source>evaluate a feature flag for a user as Unleash&apos;s SDKs do</source>
+        <translation>evaluează un indicator de funcționalitate pentru un utilizator, ca SDK-urile Unleash</translation>
+    </message>
+    <message>
+        <source>FEATURES.json is what an SDK downloads (GET /api/client/features) or a client
+specification file&apos;s state. Prints &apos;enabled&apos; or &apos;disabled&apos;, the variant, and the
+strategies that decided. Context keys userId, sessionId, remoteAddress, environment,
+appName and currentTime are standard fields; any other key is a custom property.</source>
+        <translation>FEATURES.json este ce descarcă un SDK (GET /api/client/features) sau starea dintr-un fișier
+al specificației clientului. Afișează „enabled” sau „disabled”, varianta și strategiile
+care au decis. Cheile de context userId, sessionId, remoteAddress, environment, appName și
+currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie.</translation>
+    </message>
+    <message>
+        <source>flags: expected &apos;evaluate&apos;; see &apos;straja-cli flags --help&apos;</source>
+        <translation>flags: se aștepta „evaluate”; vedeți „straja-cli flags --help”</translation>
+    </message>
+    <message>
+        <source>flags: option &apos;%1&apos; needs a value</source>
+        <translation>flags: opțiunea „%1” are nevoie de o valoare</translation>
+    </message>
+    <message>
+        <source>flags: --context takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>flags: --context primește CHEIE=VALOARE, nu „%1”</translation>
+    </message>
+    <message>
+        <source>flags: unknown option &apos;%1&apos;</source>
+        <translation>flags: opțiune necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>flags: --state and --flag are required</source>
+        <translation>flags: --state și --flag sunt obligatorii</translation>
+    </message>
+    <message>
+        <source>flags: cannot read &apos;%1&apos;: %2</source>
+        <translation>flags: nu se poate citi „%1”: %2</translation>
+    </message>
+    <message>
+        <source>flags: &apos;%1&apos; is not JSON: %2</source>
+        <translation>flags: „%1” nu este JSON: %2</translation>
+    </message>
+    <message>
+        <source>flags: no flag named &apos;%1&apos; in &apos;%2&apos;</source>
+        <translation>flags: niciun indicator numit „%1” în „%2”</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -505,10 +589,486 @@ Afișează la ieșirea standard sezonalitatea detectată și acuratețea din tes
     </message>
 </context>
 <context>
+    <name>Experiments</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linia %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Fișierul este gol.</translation>
+    </message>
+    <message>
+        <source>the header must name the columns variant, exposures and conversions (and optionally timestamp); found &quot;%1&quot;.</source>
+        <translation>antetul trebuie să numească coloanele variant, exposures și conversions (și, opțional, timestamp); s-a găsit „%1”.</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed.</source>
+        <translation>un câmp între ghilimele nu este închis.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields like the header, found %2.</source>
+        <translation>se așteptau %1 câmpuri, ca în antet, s-au găsit %2.</translation>
+    </message>
+    <message>
+        <source>the variant name is empty.</source>
+        <translation>numele variantei este gol.</translation>
+    </message>
+    <message>
+        <source>exposures must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
+        <translation>expunerile trebuie să fie un număr întreg de la 0 la 10^12, s-a găsit „%1”.</translation>
+    </message>
+    <message>
+        <source>conversions must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
+        <translation>conversiile trebuie să fie un număr întreg de la 0 la 10^12, s-a găsit „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 conversions exceed %2 exposures.</source>
+        <translation>%1 conversii depășesc %2 expuneri.</translation>
+    </message>
+    <message>
+        <source>unreadable timestamp &quot;%1&quot; (use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or Unix seconds).</source>
+        <translation>moment de timp ilizibil „%1” (folosiți AAAA-LL-ZZ, AAAA-LL-ZZ HH:MM:SS sau secunde Unix).</translation>
+    </message>
+    <message>
+        <source>The file has a header but no data rows.</source>
+        <translation>Fișierul are antet, dar nicio linie de date.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Nu se poate citi %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 are mai mult de %2 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Prometheus at %1: %2</source>
+        <translation>Prometheus nu poate fi contactat la %1: %2</translation>
+    </message>
+    <message>
+        <source>Prometheus answered HTTP %1.</source>
+        <translation>Prometheus a răspuns HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Prometheus sent unreadable JSON: %1</source>
+        <translation>Prometheus a trimis JSON ilizibil: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation>Prometheus a refuzat interogarea (%1): %2</translation>
+    </message>
+    <message>
+        <source>Prometheus answered a %1, not a matrix.</source>
+        <translation>Prometheus a răspuns cu %1, nu cu o matrice.</translation>
+    </message>
+    <message>
+        <source>No data yet: nobody has been exposed to the experiment.</source>
+        <translation>Încă nu sunt date: nimeni nu a fost expus experimentului.</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch (p = %1): the variants did not get the share of users the flag assigns. Fix the assignment before trusting any result.</source>
+        <translation>Împărțire dezechilibrată a eșantionului (p = %1): variantele nu au primit partea de utilizatori pe care o atribuie indicatorul. Corectați atribuirea înainte de a vă baza pe vreun rezultat.</translation>
+    </message>
+    <message>
+        <source>Not enough data yet.</source>
+        <translation>Încă nu sunt destule date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough data yet: about %1 more users per variant.</source>
+        <translation>
+            <numerusform>Încă nu sunt destule date: mai trebuie aproximativ %1 utilizator pe variantă.</numerusform>
+            <numerusform>Încă nu sunt destule date: mai trebuie aproximativ %1 utilizatori pe variantă.</numerusform>
+            <numerusform>Încă nu sunt destule date: mai trebuie aproximativ %1 de utilizatori pe variantă.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variant %1 wins: %2% conversion, %3% probability to beat control.</source>
+        <translation>Varianta %1 câștigă: %2 % conversie, probabilitate de %3 % să depășească varianta de control.</translation>
+    </message>
+    <message>
+        <source>Variant %1 loses: %2% conversion, %3% probability that control is better.</source>
+        <translation>Varianta %1 pierde: %2 % conversie, probabilitate de %3 % ca varianta de control să fie mai bună.</translation>
+    </message>
+    <message>
+        <source>No difference found: at the planned size no variant changes conversion by the effect the experiment was built to detect.</source>
+        <translation>Nicio diferență: la dimensiunea planificată nicio variantă nu schimbă conversia cu efectul pe care experimentul a fost construit să-l detecteze.</translation>
+    </message>
+    <message>
+        <source>Decided by an always-valid sequential test (mSPRT) at %1% false positives, however often the results are looked at.</source>
+        <translation>Decis de un test secvențial valabil oricând (mSPRT), cu %1 % rezultate fals pozitive, oricât de des sunt privite rezultatele.</translation>
+    </message>
+    <message>
+        <source>Planned size: %L1 users per variant to detect %2% at %3% power (baseline %4%).</source>
+        <translation>Dimensiune planificată: %L1 utilizatori pe variantă pentru a detecta %2 % cu o putere de %3 % (conversie de bază %4 %).</translation>
+    </message>
+</context>
+<context>
+    <name>FlagText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>lansare</translation>
+    </message>
+    <message>
+        <source>experiment</source>
+        <translation>experiment</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <translation>operațional</translation>
+    </message>
+    <message>
+        <source>kill switch</source>
+        <translation>întrerupător de urgență</translation>
+    </message>
+    <message>
+        <source>permission</source>
+        <translation>permisiune</translation>
+    </message>
+    <message>
+        <source>%1 of users matching the constraints</source>
+        <translation>%1 dintre utilizatorii care îndeplinesc condițiile</translation>
+    </message>
+    <message>
+        <source>%1 of users</source>
+        <translation>%1 dintre utilizatori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed user(s)</source>
+        <translation>
+            <numerusform>%n utilizator din listă</numerusform>
+            <numerusform>%n utilizatori din listă</numerusform>
+            <numerusform>%n de utilizatori din listă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>listed addresses or hosts</source>
+        <translation>adrese sau gazde din listă</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Inactiv</translation>
+    </message>
+    <message>
+        <source>On · everyone</source>
+        <translation>Activ · toți</translation>
+    </message>
+    <message numerus="yes">
+        <source>On · %n user(s)</source>
+        <translation>
+            <numerusform>Activ · %n utilizator</numerusform>
+            <numerusform>Activ · %n utilizatori</numerusform>
+            <numerusform>Activ · %n de utilizatori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On · %1, targeted</source>
+        <translation>Activ · %1, țintit</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Activ · %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toți utilizatorii</translation>
+    </message>
+    <message>
+        <source>Gradual rollout %1</source>
+        <translation>Lansare treptată %1</translation>
+    </message>
+    <message>
+        <source>Gradual rollout %1, random</source>
+        <translation>Lansare treptată %1, aleatorie</translation>
+    </message>
+    <message>
+        <source>Gradual rollout %1 by %2</source>
+        <translation>Lansare treptată %1 după %2</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Utilizatori: %1</translation>
+    </message>
+    <message>
+        <source>IP addresses: %1</source>
+        <translation>Adrese IP: %1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation>Gazde: %1</translation>
+    </message>
+    <message>
+        <source>Custom strategy %1</source>
+        <translation>Strategie proprie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s)</source>
+        <translation>
+            <numerusform>%n condiție</numerusform>
+            <numerusform>%n condiții</numerusform>
+            <numerusform>%n de condiții</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segmente</numerusform>
+            <numerusform>%n de segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(paused) %1</source>
+        <translation>(suspendată) %1</translation>
+    </message>
+    <message>
+        <source>Everyone (no strategy)</source>
+        <translation>Toți utilizatorii (nicio strategie)</translation>
+    </message>
+    <message>
+        <source>No strategy</source>
+        <translation>Nicio strategie</translation>
+    </message>
+    <message>
+        <source>turned on</source>
+        <translation>activat</translation>
+    </message>
+    <message>
+        <source>turned off</source>
+        <translation>dezactivat</translation>
+    </message>
+    <message>
+        <source>strategy changed</source>
+        <translation>strategie modificată</translation>
+    </message>
+    <message>
+        <source>strategy added</source>
+        <translation>strategie adăugată</translation>
+    </message>
+    <message>
+        <source>strategy removed</source>
+        <translation>strategie eliminată</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creat</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>detalii modificate</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arhivat</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>chiar acum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>acum %n minut</numerusform>
+            <numerusform>acum %n minute</numerusform>
+            <numerusform>acum %n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>acum %n oră</numerusform>
+            <numerusform>acum %n ore</numerusform>
+            <numerusform>acum %n de ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>acum %n zi</numerusform>
+            <numerusform>acum %n zile</numerusform>
+            <numerusform>acum %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 în %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: no recent error rate or latency</source>
+        <translation>%1: nicio rată de erori sau latență recentă</translation>
+    </message>
+    <message>
+        <source>%1: errors %2 (limit %3), p95 %4 ms (limit %5 ms)</source>
+        <translation>%1: erori %2 (limită %3), p95 %4 ms (limită %5 ms)</translation>
+    </message>
+    <message>
+        <source>simulated (demo)</source>
+        <translation>simulate (demonstrație)</translation>
+    </message>
+    <message>
+        <source>metrics source (PromQL counters)</source>
+        <translation>sursa de metrici (contoare PromQL)</translation>
+    </message>
+    <message>
+        <source>imported CSV</source>
+        <translation>CSV importat</translation>
+    </message>
+</context>
+<context>
+    <name>Flags</name>
+    <message>
+        <source>Demo flags</source>
+        <translation>Indicatoare demonstrative</translation>
+    </message>
+    <message>
+        <source>The demo has no such flag or environment.</source>
+        <translation>Demonstrația nu are acest indicator sau mediu.</translation>
+    </message>
+    <message>
+        <source>The demo has no such strategy.</source>
+        <translation>Demonstrația nu are această strategie.</translation>
+    </message>
+    <message>
+        <source>The flag was changed after Straja read it, so nothing was changed. Refresh and review the change again.</source>
+        <translation>Indicatorul a fost schimbat după ce Straja l-a citit, așa că nu s-a modificat nimic. Reîmprospătați și revedeți schimbarea.</translation>
+    </message>
+    <message>
+        <source>you (Straja)</source>
+        <translation>dumneavoastră (Straja)</translation>
+    </message>
+    <message>
+        <source>Done and verified in the demo.</source>
+        <translation>Făcut și verificat în demonstrație.</translation>
+    </message>
+    <message>
+        <source>Turn on %1 in %2</source>
+        <translation>Activează %1 în %2</translation>
+    </message>
+    <message>
+        <source>Turn off %1 in %2</source>
+        <translation>Dezactivează %1 în %2</translation>
+    </message>
+    <message>
+        <source>Change the rollout of %1 in %2 from %3% to %4% of users</source>
+        <translation>Schimbă lansarea lui %1 în %2 de la %3 % la %4 % dintre utilizatori</translation>
+    </message>
+    <message>
+        <source>Set the rollout of %1 in %2 to %3% of users</source>
+        <translation>Stabilește lansarea lui %1 în %2 la %3 % dintre utilizatori</translation>
+    </message>
+    <message>
+        <source>Split the users of %1 in %2 as %3 (was %4)</source>
+        <translation>Împarte utilizatorii lui %1 în %2 astfel: %3 (era %4)</translation>
+    </message>
+    <message>
+        <source>Flags are not connected yet; nothing was changed.</source>
+        <translation>Indicatoarele nu sunt încă conectate; nu s-a modificat nimic.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n point(s) in time for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>S-a importat %n moment pentru „%1”.</numerusform>
+            <numerusform>S-au importat %n momente pentru „%1”.</numerusform>
+            <numerusform>S-au importat %n de momente pentru „%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown delta event type &quot;%1&quot;.</source>
+        <translation>Tip necunoscut de eveniment delta „%1”.</translation>
+    </message>
+    <message>
+        <source>The flag state has no list of features.</source>
+        <translation>Starea indicatoarelor nu are o listă de funcționalități.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Prometheus source to read the counters from; import a CSV instead.</source>
+        <translation>Spațiul de lucru nu are o sursă Prometheus din care să citească contoarele; importați un CSV în schimb.</translation>
+    </message>
+    <message>
+        <source>No flag source &quot;%1&quot; is connected.</source>
+        <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>niciun răspuns în %1 s</translation>
+    </message>
+    <message>
+        <source>Cannot reach Unleash at %1: %2</source>
+        <translation>Unleash nu poate fi contactat la %1: %2</translation>
+    </message>
+    <message>
+        <source>Experiment &quot;%1&quot;: variant %2 won.</source>
+        <translation>Experimentul „%1”: varianta %2 a câștigat.</translation>
+    </message>
+    <message>
+        <source>Unleash refused the admin token (HTTP %1): %2. Store an admin token for this source.</source>
+        <translation>Unleash a refuzat jetonul de administrare (HTTP %1): %2. Salvați un jeton de administrare pentru această sursă.</translation>
+    </message>
+    <message>
+        <source>Unleash has no %1 (HTTP 404): %2</source>
+        <translation>Unleash nu are %1 (HTTP 404): %2</translation>
+    </message>
+    <message>
+        <source>The flag was changed in Unleash after Straja read it, so nothing was changed. Refresh and review the change again.</source>
+        <translation>Indicatorul a fost schimbat în Unleash după ce Straja l-a citit, așa că nu s-a modificat nimic. Reîmprospătați și revedeți schimbarea.</translation>
+    </message>
+    <message>
+        <source>Unleash answered HTTP %1 to %2: %3</source>
+        <translation>Unleash a răspuns HTTP %1 la %2: %3</translation>
+    </message>
+    <message>
+        <source>No admin token is stored for %1.</source>
+        <translation>Niciun jeton de administrare nu este salvat pentru %1.</translation>
+    </message>
+    <message>
+        <source>Unleash sent unreadable JSON for %1: %2</source>
+        <translation>Unleash a trimis JSON ilizibil pentru %1: %2</translation>
+    </message>
+    <message>
+        <source>The change is incomplete and was not sent.</source>
+        <translation>Schimbarea este incompletă și nu a fost trimisă.</translation>
+    </message>
+    <message>
+        <source>Sent, but reading the flag back failed: %1</source>
+        <translation>Trimisă, dar recitirea indicatorului a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Done and verified: Unleash now has the new state.</source>
+        <translation>Făcut și verificat: Unleash are acum noua stare.</translation>
+    </message>
+    <message>
+        <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
+        <translation>Unleash a acceptat cererea, dar recitirea indicatorului arată altă stare.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
         <translation>nu există date în acest interval</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ConversionChart</name>
+    <message>
+        <source>Conversion over time (%)</source>
+        <translation>Conversia în timp (%)</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
     </message>
 </context>
 <context>
@@ -528,6 +1088,417 @@ Afișează la ieșirea standard sezonalitatea detectată și acuratețea din tes
     <message>
         <source>Back to the &amp;demo</source>
         <translation>Înapoi la &amp;demo</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExperimentModel</name>
+    <message>
+        <source>Probability that this variant converts better than control (Bayesian, uniform prior)</source>
+        <translation>Probabilitatea ca această variantă să aibă o conversie mai bună decât controlul (bayesian, cu distribuție a priori uniformă)</translation>
+    </message>
+    <message>
+        <source>Conversion lost on average, in percentage points, if this variant is shipped and is in fact worse than control</source>
+        <translation>Conversia pierdută în medie, în puncte procentuale, dacă această variantă este lansată și de fapt e mai slabă decât controlul</translation>
+    </message>
+    <message>
+        <source>Difference in conversion: %1 to %2 percentage points (95% interval)</source>
+        <translation>Diferența de conversie: între %1 și %2 puncte procentuale (interval de 95 %)</translation>
+    </message>
+    <message>
+        <source>Always-valid p-value of the sequential test (mSPRT); the fixed-horizon z-test gives %1, which is only valid when looked at once at a planned size.</source>
+        <translation>Valoarea p valabilă oricând a testului secvențial (mSPRT); testul z cu orizont fix dă %1, valabil doar dacă e privit o singură dată, la o dimensiune planificată.</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
+    <message>
+        <source>%1% (%2–%3)</source>
+        <translation>%1 % (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 p.p.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variantă</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversii</translation>
+    </message>
+    <message>
+        <source>Conversion (95% CI)</source>
+        <translation>Conversie (IÎ 95 %)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Creștere</translation>
+    </message>
+    <message>
+        <source>Beats control</source>
+        <translation>Depășește controlul</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>Pierdere așteptată</translation>
+    </message>
+    <message>
+        <source>p (always valid)</source>
+        <translation>p (valabil oricând)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ExperimentPanel</name>
+    <message>
+        <source>Experiment:</source>
+        <translation>Experiment:</translation>
+    </message>
+    <message>
+        <source>Import counts from CSV…</source>
+        <translation>Importă numărători din CSV…</translation>
+    </message>
+    <message>
+        <source>A file with the columns timestamp, variant, exposures, conversions (one row per variant and period).</source>
+        <translation>Un fișier cu coloanele timestamp, variant, exposures, conversions (o linie pe variantă și perioadă).</translation>
+    </message>
+    <message>
+        <source>Review and approve…</source>
+        <translation>Revedeți și aprobați…</translation>
+    </message>
+    <message>
+        <source>No experiment in this project. Import counts from a CSV file to analyse one.</source>
+        <translation>Niciun experiment în acest proiect. Importați numărători dintr-un fișier CSV pentru a analiza unul.</translation>
+    </message>
+    <message>
+        <source>Flag %1 in %2 · counts: %3</source>
+        <translation>Indicatorul %1 în %2 · numărători: %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(niciunul)</translation>
+    </message>
+    <message>
+        <source>data up to %1</source>
+        <translation>date până la %1</translation>
+    </message>
+    <message>
+        <source>Counts could not be read: %1</source>
+        <translation>Numărătorile nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>Sample ratio: MISMATCH (chi-square %1, p = %2).</source>
+        <translation>Împărțirea eșantionului: DEZECHILIBRATĂ (hi-pătrat %1, p = %2).</translation>
+    </message>
+    <message>
+        <source>Sample ratio: as assigned (p = %1).</source>
+        <translation>Împărțirea eșantionului: conform atribuirii (p = %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample size: %Ln more user(s) per variant for the planned size.</source>
+        <translation>
+            <numerusform>Dimensiunea eșantionului: mai trebuie %Ln utilizator pe variantă pentru dimensiunea planificată.</numerusform>
+            <numerusform>Dimensiunea eșantionului: mai trebuie %Ln utilizatori pe variantă pentru dimensiunea planificată.</numerusform>
+            <numerusform>Dimensiunea eșantionului: mai trebuie %Ln de utilizatori pe variantă pentru dimensiunea planificată.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample size: planned size reached.</source>
+        <translation>Dimensiunea eșantionului: dimensiunea planificată a fost atinsă.</translation>
+    </message>
+    <message>
+        <source>Proposal: %1. Guardrails are healthy.</source>
+        <translation>Propunere: %1. Metricile de siguranță sunt în regulă.</translation>
+    </message>
+    <message>
+        <source>Proposal held: %1 waits until the guardrails are healthy.</source>
+        <translation>Propunere amânată: %1 așteaptă ca metricile de siguranță să fie în regulă.</translation>
+    </message>
+    <message>
+        <source>No guardrail services are set for this experiment.</source>
+        <translation>Acest experiment nu are servicii de siguranță stabilite.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FlagChangeDialog</name>
+    <message>
+        <source>Approve a flag change</source>
+        <translation>Aprobați o schimbare de indicator</translation>
+    </message>
+    <message>
+        <source>Guardrails are healthy:</source>
+        <translation>Metricile de siguranță sunt în regulă:</translation>
+    </message>
+    <message>
+        <source>Guardrails are NOT healthy:</source>
+        <translation>Metricile de siguranță NU sunt în regulă:</translation>
+    </message>
+    <message>
+        <source>Straja will send this request to %1, then read the flag back to verify it:</source>
+        <translation>Straja va trimite această cerere către %1, apoi va reciti indicatorul pentru a verifica:</translation>
+    </message>
+    <message>
+        <source>Approve and apply</source>
+        <translation>Aprobă și aplică</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FlagsModel</name>
+    <message>
+        <source>Flag</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Strategy in %1</source>
+        <translation>Strategia în %1</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima schimbare</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::FlagsView</name>
+    <message>
+        <source>Import experiment counts</source>
+        <translation>Importă numărătorile unui experiment</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Applied: %1. %2</source>
+        <translation>Aplicat: %1. %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1. %2</source>
+        <translation>Neaplicat: %1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proiect:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Mediu:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Reîmprospătează</translation>
+    </message>
+    <message>
+        <source>Set rollout…</source>
+        <translation>Stabilește lansarea…</translation>
+    </message>
+    <message>
+        <source>Evaluate for a user</source>
+        <translation>Evaluare pentru un utilizator</translation>
+    </message>
+    <message>
+        <source>user id, e.g. 42</source>
+        <translation>id-ul utilizatorului, de ex. 42</translation>
+    </message>
+    <message>
+        <source>more context, e.g. country=RO, appName=web</source>
+        <translation>alt context, de ex. country=RO, appName=web</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluează</translation>
+    </message>
+    <message>
+        <source>Changes approved in this session</source>
+        <translation>Schimbări aprobate în această sesiune</translation>
+    </message>
+    <message>
+        <source>Reading flags…</source>
+        <translation>Se citesc indicatoarele…</translation>
+    </message>
+    <message>
+        <source>%1: read %2</source>
+        <translation>%1: citit %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>se citește…</translation>
+    </message>
+    <message>
+        <source>(demo: simulated flags)</source>
+        <translation>(demonstrație: indicatoare simulate)</translation>
+    </message>
+    <message>
+        <source>No flag source is connected. Add an Unleash server to the workspace.</source>
+        <translation>Nicio sursă de indicatoare nu este conectată. Adăugați un server Unleash în spațiul de lucru.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · approved by %3 · %4</source>
+        <translation>%1 · %2 · aprobat de %3 · %4</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>făcut</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>eșuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No flag selected</source>
+        <translation>Niciun indicator selectat</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Activează</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Tip: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3. Reaches %4.</source>
+        <translation>%1: %2 — %3. Ajunge la %4.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>inactiv</translation>
+    </message>
+    <message>
+        <source>Last change: %1.</source>
+        <translation>Ultima schimbare: %1.</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nu %1</translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation>Depinde de: %1</translation>
+    </message>
+    <message>
+        <source>Used by the experiment &quot;%1&quot;.</source>
+        <translation>Folosit de experimentul „%1”.</translation>
+    </message>
+    <message>
+        <source>Turn off in %1</source>
+        <translation>Dezactivează în %1</translation>
+    </message>
+    <message>
+        <source>Turn on in %1</source>
+        <translation>Activează în %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not name=value.</source>
+        <translation>„%1” nu este nume=valoare.</translation>
+    </message>
+    <message>
+        <source>a user without an id</source>
+        <translation>un utilizator fără id</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilizatorul %1</translation>
+    </message>
+    <message>
+        <source>ON for %1 in %2.</source>
+        <translation>ACTIV pentru %1 în %2.</translation>
+    </message>
+    <message>
+        <source>OFF for %1 in %2.</source>
+        <translation>INACTIV pentru %1 în %2.</translation>
+    </message>
+    <message>
+        <source>A flag it depends on is not in the required state.</source>
+        <translation>Un indicator de care depinde nu este în starea cerută.</translation>
+    </message>
+    <message>
+        <source>The flag is off in this environment.</source>
+        <translation>Indicatorul este inactiv în acest mediu.</translation>
+    </message>
+    <message>
+        <source>unknown to SDKs, never matches</source>
+        <translation>necunoscută SDK-urilor, nu se potrivește niciodată</translation>
+    </message>
+    <message>
+        <source>constraints not met</source>
+        <translation>condiții neîndeplinite</translation>
+    </message>
+    <message>
+        <source>bucket %1 is within the rollout</source>
+        <translation>grupa %1 este în lansare</translation>
+    </message>
+    <message>
+        <source>bucket %1 is outside the rollout</source>
+        <translation>grupa %1 este în afara lansării</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>se potrivește</translation>
+    </message>
+    <message>
+        <source>does not match</source>
+        <translation>nu se potrivește</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3%4</source>
+        <translation>%1. %2: %3%4</translation>
+    </message>
+    <message>
+        <source> ← decides</source>
+        <translation> ← decide</translation>
+    </message>
+    <message>
+        <source>Variant: %1.</source>
+        <translation>Varianta: %1.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1.</source>
+        <translation>Neaprobat: %1.</translation>
+    </message>
+    <message>
+        <source>Applying: %1…</source>
+        <translation>Se aplică: %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Se importă %1…</translation>
     </message>
 </context>
 <context>
@@ -682,6 +1653,14 @@ Afișează la ieșirea standard sezonalitatea detectată și acuratețea din tes
     <message>
         <source>Back to the &amp;demo…</source>
         <translation>Înapoi la &amp;demo…</translation>
+    </message>
+    <message>
+        <source>F&amp;lags and experiments</source>
+        <translation>&amp;Indicatoare și experimente</translation>
+    </message>
+    <message>
+        <source>Flags &amp;&amp; experiments</source>
+        <translation>Indicatoare și experimente</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/engine/engineapi.h"
 #include "core/secrets/secretstore.h"
 #include "core/util/translations.h"
+#include "ui/flags/flagsview.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/overview/overviewview.h"
 #include "ui/project/projectview.h"
@@ -50,8 +51,15 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
     m_tabs->addTab(m_overview, QString());
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the overview stays
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    if (m_engine && m_engine->flags()) {
+        m_flags = new FlagsView(m_engine->flags(), m_tabs);
+        m_tabs->addTab(m_flags, QString());
+        const int flagsTab = m_tabs->indexOf(m_flags); // stays, like the overview
+        m_tabs->tabBar()->setTabButton(flagsTab, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(flagsTab, QTabBar::LeftSide, nullptr);
+    }
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0)
+        if (qobject_cast<ProjectView *>(m_tabs->widget(index)))
             delete m_tabs->widget(index);
     });
     connect(m_overview, &OverviewView::projectActivated, this,
@@ -133,6 +141,13 @@ void MainWindow::createActions()
     m_overviewAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentIndex(0); });
     m_overviewAction->setObjectName(u"actionOverview"_s);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_flagsAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (m_flags)
+            m_tabs->setCurrentWidget(m_flags);
+    });
+    m_flagsAction->setObjectName(u"actionFlags"_s);
+    m_flagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_flagsAction->setEnabled(m_flags != nullptr);
     m_findAction = m_viewMenu->addAction(QString(), this, [this] {
         m_tabs->setCurrentIndex(0);
         m_overview->focusFilter();
@@ -140,7 +155,7 @@ void MainWindow::createActions()
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     m_closeTabAction = m_viewMenu->addAction(QString(), this, [this] {
-        if (m_tabs->currentIndex() > 0)
+        if (qobject_cast<ProjectView *>(m_tabs->currentWidget()))
             delete m_tabs->currentWidget();
     });
     m_closeTabAction->setObjectName(u"actionCloseTab"_s);
@@ -206,6 +221,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_overviewAction->setText(tr("&Overview"));
+    m_flagsAction->setText(tr("F&lags and experiments"));
+    if (m_flags)
+        m_tabs->setTabText(m_tabs->indexOf(m_flags), tr("Flags && experiments"));
     m_findAction->setText(tr("&Find project or service"));
     m_closeTabAction->setText(tr("&Close project tab"));
     m_workspaceMenu->setTitle(tr("&Workspace"));
@@ -259,8 +277,9 @@ void MainWindow::onWorkspaceChanged()
                 currentProject = view->projectId();
         }
     }
-    while (m_tabs->count() > 1)
-        delete m_tabs->widget(1);
+    for (int i = m_tabs->count() - 1; i > 0; --i)
+        if (qobject_cast<ProjectView *>(m_tabs->widget(i)))
+            delete m_tabs->widget(i); // the flags tab stays
     for (const QString &projectId : std::as_const(open))
         openProject(projectId);
     if (!currentProject.isEmpty())

@@ -23,6 +23,7 @@ class SecretStore;
 namespace Gui {
 
 class EmptyWorkspacePage;
+class FlagsView;
 class LanguageManager;
 class OverviewView;
 class ProjectView;
@@ -50,6 +51,8 @@ public:
     // the one the engine's connectors read from.
     void setSecretStore(Secrets::SecretStore *secrets);
     Secrets::SecretStore *secretStore() const;
+    // The "Flags & experiments" tab; null when the engine has no flag service.
+    FlagsView *flagsView() const { return m_flags; }
 
 signals:
     // The first snapshot has been put on screen (cold-start measurements wait on it).
@@ -75,6 +78,7 @@ private:
     QLabel *m_startupMessage = nullptr;
     QTabWidget *m_tabs = nullptr;
     OverviewView *m_overview = nullptr;
+    FlagsView *m_flags = nullptr;
     SourceStatusBar *m_sourceStatus = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     WorkspaceController *m_workspaceController = nullptr;
@@ -95,6 +99,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_overviewAction = nullptr;
+    QAction *m_flagsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -7,6 +7,10 @@
 
 #include <QObject>
 
+namespace Flags {
+class FlagService;
+}
+
 namespace Engine {
 
 // What the UI may ask of the engine. Every answer arrives as a signal on the
@@ -34,6 +38,10 @@ public:
     virtual void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) = 0;
     // The demo workspace this engine was started with (for "back to the demo").
     virtual Model::WorkspacePtr demoWorkspace() const = 0;
+
+    // Flags and experiments of the workspace's flag sources (Unleash, the demo),
+    // answered off the GUI thread; null when the engine has none.
+    virtual Flags::FlagService *flags() const { return nullptr; }
 
     virtual Model::WorkspacePtr workspace() const = 0;
     virtual FleetSnapshotPtr latestSnapshot() const = 0;

@@ -1,6 +1,11 @@
 #include "core/engine/fleetengine.h"
 
 #include "core/model/workspacecheck.h"
+#include "core/flags/demoflagsource.h"
+#include "core/flags/flagengine.h"
+#include "core/flags/flagworker.h"
+#include "core/sources/demo/demofleet.h"
+#include "core/sources/demo/demosource.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logging.h"
@@ -38,7 +43,38 @@ FleetEngine::FleetEngine(EngineOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     registerMetaTypes();
+    m_flags = new Flags::FlagEngine(this);
 }
+
+Flags::FlagService *FleetEngine::flags() const
+{
+    return m_flags;
+}
+
+namespace {
+
+// What the flags' rollout advisor needs of each service: its error rate and p95
+// latency now, and where its health turns degraded.
+QVector<Flags::GuardrailReading> guardrails(const FleetSnapshot &snapshot, const Model::Workspace &workspace)
+{
+    QVector<Flags::GuardrailReading> out;
+    out.reserve(snapshot.services.size());
+    for (const ServiceStatus &s : snapshot.services) {
+        Flags::GuardrailReading r;
+        r.serviceId = s.serviceId;
+        r.serviceName = s.name;
+        r.errorRate = s.latest[Model::MetricKind::ErrorRate];
+        r.p95LatencyMs = s.latest[Model::MetricKind::LatencyP95];
+        const Model::Service *service = workspace.service(s.serviceId);
+        const Model::HealthThresholds thresholds = service ? service->thresholds : Model::HealthThresholds::defaults();
+        r.errorRateLimit = thresholds[Model::MetricKind::ErrorRate].degraded;
+        r.p95LatencyLimitMs = thresholds[Model::MetricKind::LatencyP95].degraded;
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace
 
 FleetEngine::~FleetEngine()
 {
@@ -102,12 +138,15 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
             return;
         m_latest = snapshot;
         emit snapshotReady(snapshot);
+        if (m_workspace)
+            m_flags->setGuardrails(guardrails(*snapshot, *m_workspace));
     });
     connect(m_poller, &Poller::historyReady, this, &EngineApi::historyReady);
     // Straight from the network thread to the store thread: the GUI never relays samples.
     connect(m_poller, &Poller::samplesFetched, m_writer, &Store::StoreWriter::write);
     m_networkThread->start();
     QMetaObject::invokeMethod(m_poller, &Poller::start, Qt::QueuedConnection);
+    startFlags(workspace);
     emit opened(workspace);
 }
 
@@ -140,8 +179,15 @@ void FleetEngine::updateWorkspace(Model::WorkspacePtr workspace, const QStringLi
 void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
 {
     const QStringList reconnect = m_reconnectAfterSave.isEmpty() ? QStringList() : m_reconnectAfterSave.takeFirst();
+    const bool demoBefore = m_workspace && m_workspace->isDemo();
     m_workspace = workspace;
     m_clock = clockFor(*workspace);
+    if (m_poller && demoBefore != workspace->isDemo()) {
+        // The demo's flags belong to the demo workspace only.
+        m_flags->stop();
+        m_flags->release();
+        startFlags(workspace);
+    }
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
             poller->replaceWorkspace(workspace, clock, reconnect);
@@ -150,13 +196,41 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
     emit workspaceChanged(workspace);
 }
 
+void FleetEngine::startFlags(const Model::WorkspacePtr &workspace)
+{
+    std::vector<Flags::FlagSource *> sources;
+    for (const Model::SourceConfig &config : workspace->sources) {
+        if (config.type != Model::SourceType::Demo)
+            continue;
+        auto fleet = Sources::Demo::DemoSource::fleetFromOptions(config.options);
+        if (fleet.ok())
+            sources.push_back(new Flags::DemoFlagSource(u"demo-flags"_s, std::move(fleet).value(), *m_clock));
+        break; // one demo fleet, one set of demo flags
+    }
+    for (const Flags::UnleashConfig &config : std::as_const(m_options.unleashSources))
+        sources.push_back(new Flags::UnleashConnector(config, m_options.credentials.get(), m_clock.get()));
+    // Experiments of Unleash flags count through the workspace's first Prometheus.
+    Flags::CountsSourceConfig counts;
+    for (const Model::SourceConfig &config : workspace->sources) {
+        if (config.type == Model::SourceType::Prometheus) {
+            counts.url = config.url;
+            counts.credentialsId = config.auth == Model::SourceAuth::None ? QString() : config.id;
+            counts.credentials = m_options.credentials.get();
+            break;
+        }
+    }
+    m_flags->start(m_networkThread.get(), m_clock, std::move(sources), counts);
+}
+
 void FleetEngine::stop()
 {
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, &Poller::shutdown, Qt::BlockingQueuedConnection);
+        m_flags->stop();
         m_networkThread.reset();
         delete m_poller;
         m_poller = nullptr;
+        m_flags->release();
     }
     if (m_writer) {
         // Queued after every write already sent, so the store is drained first.

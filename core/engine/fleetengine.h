@@ -2,6 +2,7 @@
 
 #include "core/engine/engineapi.h"
 #include "core/engine/poller.h"
+#include "core/flags/unleashconnector.h"
 
 #include <QThread>
 
@@ -15,6 +16,9 @@ class StoreWriter;
 }
 namespace Sources {
 class CredentialSource;
+}
+namespace Flags {
+class FlagEngine;
 }
 
 namespace Engine {
@@ -31,6 +35,9 @@ struct EngineOptions
     std::shared_ptr<const Util::Clock> clock;
     // Tests inject connectors; empty means the real ones (createSource).
     SourceFactory sourceFactory;
+    // Unleash servers whose flags and experiments are shown (a demo workspace also
+    // gets the demo's flags); their admin tokens come from `credentials`.
+    QVector<Flags::UnleashConfig> unleashSources;
     // Where connectors get tokens and passwords by source id (the keychain through
     // Secrets::KeychainCredentialSource); callable from the network thread.
     std::shared_ptr<Sources::CredentialSource> credentials;
@@ -56,11 +63,13 @@ public:
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
+    Flags::FlagService *flags() const override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
     void onWorkspaceSaved(Model::WorkspacePtr workspace);
     std::shared_ptr<const Util::Clock> clockFor(const Model::Workspace &workspace) const;
+    void startFlags(const Model::WorkspacePtr &workspace);
     void stop();
 
     struct ThreadStopper
@@ -75,6 +84,7 @@ private:
     ThreadPtr m_networkThread;
     Store::StoreWriter *m_writer = nullptr; // lives on m_storeThread
     Poller *m_poller = nullptr;             // lives on m_networkThread
+    Flags::FlagEngine *m_flags = nullptr;   // facade here, worker on m_networkThread
     Model::WorkspacePtr m_workspace;
     FleetSnapshotPtr m_latest;
     quint64 m_nextHistoryId = 1;

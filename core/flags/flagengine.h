@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/flags/flagservice.h"
+
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace Util {
+class Clock;
+}
+
+namespace Flags {
+
+class FlagSource;
+class FlagWorker;
+struct CountsSourceConfig;
+
+// The FlagService the engine hands to the UI: a facade on the GUI thread over a
+// FlagWorker that runs, with its sources, on a worker thread (the engine's
+// network thread). Requests before start() are answered with a failure, never
+// lost.
+class FlagEngine final : public FlagService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FlagEngine)
+public:
+    explicit FlagEngine(QObject *parent = nullptr);
+    ~FlagEngine() override;
+
+    // Moves the worker and `sources` to `thread` (already running) and starts
+    // refreshing. Call once.
+    void start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources);
+    void start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources,
+               const CountsSourceConfig &counts);
+    // Blocks until the worker stopped its timers and cancelled its requests; call
+    // before the thread quits. The worker is deleted afterwards by release().
+    void stop();
+    void release();
+
+    FlagsSnapshotPtr latest() const override { return m_latest; }
+    void refresh() override;
+    quint64 apply(const FlagChange &change, const QString &approvedBy) override;
+    quint64 importCounts(const QString &path, const QString &experimentId) override;
+    // Forwarded by the engine on each fleet snapshot.
+    void setGuardrails(const QVector<GuardrailReading> &readings);
+
+private:
+    FlagWorker *m_worker = nullptr; // lives on the worker thread
+    FlagsSnapshotPtr m_latest;
+    quint64 m_nextRequestId = 1;
+    int m_imports = 0;
+};
+
+} // namespace Flags

@@ -1,0 +1,3 @@
+#include "core/flags/flagslogging.h"
+
+Q_LOGGING_CATEGORY(lcFlags, "straja.flags", QtInfoMsg)

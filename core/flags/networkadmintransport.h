@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/flags/admintransport.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Flags {
+
+// AdminTransport over QNetworkAccessManager: a deadline per attempt, and GETs
+// retried twice after a network failure or a 502/503/504 with exponential backoff
+// and jitter (changes are never retried blindly: the caller verifies instead).
+// Lives on the engine's network thread.
+class NetworkAdminTransport final : public QObject, public AdminTransport
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkAdminTransport)
+public:
+    NetworkAdminTransport(QUrl baseUrl, int timeoutMs, QObject *parent = nullptr);
+    ~NetworkAdminTransport() override;
+
+    void setToken(const QString &token) override { m_token = token; }
+    void send(const AdminRequest &request, Callback done) override;
+    void cancelAll() override;
+
+private:
+    void attempt(const AdminRequest &request, Callback done, int attemptNo, quint64 epoch);
+
+    QUrl m_baseUrl;
+    int m_timeoutMs;
+    QString m_token;
+    QNetworkAccessManager *m_network = nullptr;
+    quint64 m_epoch = 0; // bumped by cancelAll(); answers of older epochs are dropped
+};
+
+} // namespace Flags
