@@ -88,6 +88,14 @@ Util::Result<EndpointOptions> EndpointOptions::fromJson(const QJsonObject &optio
     if (!retries)
         return retries.error();
     result.maxAttempts = *retries + 1;
+    const auto threshold = intOption(options, "circuitThreshold"_L1, result.breakerThreshold, 1, 1000);
+    if (!threshold)
+        return threshold.error();
+    result.breakerThreshold = *threshold;
+    const auto openMs = intOption(options, "circuitOpenMs"_L1, result.breakerOpenMs, 0, 3'600'000);
+    if (!openMs)
+        return openMs.error();
+    result.breakerOpenMs = *openMs;
     return result;
 }
 
@@ -99,6 +107,10 @@ QJsonObject EndpointOptions::toJson() const
         json.insert("caFile"_L1, caFile);
     json.insert("timeoutMs"_L1, timeoutMs);
     json.insert("retries"_L1, maxAttempts - 1);
+    if (breakerThreshold != EndpointOptions().breakerThreshold)
+        json.insert("circuitThreshold"_L1, breakerThreshold);
+    if (breakerOpenMs != EndpointOptions().breakerOpenMs)
+        json.insert("circuitOpenMs"_L1, breakerOpenMs);
     if (allowInsecureAuth)
         json.insert("allowInsecureAuth"_L1, true);
     return json;

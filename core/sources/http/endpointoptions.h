@@ -41,7 +41,8 @@ struct EndpointOptions
     bool allowInsecureAuth = false;
 
     // Reads the keys every HTTP source shares (documented in docs/sources.md):
-    // authType, caFile, timeoutMs, retries, credentialsId, allowInsecureAuth.
+    // authType, caFile, timeoutMs, retries, circuitThreshold, circuitOpenMs,
+    // credentialsId, allowInsecureAuth.
     // `url` comes from SourceConfig::url or a nested object's "url" key.
     static Util::Result<EndpointOptions> fromJson(const QJsonObject &options, const QUrl &url,
                                                   const QString &defaultCredentialsId);

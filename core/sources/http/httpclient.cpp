@@ -219,7 +219,6 @@ void HttpClient::startAttempt(quint64 callId)
     call.trial = m_breaker.state(monotonicMs()) == CircuitBreaker::State::HalfOpen;
     ++call.attempt;
     call.timedOut = false;
-    call.tooLarge = false;
     call.tlsErrors.clear();
 
     QNetworkRequest request(call.url);
@@ -259,13 +258,7 @@ void HttpClient::startAttempt(quint64 callId)
     // forever is stopped by this deadline on the whole answer.
     call.timer = new QTimer(this);
     call.timer->setSingleShot(true);
-    connect(call.timer, &QTimer::timeout, this, [this, callId] {
-        const auto found = m_calls.find(callId);
-        if (found == m_calls.end() || !found->second.reply)
-            return;
-        found->second.timedOut = true;
-        found->second.reply->abort();
-    });
+    connect(call.timer, &QTimer::timeout, this, [this, callId] { onDeadline(callId); });
     call.timer->start(m_options.timeoutMs);
 }
 
@@ -274,10 +267,45 @@ void HttpClient::onProgress(quint64 callId, qint64 received, qint64 total)
     const auto it = m_calls.find(callId);
     if (it == m_calls.end() || !it->second.reply)
         return;
-    if (received > m_options.maxBodyBytes || total > m_options.maxBodyBytes) {
-        it->second.tooLarge = true;
-        it->second.reply->abort();
+    if (received <= m_options.maxBodyBytes && total <= m_options.maxBodyBytes)
+        return;
+    abandonReply(it->second);
+    m_breaker.recordSuccess(); // the server works; the answer is what we refuse
+    finish(callId, Util::makeError(u"http.too_large"_s,
+                                   tr("The answer from %1 is larger than %2 MB and was refused.")
+                                       .arg(endpointName(), megabytes(m_options.maxBodyBytes))));
+}
+
+void HttpClient::onDeadline(quint64 callId)
+{
+    const auto it = m_calls.find(callId);
+    if (it == m_calls.end() || !it->second.reply)
+        return;
+    Call &call = it->second;
+    call.timedOut = true;
+    abandonReply(call);
+    m_breaker.recordFailure(monotonicMs());
+    if (retryLater(call, std::nullopt))
+        return;
+    finish(callId, transportError(call, QNetworkReply::OperationCanceledError, QString()));
+}
+
+void HttpClient::abandonReply(Call &call)
+{
+    // The outcome is decided here, not by the reply: an aborted reply does not
+    // always report finished() (Qt 6.4 after an error), so it is let go of.
+    QNetworkReply *reply = call.reply.data();
+    call.reply = nullptr;
+    if (!reply)
+        return;
+    reply->disconnect(this);
+    if (reply->isFinished()) {
+        reply->deleteLater();
+        return;
     }
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    if (reply->error() == QNetworkReply::NoError)
+        reply->abort();
 }
 
 void HttpClient::stopTimer(Call &call)
@@ -316,14 +344,6 @@ void HttpClient::onReplyFinished(quint64 callId)
     call.reply = nullptr;
     stopTimer(call);
     const qint64 now = monotonicMs();
-
-    if (call.tooLarge) {
-        m_breaker.recordSuccess(); // the server works; the answer is what we refuse
-        finish(callId, Util::makeError(u"http.too_large"_s,
-                                       tr("The answer from %1 is larger than %2 MB and was refused.")
-                                           .arg(endpointName(), megabytes(m_options.maxBodyBytes))));
-        return;
-    }
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status > 0 && !call.timedOut) {
@@ -464,18 +484,7 @@ void HttpClient::cancel(quint64 callId)
     Call call = std::move(it->second);
     m_calls.erase(it);
     stopTimer(call);
-    if (QNetworkReply *reply = call.reply.data()) {
-        reply->disconnect(this);
-        // Let the reply wind down on its own before it goes: aborting or deleting one
-        // that already holds an HTTP error makes Qt report that error twice.
-        if (reply->isFinished()) {
-            reply->deleteLater();
-        } else {
-            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-            if (reply->error() == QNetworkReply::NoError)
-                reply->abort();
-        }
-    }
+    abandonReply(call);
     if (call.trial)
         m_breaker.releaseTrial();
     m_waitingForCredentials.removeAll(callId);

@@ -76,7 +76,6 @@ private:
         int redirects = 0;
         bool trial = false;   // the half-open circuit's trial call
         bool timedOut = false;
-        bool tooLarge = false;
         QStringList tlsErrors;
         QPointer<QNetworkReply> reply;
         QTimer *timer = nullptr; // deadline of the attempt, or delay before the next one
@@ -89,6 +88,8 @@ private:
     void startAttempt(quint64 callId);
     void onReplyFinished(quint64 callId);
     void onProgress(quint64 callId, qint64 received, qint64 total);
+    void onDeadline(quint64 callId);
+    void abandonReply(Call &call);
     bool retryLater(Call &call, std::optional<int> retryAfterMs);
     void finish(quint64 callId, Util::Result<Response> result);
     void stopTimer(Call &call);

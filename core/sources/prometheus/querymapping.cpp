@@ -74,25 +74,31 @@ QueryMapping demoPreset()
     QueryMapping m;
     m.preset = u"straja-demo"_s;
     m.serviceLabel = u"service"_s;
-    const std::array<std::pair<MetricKind, const char16_t *>, Model::kMetricKindCount> gauges = {{
-        {MetricKind::Rps, u"straja_demo_requests_per_second"},
-        {MetricKind::LatencyP95, u"straja_demo_latency_p95_milliseconds"},
-        {MetricKind::ErrorRate, u"straja_demo_error_ratio"},
-        {MetricKind::Cpu, u"straja_demo_cpu_percent"},
-        {MetricKind::Memory, u"straja_demo_memory_percent"},
-        {MetricKind::Replicas, u"straja_demo_replicas"},
-        {MetricKind::Restarts, u"straja_demo_restarts_last_hour"},
-        {MetricKind::Throttled, u"straja_demo_throttled_per_second"},
-        {MetricKind::Disk, u"straja_demo_disk_percent"},
-    }};
     // max by: backfilled and scraped samples of one service may differ in
     // instance labels; they never overlap in time.
-    for (const auto &[kind, name] : gauges)
-        m.setQuery(kind, u"max by ($label) ("_s + QString::fromUtf16(name) + u"{$label=~\"$services\"})"_s);
+    for (MetricKind kind : Model::allMetricKinds())
+        m.setQuery(kind, u"max by ($label) ("_s + QueryMapping::demoGaugeName(kind) + u"{$label=~\"$services\"})"_s);
     return m;
 }
 
 } // namespace
+
+QString QueryMapping::demoGaugeName(MetricKind kind)
+{
+    switch (kind) {
+    case MetricKind::Rps: return u"straja_demo_requests_per_second"_s;
+    case MetricKind::LatencyP95: return u"straja_demo_latency_p95_milliseconds"_s;
+    case MetricKind::ErrorRate: return u"straja_demo_error_ratio"_s;
+    case MetricKind::Cpu: return u"straja_demo_cpu_percent"_s;
+    case MetricKind::Memory: return u"straja_demo_memory_percent"_s;
+    case MetricKind::Replicas: return u"straja_demo_replicas"_s;
+    case MetricKind::Restarts: return u"straja_demo_restarts_last_hour"_s;
+    case MetricKind::Throttled: return u"straja_demo_throttled_per_second"_s;
+    case MetricKind::Disk: return u"straja_demo_disk_percent"_s;
+    case MetricKind::Count: break;
+    }
+    return QString();
+}
 
 QStringList QueryMapping::presetIds()
 {

@@ -49,6 +49,10 @@ struct QueryMapping
     // The PromQL for `kind` over the services whose label values are given.
     QString expand(Model::MetricKind kind, const QStringList &labelValues, qint64 stepMs, qint64 scrapeIntervalMs) const;
 
+    // The gauge `straja-cli demo-fleet --listen` exposes for `kind`
+    // (straja_demo_requests_per_second, ...), which the "straja-demo" preset reads.
+    static QString demoGaugeName(Model::MetricKind kind);
+
     // A rate() window of at least four scrapes and one step.
     static qint64 rateWindowMs(qint64 stepMs, qint64 scrapeIntervalMs);
     // "90s", "5m", "1h": PromQL duration text.
