@@ -93,6 +93,7 @@ private slots:
 
     void retriesTransientStatusThenSucceeds();
     void clientErrorsAreNotRetried();
+    void errorStatusKeepsItsBody();
     void connectionRefusedIsRetriedThenReported();
     void circuitOpensAfterFailuresAndRecovers();
     void slowServerHitsDeadline_data();
@@ -324,6 +325,39 @@ void TestHttpClient::clientErrorsAreNotRetried()
     QCOMPARE(result->status, 400);
     QCOMPARE(server.requestCount(), 1);
     QCOMPARE(client.circuitState(), CircuitBreaker::State::Closed);
+}
+
+void TestHttpClient::errorStatusKeepsItsBody()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    const QByteArray error = R"({"status":"error","errorType":"bad_data","error":"parse error"})";
+    server.setHandler([&error](const FakeRequest &) { return FakeReply::json(error, 400); });
+    HttpClient client(fast(server.url()), nullptr);
+    for (int i = 0; i < 5; ++i) {
+        Request post = get(server.url(u"/api/v1/query_range"_s));
+        post.method = "POST";
+        post.contentType = "application/x-www-form-urlencoded";
+        post.body = "query=up&start=1&end=2&step=1";
+        const auto result = call(client, post);
+        QVERIFY(result.ok());
+        QCOMPARE(result->status, 400);
+        QCOMPARE(result->body, error);
+    }
+    // Several at once, as a connector sends them.
+    std::vector<std::optional<Util::Result<Response>>> answers(9);
+    for (auto &answer : answers) {
+        Request post = get(server.url(u"/api/v1/query_range"_s));
+        post.method = "POST";
+        post.body = "query=up";
+        client.send(post, [&answer](Util::Result<Response> r) { answer = std::move(r); });
+    }
+    QTRY_VERIFY(std::all_of(answers.cbegin(), answers.cend(), [](const auto &a) { return a.has_value(); }));
+    for (const auto &answer : answers) {
+        QVERIFY(answer->ok());
+        QCOMPARE(answer->value().status, 400);
+        QCOMPARE(answer->value().body, error);
+    }
 }
 
 void TestHttpClient::connectionRefusedIsRetriedThenReported()

@@ -1,3 +1,5 @@
+#include "core/engine/fleetengine.h"
+#include "core/sources/alertmanager/alertmanagerresponse.h"
 #include "core/sources/http/jsoncursor.h"
 #include "core/sources/prometheus/prometheusresponse.h"
 #include "core/sources/prometheus/prometheussource.h"
@@ -6,8 +8,12 @@
 #include "fakehttpserver.h"
 #include "fakeprometheus.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -102,6 +108,13 @@ private slots:
     void badAnswersFailTheFetch_data();
     void badAnswersFailTheFetch();
     void testQueryShowsTheResult();
+
+    void alertmanagerParser_data();
+    void alertmanagerParser();
+    void engineKeepsEarlierDataOnBadInput_data();
+    void engineKeepsEarlierDataOnBadInput();
+    void engineShowsAMisconfiguredSourceClearly_data();
+    void engineShowsAMisconfiguredSourceClearly();
 };
 
 void TestPrometheus::initTestCase()
@@ -559,6 +572,235 @@ void TestPrometheus::testQueryShowsTheResult()
     QTRY_COMPARE(spy.size(), 2);
     outcome = spy.at(1).at(1).value<Sources::Prometheus::TestQueryOutcomePtr>();
     QVERIFY(outcome->error.contains(u"parse error"_s));
+}
+
+void TestPrometheus::alertmanagerParser_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("alerts"); // -1: an error
+    QTest::newRow("two alerts") << QByteArray(R"([
+        {"labels":{"alertname":"HighLatency","service":"api","severity":"warning"},
+         "annotations":{"description":"slow"},"startsAt":"2026-03-05T12:00:00.123456789Z",
+         "endsAt":"2026-03-05T13:00:00Z","fingerprint":"f1","status":{"state":"active","silencedBy":[],"inhibitedBy":[]},
+         "receivers":[{"name":"null"}],"updatedAt":"2026-03-05T12:00:01Z","generatorURL":"http://p/graph"},
+        {"labels":{"alertname":"Down","project":"seo"},"status":{"state":"suppressed"},"startsAt":"2026-03-05T11:00:00Z"}])")
+                                << 2;
+    QTest::newRow("empty") << QByteArray("[]") << 0;
+    QTest::newRow("HTML") << QByteArray("<html>proxy login</html>") << -1;
+    QTest::newRow("object not array") << QByteArray(R"({"status":"success","data":[]})") << -1;
+    QTest::newRow("truncated") << QByteArray(R"([{"labels":{"alertname":)") << -1;
+    QTest::newRow("alert not object") << QByteArray("[1]") << -1;
+}
+
+void TestPrometheus::alertmanagerParser()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, alerts);
+    const auto parsed = Sources::Alertmanager::parseAlerts(body);
+    if (alerts < 0) {
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.error().code, u"alertmanager.format"_s);
+        return;
+    }
+    QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+    QCOMPARE(parsed->size(), alerts);
+    if (alerts == 2) {
+        const Sources::Alert &a = parsed->at(0);
+        QCOMPARE(a.name, u"HighLatency"_s);
+        QCOMPARE(a.severity, u"warning"_s);
+        QCOMPARE(a.summary, u"slow"_s);
+        QCOMPARE(a.startsAtMs, kT0 + 123);
+        QVERIFY(a.isFiring());
+        QVERIFY(!parsed->at(1).isFiring());
+        QCOMPARE(a.labels.first().first, u"alertname"_s); // sorted by name
+    }
+    QCOMPARE(Sources::Alertmanager::errorMessage(R"("bad matcher format: x")"), u"bad matcher format: x"_s);
+    QCOMPARE(Sources::Alertmanager::errorMessage(R"({"code":400,"message":"no"})"), u"no"_s);
+}
+
+namespace {
+
+enum class BadInput { TruncatedJson, HtmlPage, HugeBody, NonFiniteSamples, PromQlError, RedirectLoop, SlowServer,
+                      ExpiredToken };
+
+struct EngineFixture
+{
+    FakeHttpServer prometheus;
+    FakeHttpServer alertmanager;
+    QTemporaryDir dir;
+    std::unique_ptr<Engine::FleetEngine> engine;
+    Engine::FleetSnapshotPtr latest;
+
+    const Engine::ServiceStatus *api() const
+    {
+        for (const auto &s : latest->services)
+            if (s.serviceId == u"events-api")
+                return &s;
+        return nullptr;
+    }
+};
+
+Model::Workspace engineWorkspace(const QUrl &prometheus, const QUrl &alertmanager, const QJsonObject &extra = {})
+{
+    Model::Workspace ws;
+    ws.name = u"Test"_s;
+    Model::SourceConfig source = demoConfig(prometheus);
+    source.options.insert(u"stepMs"_s, 1000);
+    source.options.insert(u"timeoutMs"_s, 1500);
+    source.options.insert(u"retries"_s, 0);
+    source.options.insert(u"circuitOpenMs"_s, 200);
+    source.options.insert(u"alertmanager"_s, QJsonObject{{u"url"_s, alertmanager.toString()}, {u"timeoutMs"_s, 1500},
+                                                         {u"retries"_s, 0}, {u"circuitOpenMs"_s, 200}});
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        source.options.insert(it.key(), it.value());
+    ws.sources = {source};
+    ws.projects = {{u"events"_s, u"Events"_s, {}}};
+    Model::Service api;
+    api.id = u"events-api"_s;
+    api.projectId = u"events"_s;
+    api.name = u"API"_s;
+    api.sourceId = source.id;
+    ws.services = {api};
+    return ws;
+}
+
+} // namespace
+
+void TestPrometheus::engineKeepsEarlierDataOnBadInput_data()
+{
+    QTest::addColumn<int>("input");
+    QTest::addColumn<QString>("messagePart"); // empty: the source stays healthy
+    QTest::newRow("truncated JSON") << int(BadInput::TruncatedJson) << u"not valid Prometheus JSON"_s;
+    QTest::newRow("HTML page with 200") << int(BadInput::HtmlPage) << u"web page"_s;
+    QTest::newRow("50 MB body") << int(BadInput::HugeBody) << u"larger than 32 MB"_s;
+    QTest::newRow("NaN and +Inf samples") << int(BadInput::NonFiniteSamples) << QString();
+    QTest::newRow("PromQL error") << int(BadInput::PromQlError) << u"bad_data"_s;
+    QTest::newRow("redirect loop") << int(BadInput::RedirectLoop) << u"redirected more than 5 times"_s;
+    QTest::newRow("slow server that never finishes") << int(BadInput::SlowServer) << u"No complete answer"_s;
+    QTest::newRow("expired token (401)") << int(BadInput::ExpiredToken) << u"HTTP 401"_s;
+}
+
+void TestPrometheus::engineKeepsEarlierDataOnBadInput()
+{
+    QFETCH(int, input);
+    QFETCH(QString, messagePart);
+    EngineFixture f;
+    QVERIFY(f.prometheus.listen() && f.alertmanager.listen());
+    std::atomic<bool> bad = false;
+    const FakePrometheus good(nullptr);
+    const FakePrometheus nonFinite([](const QString &, const QString &, qint64 t) {
+        return (t / 1000) % 2 ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+    });
+    f.prometheus.setHandler([&](const FakeRequest &r) -> FakeReply {
+        if (!bad)
+            return good.handle(r);
+        switch (BadInput(input)) {
+        case BadInput::TruncatedJson: {
+            const QByteArray full = good.handle(r).body;
+            return FakeReply::json(full.left(full.size() / 2));
+        }
+        case BadInput::HtmlPage: return FakeReply::text("<!DOCTYPE html><html>Please sign in</html>", 200, "text/html");
+        case BadInput::HugeBody: return FakeReply::json(QByteArray(50 * 1024 * 1024, ' '));
+        case BadInput::NonFiniteSamples: return nonFinite.handle(r);
+        case BadInput::PromQlError:
+            return FakeReply::json(FakePrometheus::errorBody("bad_data", "1:14: parse error: unexpected \\\"}\\\""), 400);
+        case BadInput::RedirectLoop: return FakeReply::redirect(r.path == "/loop" ? "/api/v1/query_range" : "/loop", 307);
+        case BadInput::SlowServer: {
+            FakeReply hang = FakeReply::json(QByteArray(4096, ' '));
+            hang.neverFinish = true;
+            return hang;
+        }
+        case BadInput::ExpiredToken: return FakeReply::text("token expired", 401);
+        }
+        return FakeReply::text("?", 500);
+    });
+    f.alertmanager.setHandler([&](const FakeRequest &) {
+        return bad ? FakeReply::text("<html>maintenance</html>", 503, "text/html")
+                   : FakeReply::json(R"([{"labels":{"alertname":"Hot","service":"events-api"},"status":{"state":"active"},
+                                        "startsAt":"2026-03-05T12:00:00Z","fingerprint":"a"}])");
+    });
+
+    Engine::EngineOptions options;
+    options.databasePath = f.dir.filePath(u"bad.sqlite"_s);
+    options.firstStartWorkspace =
+        std::make_shared<const Model::Workspace>(engineWorkspace(f.prometheus.url(), f.alertmanager.url()));
+    options.poller.refreshIntervalMs = 300;
+    f.engine = std::make_unique<Engine::FleetEngine>(options);
+    connect(f.engine.get(), &Engine::EngineApi::snapshotReady, this,
+            [&f](Engine::FleetSnapshotPtr s) { f.latest = std::move(s); });
+    f.engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(f.latest && f.latest->sources.at(0).health == Engine::SourceHealth::Ok && f.api()
+                                 && !std::isnan(f.api()->latest[MetricKind::Cpu]) && f.api()->firingAlerts == 1,
+                             20'000);
+    const qint64 goodUntil = f.api()->latest.atMs[Model::metricIndex(MetricKind::Cpu)];
+
+    bad = true;
+    if (messagePart.isEmpty()) {
+        // Non-finite samples are dropped: the source stays up and the last finite values stay.
+        const int before = f.prometheus.requestCount();
+        QTRY_VERIFY_WITH_TIMEOUT(f.prometheus.requestCount() > before + 4, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.latest->sources.at(0).health, Engine::SourceHealth::Ok, 5000);
+        QVERIFY(std::isfinite(f.api()->latest[MetricKind::Cpu]));
+        QVERIFY(f.api()->latest.atMs[Model::metricIndex(MetricKind::Cpu)] <= goodUntil + 1000);
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(f.latest->sources.at(0).health, Engine::SourceHealth::Down, 20'000);
+        const QString message = f.latest->sources.at(0).message;
+        QVERIFY2(message.contains(messagePart), qPrintable(message));
+        QCOMPARE(f.api()->verdict.health, Engine::Health::Stale);
+        QVERIFY(!std::isnan(f.api()->latest[MetricKind::Cpu])); // earlier data kept
+        QCOMPARE(f.api()->latest.atMs[Model::metricIndex(MetricKind::Cpu)], goodUntil);
+    }
+    // The Alertmanager broke too: its alert stays, marked as from a source that is down.
+    QTRY_COMPARE_WITH_TIMEOUT(f.latest->alertSources.at(0).health, Engine::SourceHealth::Down, 20'000);
+    QCOMPARE(f.api()->firingAlerts, 1);
+    QVERIFY(!f.latest->alertSources.at(0).message.isEmpty());
+
+    // And everything recovers.
+    bad = false;
+    QTRY_VERIFY_WITH_TIMEOUT(f.latest->sources.at(0).health == Engine::SourceHealth::Ok
+                                 && f.latest->alertSources.at(0).health == Engine::SourceHealth::Ok
+                                 && f.api()->verdict.health != Engine::Health::Stale,
+                             20'000);
+}
+
+void TestPrometheus::engineShowsAMisconfiguredSourceClearly_data()
+{
+    QTest::addColumn<QJsonObject>("options");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("wrong CA") << QJsonObject{{u"caFile"_s, QString(qEnvironmentVariable("STRAJA_TEST_DATA") + u"/tls/other-ca.pem"_s)}}
+                              << u"not trusted"_s;
+    QTest::newRow("unknown preset") << QJsonObject{{u"preset"_s, u"graphite"_s}} << u"graphite"_s;
+    QTest::newRow("bearer without keychain") << QJsonObject{{u"authType"_s, u"bearer"_s}} << u"credentials"_s;
+}
+
+void TestPrometheus::engineShowsAMisconfiguredSourceClearly()
+{
+    QFETCH(QJsonObject, options);
+    QFETCH(QString, messagePart);
+    QFile cert(qEnvironmentVariable("STRAJA_TEST_DATA") + u"/tls/server.pem"_s);
+    QFile key(qEnvironmentVariable("STRAJA_TEST_DATA") + u"/tls/server.key"_s);
+    QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+    EngineFixture f;
+    QVERIFY(f.prometheus.listenTls(QSslCertificate(cert.readAll()), QSslKey(key.readAll(), QSsl::Ec)));
+    QVERIFY(f.alertmanager.listen());
+    const FakePrometheus good(nullptr);
+    f.prometheus.setHandler([&](const FakeRequest &r) { return good.handle(r); });
+    f.alertmanager.setHandler([](const FakeRequest &) { return FakeReply::json("[]"); });
+    Model::Workspace ws = engineWorkspace(f.prometheus.url(), f.alertmanager.url());
+    for (auto it = options.begin(); it != options.end(); ++it)
+        ws.sources[0].options.insert(it.key(), it.value());
+    Engine::EngineOptions engineOptions;
+    engineOptions.databasePath = f.dir.filePath(u"conf.sqlite"_s);
+    engineOptions.firstStartWorkspace = std::make_shared<const Model::Workspace>(ws);
+    engineOptions.poller.refreshIntervalMs = 300;
+    Engine::FleetEngine engine(engineOptions);
+    connect(&engine, &Engine::EngineApi::snapshotReady, this, [&f](Engine::FleetSnapshotPtr s) { f.latest = s; });
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(f.latest && f.latest->sources.at(0).health == Engine::SourceHealth::Down, 20'000);
+    QVERIFY2(f.latest->sources.at(0).message.contains(messagePart), qPrintable(f.latest->sources.at(0).message));
+    QCOMPARE(f.prometheus.requestCount(), 0); // nothing reached the server
+    // The other source kinds still work: the alert list answered.
+    QTRY_COMPARE_WITH_TIMEOUT(f.latest->alertSources.at(0).health, Engine::SourceHealth::Ok, 20'000);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheus)

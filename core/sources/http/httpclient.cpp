@@ -148,12 +148,17 @@ void HttpClient::withCredentials(quint64 callId)
     m_waitingForCredentials.append(callId);
     if (m_lookupInFlight)
         return;
+    m_lookupInFlight = true;
     if (!m_credentialSource) {
-        onCredentials(Util::makeError(u"http.no_credentials"_s,
-                                      tr("This source needs credentials but no keychain is available.")));
+        // Answer from the event loop, like every other outcome: callers must never be re-entered.
+        QMetaObject::invokeMethod(
+            this, [this] {
+                onCredentials(Util::makeError(u"http.no_credentials"_s,
+                                              tr("This source needs credentials but no keychain is available.")));
+            },
+            Qt::QueuedConnection);
         return;
     }
-    m_lookupInFlight = true;
     QPointer<HttpClient> self(this);
     m_credentialSource->lookup(m_options.credentialsId, [self, alive = m_alive](Util::Result<Credentials> result) {
         if (!*alive || !self)

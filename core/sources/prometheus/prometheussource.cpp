@@ -164,7 +164,8 @@ void PrometheusSource::runJob(Job job)
     *callId = m_http->send(request, [this, job = std::move(job), callId](Util::Result<Http::Response> answer) {
         onJobAnswer(job, *callId, std::move(answer));
     });
-    m_fetches[fetchId].calls.insert(*callId);
+    if (const auto it = m_fetches.find(fetchId); it != m_fetches.end())
+        it->second.calls.insert(*callId);
 }
 
 Util::Error PrometheusSource::answerError(const Http::Response &response, const Util::Result<QueryResult> &parsed) const
