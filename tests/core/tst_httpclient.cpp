@@ -114,8 +114,8 @@ void TestHttpClient::endpointOptionsFromJson_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("errorCode"); // empty: valid
     QTest::newRow("defaults") << u"http://127.0.0.1:9090"_s << QByteArray("{}") << QString();
-    QTest::newRow("bearer") << u"https://prom.example.com"_s << QByteArray(R"({"authType":"bearer"})") << QString();
-    QTest::newRow("unknown auth") << u"https://h"_s << QByteArray(R"({"authType":"digest"})") << u"http.config"_s;
+    QTest::newRow("bearer") << u"https://prom.example.com"_s << QByteArray(R"({"auth":"bearer"})") << QString();
+    QTest::newRow("unknown auth") << u"https://h"_s << QByteArray(R"({"auth":"digest"})") << u"http.config"_s;
     QTest::newRow("timeout text") << u"https://h"_s << QByteArray(R"({"timeoutMs":"5000"})") << u"http.config"_s;
     QTest::newRow("timeout too small") << u"https://h"_s << QByteArray(R"({"timeoutMs":5})") << u"http.config"_s;
     QTest::newRow("retries") << u"https://h"_s << QByteArray(R"({"retries":0})") << QString();

@@ -241,7 +241,7 @@ void TestLokiProtocol::optionsAreChecked_data()
     QTest::newRow("query without selector") << QJsonObject{{u"url"_s, u"http://127.0.0.1:3100"_s},
                                                            {u"query"_s, u"service=\"x\""_s}}
                                             << u"stream selector"_s;
-    QTest::newRow("bad auth") << QJsonObject{{u"url"_s, u"http://127.0.0.1:3100"_s}, {u"authType"_s, u"ntlm"_s}}
+    QTest::newRow("bad auth") << QJsonObject{{u"url"_s, u"http://127.0.0.1:3100"_s}, {u"auth"_s, u"ntlm"_s}}
                               << u"ntlm"_s;
 }
 

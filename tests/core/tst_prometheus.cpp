@@ -481,7 +481,8 @@ void TestPrometheus::fetchSplitsLongRangesAndGroupsServices()
     server.setHandler([&prometheus](const FakeRequest &r) { return prometheus.handle(r); });
     // 20 services x 30 days at 1 min: 43,201 points per series, 4 time chunks;
     // at most 100,000 points per call makes groups of 9 services (11,000 x 9).
-    PrometheusSource source(demoConfig(server.url(), R"({"maxPointsPerQuery":100000})"), nullptr);
+    // A generous timeout: building 43,201-point answers keeps this (single) test thread busy.
+    PrometheusSource source(demoConfig(server.url(), R"({"maxPointsPerQuery":100000,"timeoutMs":60000})"), nullptr);
     Sources::RangeRequest request;
     for (int i = 0; i < 20; ++i)
         request.series.append({u"svc-%1"_s.arg(i), MetricKind::Memory, {}});
@@ -770,7 +771,7 @@ void TestPrometheus::engineShowsAMisconfiguredSourceClearly_data()
     QTest::newRow("wrong CA") << QJsonObject{{u"caFile"_s, QString(qEnvironmentVariable("STRAJA_TEST_DATA") + u"/tls/other-ca.pem"_s)}}
                               << u"not trusted"_s;
     QTest::newRow("unknown preset") << QJsonObject{{u"preset"_s, u"graphite"_s}} << u"graphite"_s;
-    QTest::newRow("bearer without keychain") << QJsonObject{{u"authType"_s, u"bearer"_s}} << u"credentials"_s;
+    QTest::newRow("bearer without keychain") << QJsonObject{{u"auth"_s, u"bearer"_s}} << u"credentials"_s;
 }
 
 void TestPrometheus::engineShowsAMisconfiguredSourceClearly()
@@ -789,6 +790,10 @@ void TestPrometheus::engineShowsAMisconfiguredSourceClearly()
     Model::Workspace ws = engineWorkspace(f.prometheus.url(), f.alertmanager.url());
     for (auto it = options.begin(); it != options.end(); ++it)
         ws.sources[0].options.insert(it.key(), it.value());
+    // The source's own CA and authentication are SourceConfig fields.
+    ws.sources[0].caFile = ws.sources[0].options.take(u"caFile"_s).toString();
+    if (ws.sources[0].options.take(u"auth"_s).toString() == u"bearer")
+        ws.sources[0].auth = Model::SourceAuth::Bearer;
     Engine::EngineOptions engineOptions;
     engineOptions.databasePath = f.dir.filePath(u"conf.sqlite"_s);
     engineOptions.firstStartWorkspace = std::make_shared<const Model::Workspace>(ws);

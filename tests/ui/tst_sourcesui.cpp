@@ -178,7 +178,7 @@ void TestSourcesUi::overviewAndProjectShowAlertsAndLogs()
 
     QVERIFY(m_languages->setLanguage(u"ro"_s));
     QTRY_VERIFY(overview->alertSummaryText().startsWith(u"4 alerte"_s));
-    QCOMPARE(project->alerts()->list()->headerItem()->text(Gui::ProjectAlerts::Severity), u"Gravitate"_s);
+    QTRY_COMPARE(project->alerts()->list()->headerItem()->text(Gui::ProjectAlerts::Severity), u"Gravitate"_s);
     screenshot(&window, u"connectors-project-ro"_s);
     window.tabs()->setCurrentIndex(0);
     screenshot(&window, u"connectors-overview-ro"_s);
@@ -248,7 +248,7 @@ void TestSourcesUi::settingsPageTestsQueries()
     QVERIFY(!applied->options.contains(u"loki"_s));
 
     QVERIFY(m_languages->setLanguage(u"ro"_s));
-    QCOMPARE(test->text(), u"Testează &interogarea"_s);
+    QTRY_COMPARE(test->text(), u"Testează &interogarea"_s); // LanguageChange is posted
     screenshot(page.get(), u"connectors-settings-ro"_s);
     QVERIFY(m_languages->setLanguage(u"en"_s));
 }
@@ -258,7 +258,7 @@ void TestSourcesUi::settingsPageRejectsBadInput_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("address") << u"sourceUrl"_s << u"prometheus:9090"_s << u"http"_s;
+    QTest::newRow("Alertmanager address") << u"alertmanagerUrl"_s << u"alertmanager:9093"_s << u"Alertmanager"_s;
     QTest::newRow("service label") << u"serviceLabel"_s << u"my-label"_s << u"my-label"_s;
     QTest::newRow("Loki address") << u"lokiUrl"_s << u"loki"_s << u"Loki"_s;
 }
@@ -273,6 +273,7 @@ void TestSourcesUi::settingsPageRejectsBadInput()
     config.type = Model::SourceType::Prometheus;
     config.url = m_prometheus->url();
     Gui::PrometheusSettingsPage page(config, nullptr, nullptr);
+    QVERIFY(!page.findChild<QLineEdit *>(u"sourceUrl"_s)); // the source dialog owns the address
     QVERIFY(page.apply(config).ok());
     page.findChild<QLineEdit *>(field)->setText(value);
     const auto applied = page.apply(config);

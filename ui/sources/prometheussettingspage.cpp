@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +18,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QThread>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,33 +55,14 @@ void setNestedUrl(QJsonObject &options, QLatin1StringView key, const QString &ur
 PrometheusSettingsPage::PrometheusSettingsPage(const Model::SourceConfig &config, Model::WorkspacePtr workspace,
                                                Sources::CredentialSource *credentials, QWidget *parent)
     : SourceSettingsPage(parent)
-    , m_config(config)
     , m_workspace(std::move(workspace))
     , m_credentials(credentials)
 {
     setObjectName(u"prometheusSettings"_s);
     qRegisterMetaType<Sources::Prometheus::TestQueryOutcomePtr>();
 
+    setConnection(config);
     m_connectionTitle = sectionTitle(this);
-    m_url = new QLineEdit(this);
-    m_url->setObjectName(u"sourceUrl"_s);
-    m_url->setPlaceholderText(u"https://prometheus.example.com"_s);
-    m_auth = new QComboBox(this);
-    m_auth->setObjectName(u"authType"_s);
-    for (const QString &id : {u"none"_s, u"bearer"_s, u"basic"_s})
-        m_auth->addItem(QString(), id);
-    m_authNote = new QLabel(this);
-    m_authNote->setWordWrap(true);
-    m_ca = new QLineEdit(this);
-    m_ca->setObjectName(u"caFile"_s);
-    m_browseCa = new QToolButton(this);
-    m_browseCa->setObjectName(u"browseCa"_s);
-    connect(m_browseCa, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority (PEM)"), m_ca->text(),
-                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_ca->setText(file);
-    });
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(u"timeout"_s);
     m_timeout->setRange(1, 600);
@@ -145,9 +124,6 @@ PrometheusSettingsPage::PrometheusSettingsPage(const Model::SourceConfig &config
     m_loki->setObjectName(u"lokiUrl"_s);
     m_loki->setPlaceholderText(u"https://loki.example.com"_s);
 
-    m_urlLabel = new QLabel(this);
-    m_authLabel = new QLabel(this);
-    m_caLabel = new QLabel(this);
     m_timeoutLabel = new QLabel(this);
     m_presetLabel = new QLabel(this);
     m_serviceLabelLabel = new QLabel(this);
@@ -156,13 +132,6 @@ PrometheusSettingsPage::PrometheusSettingsPage(const Model::SourceConfig &config
     m_lokiLabel = new QLabel(this);
 
     auto *connection = new QFormLayout;
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_ca, 1);
-    caRow->addWidget(m_browseCa);
-    connection->addRow(m_urlLabel, m_url);
-    connection->addRow(m_authLabel, m_auth);
-    connection->addRow(QString(), m_authNote);
-    connection->addRow(m_caLabel, caRow);
     connection->addRow(m_timeoutLabel, m_timeout);
 
     auto *presetRow = new QHBoxLayout;
@@ -193,7 +162,7 @@ PrometheusSettingsPage::PrometheusSettingsPage(const Model::SourceConfig &config
     layout->addWidget(m_othersTitle);
     layout->addLayout(others);
 
-    for (QLineEdit *edit : {m_url, m_ca, m_serviceLabel, m_alertmanager, m_loki})
+    for (QLineEdit *edit : {m_serviceLabel, m_alertmanager, m_loki})
         connect(edit, &QLineEdit::textChanged, this, &SourceSettingsPage::changed);
     load(config);
     retranslate();
@@ -212,10 +181,6 @@ PrometheusSettingsPage::~PrometheusSettingsPage()
 
 void PrometheusSettingsPage::load(const Model::SourceConfig &config)
 {
-    m_url->setText(config.url.toString());
-    const QString auth = config.options.value("authType"_L1).toString(u"none"_s);
-    m_auth->setCurrentIndex(std::max(0, m_auth->findData(auth)));
-    m_ca->setText(config.options.value("caFile"_L1).toString());
     m_timeout->setValue(config.options.value("timeoutMs"_L1).toInt(Sources::Http::EndpointOptions::kDefaultTimeoutMs) / 1000);
     auto mapping = QueryMapping::fromOptions(config.options);
     if (!mapping)
@@ -242,13 +207,7 @@ void PrometheusSettingsPage::applyPreset(const QString &presetId)
 
 Util::Result<Model::SourceConfig> PrometheusSettingsPage::apply(Model::SourceConfig config) const
 {
-    config.url = QUrl(m_url->text().trimmed());
     QJsonObject options = config.options;
-    options.insert("authType"_L1, m_auth->currentData().toString());
-    if (m_ca->text().trimmed().isEmpty())
-        options.remove("caFile"_L1);
-    else
-        options.insert("caFile"_L1, m_ca->text().trimmed());
     options.insert("timeoutMs"_L1, m_timeout->value() * 1000);
     options.insert("preset"_L1, m_preset->currentData().toString());
     options.insert("serviceLabel"_L1, m_serviceLabel->text().trimmed());
@@ -292,7 +251,8 @@ void PrometheusSettingsPage::runTestQuery()
 {
     if (m_probe)
         return;
-    const auto config = apply(m_config);
+    // The connection as the dialog shows it now, with this page's options.
+    const auto config = apply(connection());
     if (!config) {
         m_result->setPlainText(tr("Cannot test: %1").arg(config.error().message));
         emit testQueryShown();
@@ -363,19 +323,7 @@ QString PrometheusSettingsPage::testResultText() const
 
 void PrometheusSettingsPage::retranslate()
 {
-    m_connectionTitle->setText(tr("Connection"));
-    m_urlLabel->setText(tr("&Address:"));
-    m_urlLabel->setBuddy(m_url);
-    m_authLabel->setText(tr("A&uthentication:"));
-    m_authLabel->setBuddy(m_auth);
-    m_auth->setItemText(0, tr("None"));
-    m_auth->setItemText(1, tr("Bearer token"));
-    m_auth->setItemText(2, tr("User name and password"));
-    m_authNote->setText(tr("The token or password is kept in the system keychain, never in the workspace."));
-    m_caLabel->setText(tr("Trusted &CA file:"));
-    m_caLabel->setBuddy(m_ca);
-    m_ca->setPlaceholderText(tr("only if your own CA signed the server's certificate"));
-    m_browseCa->setText(tr("Choose…"));
+    m_connectionTitle->setText(tr("Prometheus"));
     m_timeoutLabel->setText(tr("&Timeout:"));
     m_timeoutLabel->setBuddy(m_timeout);
     m_timeout->setSuffix(tr(" s"));

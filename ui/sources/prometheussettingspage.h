@@ -13,13 +13,12 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QThread;
-class QToolButton;
 
 namespace Gui {
 
-// A Prometheus source: address, authentication, trusted CA, the PromQL of each
-// metric (from a preset, editable) with a "test query" that runs the selected
-// metric's query against the server and shows what came back, and the optional
+// A Prometheus source's own settings: the PromQL of each metric (from a preset,
+// editable) with a "test query" that runs the selected metric's query against
+// the server and shows what came back, the timeout, and the optional
 // Alertmanager and Loki beside it. Keys: docs/sources.md.
 class PrometheusSettingsPage final : public SourceSettingsPage
 {
@@ -53,21 +52,12 @@ private:
     void showOutcome(const Sources::Prometheus::TestQueryOutcomePtr &outcome);
     Model::MetricKind selectedKind() const;
 
-    Model::SourceConfig m_config;
     Model::WorkspacePtr m_workspace;
     Sources::CredentialSource *m_credentials = nullptr;
     QThread *m_probeThread = nullptr;
     QPointer<Sources::Prometheus::PrometheusSource> m_probe;
 
     QLabel *m_connectionTitle = nullptr;
-    QLabel *m_urlLabel = nullptr;
-    QLineEdit *m_url = nullptr;
-    QLabel *m_authLabel = nullptr;
-    QComboBox *m_auth = nullptr;
-    QLabel *m_authNote = nullptr;
-    QLabel *m_caLabel = nullptr;
-    QLineEdit *m_ca = nullptr;
-    QToolButton *m_browseCa = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QSpinBox *m_timeout = nullptr;
     QLabel *m_queriesTitle = nullptr;

@@ -26,11 +26,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 struct FleetArgs
 {
     QString preset;
@@ -71,8 +66,8 @@ void serve(QTcpSocket *socket, const Sources::Demo::DemoFleet &fleet)
                 status = "404 Not Found";
                 body = "404 page not found\n";
             }
-            socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->write("HTTP/1.1 " + status + "\r\nContent-Type: " + type
+                          + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         }
     });
 }
@@ -84,17 +79,22 @@ int listen(const QString &address, const Sources::Demo::DemoFleet &fleet, Comman
     bool portOk = false;
     const int port = address.mid(colon + 1).toInt(&portOk);
     if (colon <= 0 || host.isNull() || !portOk || port < 0 || port > 65535) {
-        io.err << tr("demo-fleet: --listen takes HOST:PORT, e.g. 127.0.0.1:19101") << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: --listen takes HOST:PORT, e.g. 127.0.0.1:19101")
+               << '\n';
         return ExitUsage;
     }
     if (!host.isLoopback()) {
-        io.err << tr("demo-fleet: refusing to listen on %1: only loopback addresses (127.0.0.1, ::1)").arg(address)
+        io.err << QCoreApplication::translate(
+                      "Cli", "demo-fleet: refusing to listen on %1: only loopback addresses (127.0.0.1, ::1)")
+                      .arg(address)
                << '\n';
         return ExitBadInput;
     }
     QTcpServer server;
     if (!server.listen(host, quint16(port))) {
-        io.err << tr("demo-fleet: cannot listen on %1: %2").arg(address, server.errorString()) << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: cannot listen on %1: %2")
+                      .arg(address, server.errorString())
+               << '\n';
         return ExitBadInput;
     }
     QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, &fleet] {
@@ -114,19 +114,20 @@ int backfill(const QString &path, QCommandLineParser &parser, const Sources::Dem
     bool ok = false;
     const double days = parser.value(u"days"_s).toDouble(&ok);
     if (!ok || days <= 0 || days > 400) {
-        io.err << tr("demo-fleet: --days takes a number of days from 0 to 400") << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: --days takes a number of days from 0 to 400") << '\n';
         return ExitUsage;
     }
     const qint64 step = (parser.isSet(u"step"_s) ? parser.value(u"step"_s) : u"300"_s).toLongLong(&ok) * 1000;
     if (!ok || step < 1000) {
-        io.err << tr("demo-fleet: --step takes whole seconds") << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: --step takes whole seconds") << '\n';
         return ExitUsage;
     }
     qint64 end = QDateTime::currentMSecsSinceEpoch() / step * step;
     if (parser.isSet(u"end"_s)) {
         end = parser.value(u"end"_s).toLongLong(&ok);
         if (!ok) {
-            io.err << tr("demo-fleet: --end takes milliseconds since the epoch") << '\n';
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: --end takes milliseconds since the epoch")
+                   << '\n';
             return ExitUsage;
         }
     }
@@ -134,7 +135,7 @@ int backfill(const QString &path, QCommandLineParser &parser, const Sources::Dem
     for (const QString &id : parser.value(u"metrics"_s).split(u',', Qt::SkipEmptyParts)) {
         const auto kind = Model::metricKindFromId(id.trimmed());
         if (!kind) {
-            io.err << tr("demo-fleet: unknown metric '%1'").arg(id) << '\n';
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: unknown metric '%1'").arg(id) << '\n';
             return ExitUsage;
         }
         kinds << *kind;
@@ -153,7 +154,7 @@ int backfill(const QString &path, QCommandLineParser &parser, const Sources::Dem
         for (qint64 start = from / day * day; start <= end; start += day)
             parts.append({std::max(from, start), std::min(end, start + day - 1)});
         if (!QDir().mkpath(path)) {
-            io.err << tr("demo-fleet: cannot create %1").arg(path) << '\n';
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: cannot create %1").arg(path) << '\n';
             return ExitBadInput;
         }
     } else {
@@ -161,25 +162,25 @@ int backfill(const QString &path, QCommandLineParser &parser, const Sources::Dem
     }
     qint64 total = 0;
     for (const auto &[partFrom, partTo] : parts) {
-        const QString file = perDay
-            ? QDir(path).filePath(u"day-%1.om"_s.arg(QDateTime::fromMSecsSinceEpoch(partFrom, Qt::UTC)
-                                                        .toString(u"yyyyMMdd"_s)))
-            : path;
+        const QString file = perDay ? QDir(path).filePath(u"day-%1.om"_s.arg(
+                                 QDateTime::fromMSecsSinceEpoch(partFrom, Qt::UTC).toString(u"yyyyMMdd"_s)))
+                                    : path;
         QSaveFile out(file);
         if (!out.open(QIODevice::WriteOnly)) {
-            io.err << tr("demo-fleet: cannot write %1: %2").arg(file, out.errorString()) << '\n';
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: cannot write %1: %2").arg(file, out.errorString())
+                   << '\n';
             return ExitBadInput;
         }
         const auto written = DemoMetrics::writeBackfill(fleet, partFrom, partTo, step, kinds, out);
         if (!written || !out.commit()) {
-            io.err << tr("demo-fleet: cannot write %1: %2")
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: cannot write %1: %2")
                           .arg(file, written ? out.errorString() : written.error().message)
                    << '\n';
             return ExitBadInput;
         }
         total += *written;
     }
-    io.out << tr("demo-fleet: wrote %1 samples to %2").arg(total).arg(path) << '\n';
+    io.out << QCoreApplication::translate("Cli", "demo-fleet: wrote %1 samples to %2").arg(total).arg(path) << '\n';
     return ExitOk;
 }
 
@@ -188,16 +189,17 @@ int writeWorkspace(const QString &dir, QCommandLineParser &parser, const FleetAr
 {
     const QUrl prometheus(parser.value(u"prometheus"_s));
     if (!prometheus.isValid() || prometheus.scheme().isEmpty()) {
-        io.err << tr("demo-fleet: --write-workspace needs --prometheus URL") << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: --write-workspace needs --prometheus URL") << '\n';
         return ExitUsage;
     }
     Model::Workspace ws = fleet.workspace(u"lab"_s);
-    ws.name = tr("Lab");
+    ws.name = QCoreApplication::translate("Cli", "Lab");
     Model::SourceConfig &source = ws.sources.first();
     source.type = Model::SourceType::Prometheus;
-    source.name = tr("Lab Prometheus");
+    source.name = QCoreApplication::translate("Cli", "Lab Prometheus");
     source.url = prometheus;
-    source.options = QJsonObject{{u"preset"_s, u"straja-demo"_s}, {u"stepMs"_s, 60'000}, {u"scrapeIntervalMs"_s, 15'000}};
+    source.options
+        = QJsonObject{{u"preset"_s, u"straja-demo"_s}, {u"stepMs"_s, 60'000}, {u"scrapeIntervalMs"_s, 15'000}};
     if (parser.isSet(u"alertmanager"_s))
         source.options.insert(u"alertmanager"_s, QJsonObject{{u"url"_s, parser.value(u"alertmanager"_s)}});
     if (parser.isSet(u"loki"_s))
@@ -206,7 +208,7 @@ int writeWorkspace(const QString &dir, QCommandLineParser &parser, const FleetAr
         service.provider = u"lab"_s;
 
     if (!QDir().mkpath(dir)) {
-        io.err << tr("demo-fleet: cannot create %1").arg(dir) << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: cannot create %1").arg(dir) << '\n';
         return ExitBadInput;
     }
     const QString path = Store::workspaceDatabasePath(dir, args.preset);
@@ -221,30 +223,38 @@ int writeWorkspace(const QString &dir, QCommandLineParser &parser, const FleetAr
         io.err << u"demo-fleet: "_s << saved.error().message << '\n';
         return ExitBadInput;
     }
-    io.out << tr("demo-fleet: wrote a workspace reading %1 to %2").arg(prometheus.toString(), path) << '\n';
+    io.out << QCoreApplication::translate("Cli", "demo-fleet: wrote a workspace reading %1 to %2")
+                  .arg(prometheus.toString(), path)
+           << '\n';
     return ExitOk;
 }
 
 } // namespace
 
-QString DemoFleetCommand::name() const { return u"demo-fleet"_s; }
+QString DemoFleetCommand::name() const
+{
+    return u"demo-fleet"_s;
+}
 
 QString DemoFleetCommand::summary() const
 {
-    return tr("the demo fleet for a real Prometheus: metrics endpoint, backfill, lab workspace");
+    return QCoreApplication::translate(
+        "Cli", "the demo fleet for a real Prometheus: metrics endpoint, backfill, lab workspace");
 }
 
 QString DemoFleetCommand::usage() const
 {
-    return tr("straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACTION\n"
-              "Actions:\n"
-              "  --listen 127.0.0.1:PORT      serve the fleet's current values at /metrics (Prometheus text format)\n"
-              "  --backfill FILE|DIR/ --days N   write OpenMetrics history for 'promtool tsdb create-blocks-from\n"
-              "     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics' (default step 300 s);\n"
-              "                               a folder gets one file per UTC day, which promtool reads much faster\n"
-              "  --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]\n"
-              "                               a data folder for 'straja --data-dir DIR' reading that Prometheus\n"
-              "The same preset, seed and origin give the same values in every action.");
+    return QCoreApplication::translate(
+        "Cli",
+        "straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACTION\n"
+        "Actions:\n"
+        "  --listen 127.0.0.1:PORT      serve the fleet's current values at /metrics (Prometheus text format)\n"
+        "  --backfill FILE|DIR/ --days N   write OpenMetrics history for 'promtool tsdb create-blocks-from\n"
+        "     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics' (default step 300 s);\n"
+        "                               a folder gets one file per UTC day, which promtool reads much faster\n"
+        "  --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]\n"
+        "                               a data folder for 'straja --data-dir DIR' reading that Prometheus\n"
+        "The same preset, seed and origin give the same values in every action.");
 }
 
 int DemoFleetCommand::run(const QStringList &args, CommandIo &io)
@@ -263,36 +273,38 @@ int DemoFleetCommand::run(const QStringList &args, CommandIo &io)
     if (parser.isSet(u"seed"_s))
         fleetArgs.seed = parser.value(u"seed"_s).toULongLong(&ok);
     if (!ok) {
-        io.err << tr("demo-fleet: --seed takes a whole number") << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: --seed takes a whole number") << '\n';
         return ExitUsage;
     }
     fleetArgs.originMs = QDateTime::currentMSecsSinceEpoch() / 60'000 * 60'000;
     if (parser.isSet(u"origin"_s))
         fleetArgs.originMs = parser.value(u"origin"_s).toLongLong(&ok);
     if (!ok) {
-        io.err << tr("demo-fleet: --origin takes milliseconds since the epoch") << '\n';
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: --origin takes milliseconds since the epoch") << '\n';
         return ExitUsage;
     }
     auto spec = Sources::Demo::DemoPresets::byName(fleetArgs.preset, fleetArgs.seed);
     if (!spec) {
-        io.err << tr("demo-fleet: unknown preset '%1' (use %2)")
+        io.err << QCoreApplication::translate("Cli", "demo-fleet: unknown preset '%1' (use %2)")
                       .arg(fleetArgs.preset, Sources::Demo::DemoPresets::names().join(u", "_s))
                << '\n';
         return ExitUsage;
     }
     const Sources::Demo::DemoFleet fleet(std::move(*spec), fleetArgs.seed, fleetArgs.originMs);
 
-    const int actions = int(parser.isSet(u"listen"_s)) + int(parser.isSet(u"backfill"_s))
-        + int(parser.isSet(u"write-workspace"_s));
+    const int actions
+        = int(parser.isSet(u"listen"_s)) + int(parser.isSet(u"backfill"_s)) + int(parser.isSet(u"write-workspace"_s));
     if (actions != 1) {
-        io.err << tr("demo-fleet: give exactly one of --listen, --backfill, --write-workspace") << '\n';
+        io.err << QCoreApplication::translate("Cli",
+                                              "demo-fleet: give exactly one of --listen, --backfill, --write-workspace")
+               << '\n';
         return ExitUsage;
     }
     if (parser.isSet(u"listen"_s))
         return listen(parser.value(u"listen"_s), fleet, io);
     if (parser.isSet(u"backfill"_s)) {
         if (!parser.isSet(u"days"_s)) {
-            io.err << tr("demo-fleet: --backfill needs --days") << '\n';
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: --backfill needs --days") << '\n';
             return ExitUsage;
         }
         return backfill(parser.value(u"backfill"_s), parser, fleet, io);

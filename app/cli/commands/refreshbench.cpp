@@ -25,11 +25,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QHash<QString, QString> readLabEnv(QString &path)
 {
     path = qEnvironmentVariable("STRAJA_LAB_ENV");
@@ -130,18 +125,20 @@ Run refreshOnce(const Model::Workspace &workspace, const Sources::RangeRequest &
             sinceTick.restart();
         });
         QTimer::singleShot(120'000, &loop, [&] {
-            run.error = tr("no answer within 120 s");
+            run.error = QCoreApplication::translate("Cli", "no answer within 120 s");
             loop.quit();
         });
         clock.start();
         sinceTick.start();
         probe.start(4);
-        QMetaObject::invokeMethod(source, [source, request] { source->fetch(1, request); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            source, [source, request] { source->fetch(1, request); }, Qt::QueuedConnection);
         loop.exec();
         probe.stop();
     }
     QMetaObject::invokeMethod(writer, &Store::StoreWriter::close, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(source, [source] { delete source; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        source, [source] { delete source; }, Qt::BlockingQueuedConnection);
     network.quit();
     store.quit();
     network.wait();
@@ -158,8 +155,10 @@ int benchRefresh(QTextStream &out)
     const QHash<QString, QString> env = readLabEnv(envPath);
     const qint64 end = env.value(u"BENCH_END_MS"_s).toLongLong();
     if (env.isEmpty() || end <= 0) {
-        out << tr("refresh: needs the lab with its benchmark data (%1 not found or without it): run "
-                  "scripts/lab.sh up --with-bench-data")
+        out << QCoreApplication::translate(
+                   "Cli",
+                   "refresh: needs the lab with its benchmark data (%1 not found or without it): run "
+                   "scripts/lab.sh up --with-bench-data")
                    .arg(envPath)
             << '\n';
         return ExitBadInput;
@@ -182,7 +181,9 @@ int benchRefresh(QTextStream &out)
     request.fromMs = end - 24 * 3'600'000LL;
     request.stepMs = 60'000;
 
-    out << tr("refresh: %1 series, 24 h at 1 min, from %2 (3 runs)").arg(request.series.size()).arg(source.url.toString())
+    out << QCoreApplication::translate("Cli", "refresh: %1 series, 24 h at 1 min, from %2 (3 runs)")
+               .arg(request.series.size())
+               .arg(source.url.toString())
         << '\n';
     out.flush();
     QVector<double> totals;
@@ -190,10 +191,10 @@ int benchRefresh(QTextStream &out)
     for (int i = 0; i < 3; ++i) {
         const Run run = refreshOnce(workspace, request);
         if (!run.error.isEmpty()) {
-            out << tr("refresh: failed: %1").arg(run.error) << '\n';
+            out << QCoreApplication::translate("Cli", "refresh: failed: %1").arg(run.error) << '\n';
             return ExitBadInput;
         }
-        out << tr("  run %1: %2 samples; fetched and parsed in %3 ms, stored by %4 ms")
+        out << QCoreApplication::translate("Cli", "  run %1: %2 samples; fetched and parsed in %3 ms, stored by %4 ms")
                    .arg(i + 1)
                    .arg(run.samples)
                    .arg(run.fetchMs, 0, 'f', 0)
@@ -203,10 +204,11 @@ int benchRefresh(QTextStream &out)
         totals.append(run.totalMs);
         lateness += run.lateness;
     }
-    out << tr("refresh: median %1 ms wall for fetch + parse + store (budget 2000 ms)")
+    out << QCoreApplication::translate("Cli", "refresh: median %1 ms wall for fetch + parse + store (budget 2000 ms)")
                .arg(percentile(totals, 0.5), 0, 'f', 0)
         << '\n'
-        << tr("refresh: main-thread stall p50 %1 ms, p99 %2 ms, max %3 ms over %4 ticks (budget p99 16 ms)")
+        << QCoreApplication::translate(
+               "Cli", "refresh: main-thread stall p50 %1 ms, p99 %2 ms, max %3 ms over %4 ticks (budget p99 16 ms)")
                .arg(percentile(lateness, 0.5), 0, 'f', 2)
                .arg(percentile(lateness, 0.99), 0, 'f', 2)
                .arg(percentile(lateness, 1.0), 0, 'f', 1)

@@ -12,11 +12,6 @@ namespace Sources::Http {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Http", text);
-}
-
 Util::Error optionError(const QString &message)
 {
     return Util::makeError(u"http.config"_s, message);
@@ -30,8 +25,10 @@ Util::Result<int> intOption(const QJsonObject &options, QLatin1StringView key, i
         return fallback;
     const double number = value.toDouble(std::numeric_limits<double>::quiet_NaN());
     if (!value.isDouble() || number != std::floor(number) || number < low || number > high) {
-        return optionError(tr("Option '%1' must be a whole number from %2 to %3.")
-                               .arg(QString(key)).arg(low).arg(high));
+        return optionError(QCoreApplication::translate("Http", "Option '%1' must be a whole number from %2 to %3.")
+                               .arg(QString(key))
+                               .arg(low)
+                               .arg(high));
     }
     return static_cast<int>(number);
 }
@@ -65,16 +62,18 @@ Util::Result<EndpointOptions> EndpointOptions::fromJson(const QJsonObject &optio
     EndpointOptions result;
     result.baseUrl = url;
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
-        return optionError(tr("'%1' is not an http:// or https:// address.")
+        return optionError(QCoreApplication::translate("Http", "'%1' is not an http:// or https:// address.")
                                .arg(url.toString(QUrl::RemoveUserInfo)));
     }
     if (!url.userInfo().isEmpty())
-        return optionError(tr("Put the user name and password in the keychain, not in the address."));
+        return optionError(
+            QCoreApplication::translate("Http", "Put the user name and password in the keychain, not in the address."));
 
-    const QString auth = options.value("authType"_L1).toString();
+    const QString auth = options.value("auth"_L1).toString();
     const auto type = authTypeFromId(auth);
     if (!type)
-        return optionError(tr("Unknown authType '%1': use none, bearer or basic.").arg(auth));
+        return optionError(
+            QCoreApplication::translate("Http", "Unknown auth '%1': use none, bearer or basic.").arg(auth));
     result.authType = *type;
     result.credentialsId = options.value("credentialsId"_L1).toString(defaultCredentialsId);
     result.caFile = options.value("caFile"_L1).toString();
@@ -102,7 +101,7 @@ Util::Result<EndpointOptions> EndpointOptions::fromJson(const QJsonObject &optio
 QJsonObject EndpointOptions::toJson() const
 {
     QJsonObject json;
-    json.insert("authType"_L1, authTypeId(authType));
+    json.insert("auth"_L1, authTypeId(authType));
     if (!caFile.isEmpty())
         json.insert("caFile"_L1, caFile);
     json.insert("timeoutMs"_L1, timeoutMs);

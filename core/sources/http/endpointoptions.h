@@ -12,7 +12,7 @@ namespace Sources::Http {
 
 enum class AuthType { None, Bearer, Basic };
 
-// Stable ids used in SourceConfig::options ("none", "bearer", "basic").
+// Stable ids ("none", "bearer", "basic"), as Model::sourceAuthId writes them.
 QString authTypeId(AuthType type);
 std::optional<AuthType> authTypeFromId(QStringView id);
 
@@ -41,7 +41,7 @@ struct EndpointOptions
     bool allowInsecureAuth = false;
 
     // Reads the keys every HTTP source shares (documented in docs/sources.md):
-    // authType, caFile, timeoutMs, retries, circuitThreshold, circuitOpenMs,
+    // auth, caFile, timeoutMs, retries, circuitThreshold, circuitOpenMs,
     // credentialsId, allowInsecureAuth.
     // `url` comes from SourceConfig::url or a nested object's "url" key.
     static Util::Result<EndpointOptions> fromJson(const QJsonObject &options, const QUrl &url,

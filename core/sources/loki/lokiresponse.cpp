@@ -13,14 +13,10 @@ namespace Sources::Loki {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Loki", text);
-}
-
 Util::Error formatError(const QString &detail)
 {
-    return Util::makeError(u"loki.format"_s, tr("The answer is not a Loki answer: %1.").arg(detail));
+    return Util::makeError(u"loki.format"_s,
+                           QCoreApplication::translate("Loki", "The answer is not a Loki answer: %1.").arg(detail));
 }
 
 // The common envelope: {"status": "success", "data": ...}.
@@ -28,22 +24,23 @@ Util::Result<QJsonValue> envelopeData(QByteArrayView body)
 {
     const QByteArray trimmed = body.toByteArray().trimmed();
     if (trimmed.startsWith('<'))
-        return formatError(tr("the server sent a web page"));
+        return formatError(QCoreApplication::translate("Loki", "the server sent a web page"));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &error);
     if (error.error != QJsonParseError::NoError)
         return formatError(error.errorString() + u" at byte "_s + QString::number(error.offset));
     if (!doc.isObject())
-        return formatError(tr("expected a JSON object"));
+        return formatError(QCoreApplication::translate("Loki", "expected a JSON object"));
     const QJsonObject root = doc.object();
     const QString status = root.value("status"_L1).toString();
     if (status == u"error") {
         const QString type = root.value("errorType"_L1).toString(u"error"_s);
         return Util::makeError(u"loki."_s + type,
-                               tr("Loki refused the query (%1): %2").arg(type, root.value("error"_L1).toString()));
+                               QCoreApplication::translate("Loki", "Loki refused the query (%1): %2")
+                                   .arg(type, root.value("error"_L1).toString()));
     }
     if (status != u"success")
-        return formatError(tr("no success status"));
+        return formatError(QCoreApplication::translate("Loki", "no success status"));
     return root.value("data"_L1);
 }
 
@@ -65,26 +62,26 @@ Util::Result<LogLines> parseStreams(QByteArrayView body, int limit)
     const QJsonObject object = data->toObject();
     const QString type = object.value("resultType"_L1).toString();
     if (type != u"streams")
-        return formatError(tr("result type '%1' instead of streams").arg(type));
+        return formatError(QCoreApplication::translate("Loki", "result type '%1' instead of streams").arg(type));
     const QJsonValue result = object.value("result"_L1);
     if (!result.isArray())
-        return formatError(tr("no result list"));
+        return formatError(QCoreApplication::translate("Loki", "no result list"));
     LogLines lines;
     for (const QJsonValue &streamValue : result.toArray()) {
         const QJsonObject stream = streamValue.toObject();
         const QString labels = streamText(stream.value("stream"_L1).toObject());
         const QJsonValue values = stream.value("values"_L1);
         if (!values.isArray())
-            return formatError(tr("a stream has no values"));
+            return formatError(QCoreApplication::translate("Loki", "a stream has no values"));
         for (const QJsonValue &entry : values.toArray()) {
             const QJsonArray pair = entry.toArray();
             if (pair.size() < 2 || !pair.at(0).isString() || !pair.at(1).isString())
-                return formatError(tr("a log entry is not a [time, line] pair"));
+                return formatError(QCoreApplication::translate("Loki", "a log entry is not a [time, line] pair"));
             bool ok = false;
             // Nanoseconds since the epoch, as a string (it overflows a double).
             const qint64 ns = pair.at(0).toString().toLongLong(&ok);
             if (!ok)
-                return formatError(tr("a log entry's time is not a number"));
+                return formatError(QCoreApplication::translate("Loki", "a log entry's time is not a number"));
             lines.append({ns / 1'000'000, pair.at(1).toString(), labels});
         }
     }
@@ -100,7 +97,7 @@ Util::Result<QStringList> parseLabels(QByteArrayView body)
     if (!data)
         return data.error();
     if (!data->isArray())
-        return formatError(tr("no label list"));
+        return formatError(QCoreApplication::translate("Loki", "no label list"));
     QStringList labels;
     for (const QJsonValue &v : data->toArray())
         labels << v.toString();

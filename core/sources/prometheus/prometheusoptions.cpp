@@ -37,6 +37,13 @@ Util::Result<PrometheusOptions> PrometheusOptions::fromConfig(const Model::Sourc
     if (!endpoint)
         return endpoint.error();
     result.endpoint = std::move(endpoint).value();
+    // The source's own authentication and CA are first-class fields of SourceConfig.
+    switch (config.auth) {
+    case Model::SourceAuth::None: result.endpoint.authType = Http::AuthType::None; break;
+    case Model::SourceAuth::Bearer: result.endpoint.authType = Http::AuthType::Bearer; break;
+    case Model::SourceAuth::Basic: result.endpoint.authType = Http::AuthType::Basic; break;
+    }
+    result.endpoint.caFile = config.caFile;
     auto mapping = QueryMapping::fromOptions(config.options);
     if (!mapping)
         return mapping.error();
@@ -65,12 +72,19 @@ Util::Result<PrometheusOptions> PrometheusOptions::fromConfig(const Model::Sourc
 void PrometheusOptions::writeTo(Model::SourceConfig &config) const
 {
     config.url = endpoint.baseUrl;
+    switch (endpoint.authType) {
+    case Http::AuthType::None: config.auth = Model::SourceAuth::None; break;
+    case Http::AuthType::Bearer: config.auth = Model::SourceAuth::Bearer; break;
+    case Http::AuthType::Basic: config.auth = Model::SourceAuth::Basic; break;
+    }
+    config.caFile = endpoint.caFile;
     QJsonObject options = config.options;
-    const QJsonObject http = endpoint.toJson();
+    QJsonObject http = endpoint.toJson();
+    http.remove("auth"_L1); // SourceConfig::auth and ::caFile hold them
     for (auto it = http.begin(); it != http.end(); ++it)
         options.insert(it.key(), it.value());
-    if (endpoint.caFile.isEmpty())
-        options.remove("caFile"_L1);
+    options.remove("auth"_L1);
+    options.remove("caFile"_L1);
     if (endpoint.credentialsId.isEmpty() || endpoint.credentialsId == config.id)
         options.remove("credentialsId"_L1);
     else

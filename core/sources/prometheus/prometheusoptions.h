@@ -6,8 +6,8 @@
 
 namespace Sources::Prometheus {
 
-// Everything a Prometheus source is configured with: SourceConfig::url plus the
-// keys of SourceConfig::options (docs/sources.md lists them). The nested
+// Everything a Prometheus source is configured with: SourceConfig::url, ::auth
+// and ::caFile plus the keys of SourceConfig::options (docs/sources.md). The nested
 // "alertmanager" and "loki" objects are read by their own connectors.
 struct PrometheusOptions
 {

@@ -13,11 +13,6 @@ namespace Sources::Prometheus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Prometheus", text);
-}
-
 Util::Error formatError(const QString &message)
 {
     return Util::makeError(u"prometheus.format"_s, message);
@@ -25,7 +20,8 @@ Util::Error formatError(const QString &message)
 
 Util::Error notJson(const JsonCursor &cursor)
 {
-    return formatError(tr("The answer is not valid Prometheus JSON (%1).").arg(cursor.error()));
+    return formatError(
+        QCoreApplication::translate("Prometheus", "The answer is not valid Prometheus JSON (%1).").arg(cursor.error()));
 }
 
 qint64 toMs(double seconds)
@@ -85,7 +81,7 @@ bool readSeries(JsonCursor &cursor, QueryResult &result, QString &shapeError)
             while (cursor.nextElement()) {
                 if (!readPoint(cursor, series.samples, result.nonFiniteDropped)) {
                     if (cursor.ok())
-                        shapeError = tr("a sample is not a [time, value] pair");
+                        shapeError = QCoreApplication::translate("Prometheus", "a sample is not a [time, value] pair");
                     return false;
                 }
             }
@@ -94,7 +90,7 @@ bool readSeries(JsonCursor &cursor, QueryResult &result, QString &shapeError)
         } else if (key == "value") {
             if (!readPoint(cursor, series.samples, result.nonFiniteDropped)) {
                 if (cursor.ok())
-                    shapeError = tr("a sample is not a [time, value] pair");
+                    shapeError = QCoreApplication::translate("Prometheus", "a sample is not a [time, value] pair");
                 return false;
             }
         } else {
@@ -112,7 +108,7 @@ bool readSeries(JsonCursor &cursor, QueryResult &result, QString &shapeError)
 bool readData(JsonCursor &cursor, QueryResult &result, QString &resultType, bool &sawResult, QString &shapeError)
 {
     if (cursor.peek() != JsonCursor::Kind::Object) {
-        shapeError = tr("\"data\" is not an object");
+        shapeError = QCoreApplication::translate("Prometheus", "\"data\" is not an object");
         return false;
     }
     cursor.enterObject();
@@ -153,7 +149,7 @@ bool readData(JsonCursor &cursor, QueryResult &result, QString &resultType, bool
                     result.series.append(std::move(scalar));
                 } // else: a string result, which has no samples
                 if (cursor.nextElement()) {
-                    shapeError = tr("a scalar result has more than two items");
+                    shapeError = QCoreApplication::translate("Prometheus", "a scalar result has more than two items");
                     return false;
                 }
                 if (!cursor.ok())
@@ -194,10 +190,12 @@ Util::Result<QueryResult> parseQueryResponse(QByteArrayView body)
     while (first < body.size() && QChar::isSpace(static_cast<unsigned char>(body.at(first))))
         ++first;
     if (first == body.size())
-        return formatError(tr("The server sent an empty answer."));
+        return formatError(QCoreApplication::translate("Prometheus", "The server sent an empty answer."));
     if (body.at(first) == '<') {
-        return formatError(tr("The server sent a web page instead of Prometheus JSON: is this the address of "
-                              "the Prometheus API?"));
+        return formatError(
+            QCoreApplication::translate("Prometheus",
+                                        "The server sent a web page instead of Prometheus JSON: is this the address of "
+                                        "the Prometheus API?"));
     }
 
     JsonCursor cursor(body);
@@ -210,7 +208,9 @@ Util::Result<QueryResult> parseQueryResponse(QByteArrayView body)
     bool sawData = false;
     bool sawResult = false;
     if (cursor.peek() != JsonCursor::Kind::Object)
-        return cursor.ok() ? formatError(tr("The answer is JSON but not a Prometheus answer.")) : notJson(cursor);
+        return cursor.ok()
+            ? formatError(QCoreApplication::translate("Prometheus", "The answer is JSON but not a Prometheus answer."))
+            : notJson(cursor);
     cursor.enterObject();
     QByteArray key;
     while (cursor.nextMember(key)) {
@@ -243,19 +243,24 @@ Util::Result<QueryResult> parseQueryResponse(QByteArrayView body)
             break;
     }
     if (!shapeError.isEmpty())
-        return formatError(tr("The answer is not a Prometheus query result: %1.").arg(shapeError));
+        return formatError(QCoreApplication::translate("Prometheus", "The answer is not a Prometheus query result: %1.")
+                               .arg(shapeError));
     if (!cursor.atEnd())
-        return cursor.ok() ? formatError(tr("The answer has data after its end.")) : notJson(cursor);
+        return cursor.ok()
+            ? formatError(QCoreApplication::translate("Prometheus", "The answer has data after its end."))
+            : notJson(cursor);
 
     if (status == u"error") {
         const QString type = errorType.isEmpty() ? u"error"_s : errorType;
-        return Util::makeError(u"prometheus."_s + type,
-                               tr("Prometheus refused the query (%1): %2").arg(type, errorText));
+        return Util::makeError(
+            u"prometheus."_s + type,
+            QCoreApplication::translate("Prometheus", "Prometheus refused the query (%1): %2").arg(type, errorText));
     }
     if (status != u"success")
-        return formatError(tr("The answer has no success status: not a Prometheus query answer."));
+        return formatError(QCoreApplication::translate(
+            "Prometheus", "The answer has no success status: not a Prometheus query answer."));
     if (!sawData || !sawResult)
-        return formatError(tr("The answer has no result."));
+        return formatError(QCoreApplication::translate("Prometheus", "The answer has no result."));
     if (resultType == u"matrix") {
         result.type = QueryResult::Type::Matrix;
     } else if (resultType == u"vector") {
@@ -266,7 +271,7 @@ Util::Result<QueryResult> parseQueryResponse(QByteArrayView body)
         result.type = QueryResult::Type::String;
         result.series.clear();
     } else {
-        return formatError(tr("Unknown result type '%1'.").arg(resultType));
+        return formatError(QCoreApplication::translate("Prometheus", "Unknown result type '%1'.").arg(resultType));
     }
     return result;
 }

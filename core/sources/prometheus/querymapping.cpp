@@ -10,11 +10,6 @@ namespace Sources::Prometheus {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Prometheus", text);
-}
-
 Util::Error optionError(const QString &message)
 {
     return Util::makeError(u"prometheus.options"_s, message);
@@ -108,24 +103,28 @@ QStringList QueryMapping::presetIds()
 QString QueryMapping::presetName(const QString &id)
 {
     if (id == u"http")
-        return tr("HTTP server metrics");
+        return QCoreApplication::translate("Prometheus", "HTTP server metrics");
     if (id == u"node")
-        return tr("node_exporter (hosts)");
+        return QCoreApplication::translate("Prometheus", "node_exporter (hosts)");
     if (id == u"straja-demo")
-        return tr("Straja demo fleet");
+        return QCoreApplication::translate("Prometheus", "Straja demo fleet");
     return id;
 }
 
 QString QueryMapping::presetDescription(const QString &id)
 {
     if (id == u"http") {
-        return tr("http_requests_total with a code label, http_request_duration_seconds histogram and process_* "
-                  "metrics, one series set per service label.");
+        return QCoreApplication::translate(
+            "Prometheus",
+            "http_requests_total with a code label, http_request_duration_seconds histogram and process_* "
+            "metrics, one series set per service label.");
     }
     if (id == u"node")
-        return tr("node_exporter's CPU, memory, disk and boot time, one host per instance label.");
+        return QCoreApplication::translate(
+            "Prometheus", "node_exporter's CPU, memory, disk and boot time, one host per instance label.");
     if (id == u"straja-demo")
-        return tr("The gauges 'straja-cli demo-fleet --listen' exposes (the lab).");
+        return QCoreApplication::translate("Prometheus",
+                                           "The gauges 'straja-cli demo-fleet --listen' exposes (the lab).");
     return QString();
 }
 
@@ -137,7 +136,8 @@ Util::Result<QueryMapping> QueryMapping::fromPreset(const QString &id)
         return nodePreset();
     if (id == u"straja-demo")
         return demoPreset();
-    return optionError(tr("Unknown query preset '%1': use one of %2.").arg(id, presetIds().join(u", "_s)));
+    return optionError(QCoreApplication::translate("Prometheus", "Unknown query preset '%1': use one of %2.")
+                           .arg(id, presetIds().join(u", "_s)));
 }
 
 Util::Result<QueryMapping> QueryMapping::fromOptions(const QJsonObject &options)
@@ -151,22 +151,28 @@ Util::Result<QueryMapping> QueryMapping::fromOptions(const QJsonObject &options)
         static const QRegularExpression labelName(u"^[a-zA-Z_][a-zA-Z0-9_]*$"_s);
         const QString label = options.value("serviceLabel"_L1).toString();
         if (!labelName.match(label).hasMatch())
-            return optionError(tr("'%1' is not a Prometheus label name.").arg(label));
+            return optionError(
+                QCoreApplication::translate("Prometheus", "'%1' is not a Prometheus label name.").arg(label));
         m.serviceLabel = label;
     }
     const QJsonObject map = options.value("serviceMap"_L1).toObject();
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (!it.value().isString() || it.value().toString().isEmpty())
-            return optionError(tr("serviceMap: the label value of service '%1' must be a non-empty text.").arg(it.key()));
+            return optionError(
+                QCoreApplication::translate("Prometheus",
+                                            "serviceMap: the label value of service '%1' must be a non-empty text.")
+                    .arg(it.key()));
         m.serviceValues.insert(it.key(), it.value().toString());
     }
     const QJsonObject queries = options.value("queries"_L1).toObject();
     for (auto it = queries.begin(); it != queries.end(); ++it) {
         const auto kind = Model::metricKindFromId(it.key());
         if (!kind)
-            return optionError(tr("queries: unknown metric '%1'.").arg(it.key()));
+            return optionError(
+                QCoreApplication::translate("Prometheus", "queries: unknown metric '%1'.").arg(it.key()));
         if (!it.value().isString())
-            return optionError(tr("queries: the query of '%1' must be a text.").arg(it.key()));
+            return optionError(
+                QCoreApplication::translate("Prometheus", "queries: the query of '%1' must be a text.").arg(it.key()));
         m.setQuery(*kind, it.value().toString().trimmed());
     }
     return m;
