@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Engine {
@@ -158,6 +160,13 @@ void AlertLogHub::requestLogs(quint64 requestId, const LogRequest &request)
     const quint64 fetchId = m_nextFetchId++;
     m_logFetches.insert(fetchId, fetch);
     source->fetchLogs(fetchId, Sources::LogQuery{request.serviceId, request.fromMs, request.toMs, request.limit});
+}
+
+void AlertLogHub::abandonPendingLogs(const QString &reason)
+{
+    const auto pending = std::exchange(m_logFetches, {});
+    for (const LogFetch &fetch : pending)
+        answerLogs(fetch, {}, reason);
 }
 
 void AlertLogHub::answerLogs(const LogFetch &fetch, Sources::LogLines lines, QString error)

@@ -38,6 +38,8 @@ public:
     // Asks every Alertmanager that is not already answering.
     void tick();
     void requestLogs(quint64 requestId, const Engine::LogRequest &request);
+    // Answers every log request still waiting (with a reason), before the hub is replaced.
+    void abandonPendingLogs(const QString &reason);
 
     // Firing alerts of every Alertmanager, newest first.
     QVector<Sources::Alert> alerts() const;

@@ -79,7 +79,12 @@ void Poller::start()
 
 void Poller::startAlertLogHub()
 {
-    delete m_hub;
+    if (m_hub) {
+        // A log request in flight must not leave the project view waiting.
+        m_hub->abandonPendingLogs(
+            QCoreApplication::translate("Engine", "The workspace changed while the logs were read; refresh them."));
+        delete m_hub;
+    }
     m_hub = new AlertLogHub(m_workspace, m_credentials, m_clock, this);
     connect(m_hub, &AlertLogHub::alertsChanged, this, &Poller::publishSnapshot);
     connect(m_hub, &AlertLogHub::logsReady, this, &Poller::logsReady);
