@@ -172,8 +172,9 @@ cmd_up() {
 
     # Blocks are written into a stopped Prometheus' data folder only.
     local need_history=0 need_bench=0
-    [ -f "$LAB/prometheus/backfilled" ] || need_history=1
-    [ "$BENCH" = 1 ] && [ ! -f "$LAB/prometheus/bench-backfilled" ] && need_bench=1
+    # "backfilled-v2": history carries the scrape's labels (older labs are backfilled again).
+    [ -f "$LAB/prometheus/backfilled-v2" ] || need_history=1
+    [ "$BENCH" = 1 ] && { [ ! -f "$LAB/prometheus/bench-backfilled" ] || [ $need_history = 1 ]; } && need_bench=1
     if [ $need_history = 1 ] || [ $need_bench = 1 ]; then
         stop prometheus
     fi
@@ -181,10 +182,13 @@ cmd_up() {
         say "backfilling $BACKFILL_DAYS days of the demo fleet (one promtool run per day)..."
         rm -rf "$LAB/prometheus/data" "$LAB/backfill"
         mkdir -p "$LAB/prometheus/data"
+        # With the labels the scrape adds: history and live values are one series per service.
         "$cli" demo-fleet "${fleet[@]}" --backfill "$LAB/backfill/" --days "$BACKFILL_DAYS" \
-            --step "$BACKFILL_STEP_S" --end "$BACKFILL_END_MS" >>"$LOGS/backfill.log"
+            --step "$BACKFILL_STEP_S" --end "$BACKFILL_END_MS" \
+            --scrape-labels "job=straja-demo,instance=127.0.0.1:$DEMO_PORT" >>"$LOGS/backfill.log"
         import_blocks "$LAB/backfill"
-        touch "$LAB/prometheus/backfilled"
+        rm -f "$LAB/prometheus/bench-backfilled"
+        touch "$LAB/prometheus/backfilled-v2"
     fi
     if [ $need_bench = 1 ]; then
         # The benchmark's 1,000 series: requests/s of the large preset over the day
@@ -192,7 +196,8 @@ cmd_up() {
         say "backfilling the benchmark's 1,000 series..."
         BENCH_END_MS=$BACKFILL_END_MS
         "$cli" demo-fleet --preset large --seed "$SEED" --origin "$ORIGIN_MS" --backfill "$LAB/bench-backfill/" \
-            --days 1 --step 300 --metrics rps --end "$BENCH_END_MS" >>"$LOGS/backfill.log"
+            --days 1 --step 300 --metrics rps --end "$BENCH_END_MS" \
+            --scrape-labels "job=straja-demo-large,instance=127.0.0.1:$DEMO_PORT" >>"$LOGS/backfill.log"
         import_blocks "$LAB/bench-backfill"
         touch "$LAB/prometheus/bench-backfilled"
         write_env

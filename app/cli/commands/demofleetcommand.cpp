@@ -131,6 +131,16 @@ int backfill(const QString &path, QCommandLineParser &parser, const Sources::Dem
             return ExitUsage;
         }
     }
+    // job=...,instance=...: what Prometheus will add when it scrapes --listen.
+    QList<QPair<QString, QString>> scrapeLabels;
+    for (const QString &pair : parser.value(u"scrape-labels"_s).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0) {
+            io.err << QCoreApplication::translate("Cli", "demo-fleet: --scrape-labels takes NAME=VALUE,...") << '\n';
+            return ExitUsage;
+        }
+        scrapeLabels.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
+    }
     QList<Model::MetricKind> kinds;
     for (const QString &id : parser.value(u"metrics"_s).split(u',', Qt::SkipEmptyParts)) {
         const auto kind = Model::metricKindFromId(id.trimmed());
@@ -171,7 +181,7 @@ int backfill(const QString &path, QCommandLineParser &parser, const Sources::Dem
                    << '\n';
             return ExitBadInput;
         }
-        const auto written = DemoMetrics::writeBackfill(fleet, partFrom, partTo, step, kinds, out);
+        const auto written = DemoMetrics::writeBackfill(fleet, partFrom, partTo, step, kinds, out, scrapeLabels);
         if (!written || !out.commit()) {
             io.err << QCoreApplication::translate("Cli", "demo-fleet: cannot write %1: %2")
                           .arg(file, written ? out.errorString() : written.error().message)
@@ -251,6 +261,7 @@ QString DemoFleetCommand::usage() const
         "  --listen 127.0.0.1:PORT      serve the fleet's current values at /metrics (Prometheus text format)\n"
         "  --backfill FILE|DIR/ --days N   write OpenMetrics history for 'promtool tsdb create-blocks-from\n"
         "     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics' (default step 300 s);\n"
+                                       "     [--scrape-labels job=J,instance=HOST:PORT]  labels the scrape will add\n"
         "                               a folder gets one file per UTC day, which promtool reads much faster\n"
         "  --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]\n"
         "                               a data folder for 'straja --data-dir DIR' reading that Prometheus\n"
@@ -261,7 +272,7 @@ int DemoFleetCommand::run(const QStringList &args, CommandIo &io)
 {
     QCommandLineParser parser;
     for (const char *option : {"preset", "seed", "origin", "listen", "backfill", "days", "step", "end", "metrics",
-                               "write-workspace", "prometheus", "alertmanager", "loki"})
+                               "write-workspace", "prometheus", "alertmanager", "loki", "scrape-labels"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(option), QString(), u"value"_s));
     if (!parser.parse(QStringList{u"demo-fleet"_s} + args)) {
         io.err << u"demo-fleet: "_s << parser.errorText() << '\n';

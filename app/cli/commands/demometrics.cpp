@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +69,8 @@ QByteArray DemoMetrics::exposition(const Sources::Demo::DemoFleet &fleet, qint64
 }
 
 Util::Result<qint64> DemoMetrics::writeBackfill(const Sources::Demo::DemoFleet &fleet, qint64 fromMs, qint64 toMs,
-                                                qint64 stepMs, const QList<Model::MetricKind> &kinds, QIODevice &out)
+                                                qint64 stepMs, const QList<Model::MetricKind> &kinds, QIODevice &out,
+                                                const QList<QPair<QString, QString>> &scrapeLabels)
 {
     if (stepMs < 1000 || stepMs % 1000 != 0 || toMs < fromMs) {
         return Util::makeError(u"cli.backfill"_s,
@@ -89,9 +91,16 @@ Util::Result<qint64> DemoMetrics::writeBackfill(const Sources::Demo::DemoFleet &
         const QByteArray name = QueryMapping::demoGaugeName(kind).toLatin1();
         buffer += "# TYPE " + name + " gauge\n";
         for (int i = 0; i < fleet.serviceCount(); ++i) {
-            // Only the service label: series identity must not depend on the scrape
-            // (the preset's queries aggregate by service).
-            const QByteArray prefix = name + "{service=\"" + escapeLabel(services.at(i).id) + "\"} ";
+            // The labels of the exposition plus those the scrape adds, in label
+            // order: the same series as the live one, so no query has to merge them.
+            QByteArray labels;
+            QList<QPair<QString, QString>> all = scrapeLabels;
+            all += {{u"project"_s, services.at(i).projectId}, {u"role"_s, services.at(i).role},
+                    {u"service"_s, services.at(i).id}};
+            std::sort(all.begin(), all.end());
+            for (const auto &[label, value] : all)
+                labels += (labels.isEmpty() ? "" : ",") + label.toUtf8() + "=\"" + escapeLabel(value) + '"';
+            const QByteArray prefix = name + '{' + labels + "} ";
             for (qint64 t = first; t <= toMs; t += stepMs) {
                 const double v = fleet.value(i, kind, t);
                 if (std::isnan(v))

@@ -28,8 +28,11 @@ public:
     // in time order within each series, timestamps in seconds, ending with # EOF.
     // Values are written with 17 significant digits so that Prometheus stores
     // exactly the simulator's doubles. Returns the number of samples written.
+    // `scrapeLabels` (e.g. job and instance) are added to every series, so that the
+    // history and what Prometheus later scrapes from --listen are the same series.
     static Util::Result<qint64> writeBackfill(const Sources::Demo::DemoFleet &fleet, qint64 fromMs, qint64 toMs,
-                                              qint64 stepMs, const QList<Model::MetricKind> &kinds, QIODevice &out);
+                                              qint64 stepMs, const QList<Model::MetricKind> &kinds, QIODevice &out,
+                                              const QList<QPair<QString, QString>> &scrapeLabels = {});
 
     static QByteArray formatValue(double value);
 };

@@ -78,6 +78,7 @@ Util::Result<EndpointOptions> EndpointOptions::fromJson(const QJsonObject &optio
     result.credentialsId = options.value("credentialsId"_L1).toString(defaultCredentialsId);
     result.caFile = options.value("caFile"_L1).toString();
     result.allowInsecureAuth = options.value("allowInsecureAuth"_L1).toBool(false);
+    result.compress = options.value("compress"_L1).toBool(!isLoopbackHost(url.host()));
 
     const auto timeout = intOption(options, "timeoutMs"_L1, kDefaultTimeoutMs, 100, 600'000);
     if (!timeout)
@@ -112,6 +113,8 @@ QJsonObject EndpointOptions::toJson() const
         json.insert("circuitOpenMs"_L1, breakerOpenMs);
     if (allowInsecureAuth)
         json.insert("allowInsecureAuth"_L1, true);
+    if (compress == isLoopbackHost(baseUrl.host()))
+        json.insert("compress"_L1, compress); // only when it differs from the default
     return json;
 }
 

@@ -39,10 +39,14 @@ struct EndpointOptions
     int breakerOpenMs = 30'000; // how long an open circuit refuses calls
     // Credentials are sent over plain http only to loopback addresses unless this is set.
     bool allowInsecureAuth = false;
+    // Ask for gzip answers. Worth it across a network (Prometheus JSON shrinks
+    // ~10x); on loopback compressing costs the server more than it saves: a
+    // 48 MB answer took 6.7 s compressed and 1.7 s plain. Default: off for loopback.
+    bool compress = true;
 
     // Reads the keys every HTTP source shares (documented in docs/sources.md):
     // auth, caFile, timeoutMs, retries, circuitThreshold, circuitOpenMs,
-    // credentialsId, allowInsecureAuth.
+    // credentialsId, allowInsecureAuth, compress.
     // `url` comes from SourceConfig::url or a nested object's "url" key.
     static Util::Result<EndpointOptions> fromJson(const QJsonObject &options, const QUrl &url,
                                                   const QString &defaultCredentialsId);

@@ -238,6 +238,8 @@ void HttpClient::startAttempt(quint64 callId)
         request.setRawHeader("Authorization", authorizationHeader());
     if (call.url.scheme() == u"https")
         request.setSslConfiguration(m_tls);
+    if (!m_options.compress)
+        request.setRawHeader("Accept-Encoding", "identity"); // Qt asks for gzip otherwise
 
     QNetworkReply *reply = call.body.isEmpty() && (call.method == "GET" || call.method == "HEAD")
         ? m_network->sendCustomRequest(request, call.method)

@@ -4,6 +4,7 @@
 #include "core/util/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -196,12 +197,17 @@ void PrometheusSource::onJobAnswer(const Job &job, quint64 callId, Util::Result<
         return;
     }
     Http::Response response = std::move(answer).value();
+    qCDebug(lcSources) << m_config.id << "answer of" << response.body.size() << "bytes after" << response.elapsedMs
+                       << "ms, attempt" << response.attempts;
     const bool inlineParse = response.body.size() <= kParseInlineBytes;
     QByteArray body = std::move(response.body);
     response.body.clear();
     // m_running stays taken while parsing: it also bounds how many big answers
     // are held in memory at once.
-    parseAsync(std::move(body), inlineParse).then(this, [this, job, response](Util::Result<QueryResult> parsed) {
+    QElapsedTimer parsing;
+    parsing.start();
+    parseAsync(std::move(body), inlineParse).then(this, [this, job, response, parsing](Util::Result<QueryResult> parsed) {
+        qCDebug(lcSources) << m_config.id << "parsed in" << parsing.elapsed() << "ms";
         --m_running;
         if (!response.isSuccess() || !parsed) {
             Util::Error error = answerError(response, parsed);
