@@ -261,8 +261,8 @@ QString DemoFleetCommand::usage() const
         "  --listen 127.0.0.1:PORT      serve the fleet's current values at /metrics (Prometheus text format)\n"
         "  --backfill FILE|DIR/ --days N   write OpenMetrics history for 'promtool tsdb create-blocks-from\n"
         "     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics' (default step 300 s);\n"
-                                       "     [--scrape-labels job=J,instance=HOST:PORT]  labels the scrape will add\n"
         "                               a folder gets one file per UTC day, which promtool reads much faster\n"
+        "     [--scrape-labels job=J,instance=HOST:PORT]   labels the scrape will add\n"
         "  --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]\n"
         "                               a data folder for 'straja --data-dir DIR' reading that Prometheus\n"
         "The same preset, seed and origin give the same values in every action.");
