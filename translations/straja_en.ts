@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Alertmanager</name>
+    <message>
+        <source>The answer is not an Alertmanager alert list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alert has no labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Analysis::CapacityPlanner</name>
     <message>
         <source>capacity planning needs samples at least daily</source>
@@ -501,6 +532,146 @@ appName and currentTime are standard fields; any other key is a custom property.
         <source>flags: no flag named &apos;%1&apos; in &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fetch, parse and store 1,000 series of 24 h from the lab&apos;s Prometheus (scripts/lab.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --listen takes HOST:PORT, e.g. 127.0.0.1:19101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: refusing to listen on %1: only loopback addresses (127.0.0.1, ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>demo-fleet: serving %n service(s) on http://%1/metrics</source>
+        <translation>
+            <numerusform>demo-fleet: serving %n service on http://%1/metrics</numerusform>
+            <numerusform>demo-fleet: serving %n services on http://%1/metrics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo-fleet: --days takes a number of days from 0 to 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --step takes whole seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --end takes milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --scrape-labels takes NAME=VALUE,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: unknown metric &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: wrote %1 samples to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --write-workspace needs --prometheus URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lab Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: wrote a workspace reading %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo fleet for a real Prometheus: metrics endpoint, backfill, lab workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACTION
+Actions:
+  --listen 127.0.0.1:PORT      serve the fleet&apos;s current values at /metrics (Prometheus text format)
+  --backfill FILE|DIR/ --days N   write OpenMetrics history for &apos;promtool tsdb create-blocks-from
+     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics&apos; (default step 300 s);
+                               a folder gets one file per UTC day, which promtool reads much faster
+     [--scrape-labels job=J,instance=HOST:PORT]   labels the scrape will add
+  --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]
+                               a data folder for &apos;straja --data-dir DIR&apos; reading that Prometheus
+The same preset, seed and origin give the same values in every action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --seed takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --origin takes milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: unknown preset &apos;%1&apos; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: give exactly one of --listen, --backfill, --write-workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo-fleet: --backfill needs --days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backfill step must be whole seconds and the range must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within 120 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh: needs the lab with its benchmark data (%1 not found or without it): run scripts/lab.sh up --with-bench-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh: %1 series, 24 h at 1 min, from %2 (3 runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh: failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run %1: %2 samples; fetched and parsed in %3 ms, stored by %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh: median %1 ms wall for fetch + parse + store (budget 2000 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh: main-thread stall p50 %1 ms, p99 %2 ms, max %3 ms over %4 ticks (budget p99 16 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -565,6 +736,14 @@ appName and currentTime are standard fields; any other key is a custom property.
     </message>
     <message>
         <source>The workspace is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace changed while the logs were read; refresh them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,6 +1201,23 @@ appName and currentTime are standard fields; any other key is a custom property.
     <message>
         <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AlertBadgeDelegate</name>
+    <message numerus="yes">
+        <source>%n firing alert(s):</source>
+        <translation>
+            <numerusform>%n firing alert:</numerusform>
+            <numerusform>%n firing alerts:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1703,41 @@ appName and currentTime are standard fields; any other key is a custom property.
     </message>
 </context>
 <context>
+    <name>Gui::LogExcerpt</name>
+    <message>
+        <source>Reading logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log source is configured for this service: add Loki to its Prometheus source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log line in the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the last hour of log lines again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Straja</source>
@@ -1705,6 +1936,83 @@ appName and currentTime are standard fields; any other key is a custom property.
         <source>Filter projects and services (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n firing alert(s)</source>
+        <translation>
+            <numerusform>%n firing alert</numerusform>
+            <numerusform>%n firing alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not matched to a project)</source>
+        <translation>
+            <numerusform>(%n not matched to a project)</numerusform>
+            <numerusform>(%n not matched to a project)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alerts stale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProjectAlerts</name>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Alertmanager is configured for this workspace&apos;s sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreachable, alerts stale since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert is firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::ProjectDialog</name>
@@ -1757,6 +2065,126 @@ appName and currentTime are standard fields; any other key is a custom property.
     </message>
     <message>
         <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PrometheusSettingsPage</name>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the %1 query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No series: the query is valid but nothing matched. Check the metric names and the service label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series in %1 ms:</source>
+        <translation>
+            <numerusform>%n series in %1 ms:</numerusform>
+            <numerusform>%n series in %1 ms:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  …and %n more</source>
+        <translation>
+            <numerusform>  …and %n more</numerusform>
+            <numerusform>  …and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series carry no service this source knows (label &apos;%1&apos;).</source>
+        <translation>
+            <numerusform>%n series carries no service this source knows (label &apos;%1&apos;).</numerusform>
+            <numerusform>%n series carry no service this source knows (label &apos;%1&apos;).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use preset queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PromQL (empty: not collected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In queries, $services matches the services asked for, $label is the service label, $window a rate() window and $step the step. Each query must return one series per service, carrying the service label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected metric&apos;s query now and show what Prometheus answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts and logs (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert&amp;manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loki:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2386,6 +2814,25 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Http</name>
+    <message>
+        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the user name and password in the keychain, not in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown auth &apos;%1&apos;: use none, bearer or basic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Keep data in &lt;dir&gt;.</source>
@@ -2445,6 +2892,65 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>whole seconds from 1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Loki</name>
+    <message>
+        <source>The answer is not a Loki answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki refused the query (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no success status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result type &apos;%1&apos; instead of streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream has no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a log entry is not a [time, line] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a log entry&apos;s time is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki: the log query must start with a stream selector such as {service=&quot;$service&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loki refused the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2534,6 +3040,117 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Prometheus</name>
+    <message>
+        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not valid Prometheus JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample is not a [time, value] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar result has more than two items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of Prometheus JSON: is this the address of the Prometheus API?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a Prometheus query result: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has data after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no success status: not a Prometheus query answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query is set for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP server metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_exporter (hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja demo fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http_requests_total with a code label, http_request_duration_seconds histogram and process_* metrics, one series set per service label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node_exporter&apos;s CPU, memory, disk and boot time, one host per instance label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gauges &apos;straja-cli demo-fleet --listen&apos; exposes (the lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown query preset &apos;%1&apos;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Prometheus label name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serviceMap: the label value of service &apos;%1&apos; must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries: unknown metric &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queries: the query of &apos;%1&apos; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Straja is shutting down; credentials are no longer available.</source>
@@ -2588,6 +3205,100 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
             <numerusform>The keychain has left an earlier request unanswered for more than %n second; Straja asks again once it answers.</numerusform>
             <numerusform>The keychain has left an earlier request unanswered for more than %n seconds; Straja asks again once it answers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sources::Http::HttpClient</name>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1 over unencrypted http: use https, or allow it explicitly with the allowInsecureAuth option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 is not on the configured server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source needs credentials but no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials of this source could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bearer token is stored for this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name and password are stored for this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times (a redirect loop?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to an unencrypted address; refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2). If your own CA signed it, give that CA&apos;s file in the source&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) in a row; not asking again before %2.</source>
+        <translation>
+            <numerusform>%1 failed %n time in a row; not asking again before %2.</numerusform>
+            <numerusform>%1 failed %n times in a row; not asking again before %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP 401): the token or password is wrong or has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denied access (HTTP 403): the credentials lack a permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (HTTP 404): is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>Alertmanager</name>
+    <message>
+        <source>The answer is not an Alertmanager alert list: %1.</source>
+        <translation>Răspunsul nu este o listă de alerte Alertmanager: %1.</translation>
+    </message>
+    <message>
+        <source>the server sent a web page</source>
+        <translation>serverul a trimis o pagină web</translation>
+    </message>
+    <message>
+        <source>expected a JSON array</source>
+        <translation>se aștepta o listă JSON</translation>
+    </message>
+    <message>
+        <source>an alert is not an object</source>
+        <translation>o alertă nu este un obiect</translation>
+    </message>
+    <message>
+        <source>an alert has no labels</source>
+        <translation>o alertă nu are etichete</translation>
+    </message>
+    <message>
+        <source>Alertmanager: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
+    <message>
+        <source>Alertmanager refused the request: %1</source>
+        <translation>Alertmanager a refuzat cererea: %1</translation>
+    </message>
+</context>
+<context>
     <name>Analysis::CapacityPlanner</name>
     <message>
         <source>capacity planning needs samples at least daily</source>
@@ -521,6 +552,156 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
         <source>flags: no flag named &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>flags: niciun indicator numit „%1” în „%2”</translation>
     </message>
+    <message>
+        <source>fetch, parse and store 1,000 series of 24 h from the lab&apos;s Prometheus (scripts/lab.sh)</source>
+        <translation>aduce, analizează și stochează 1.000 de serii de 24 h din Prometheus-ul laboratorului (scripts/lab.sh)</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --listen takes HOST:PORT, e.g. 127.0.0.1:19101</source>
+        <translation>demo-fleet: --listen primește GAZDĂ:PORT, de exemplu 127.0.0.1:19101</translation>
+    </message>
+    <message>
+        <source>demo-fleet: refusing to listen on %1: only loopback addresses (127.0.0.1, ::1)</source>
+        <translation>demo-fleet: refuz să ascult pe %1: doar adrese loopback (127.0.0.1, ::1)</translation>
+    </message>
+    <message>
+        <source>demo-fleet: cannot listen on %1: %2</source>
+        <translation>demo-fleet: nu se poate asculta pe %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>demo-fleet: serving %n service(s) on http://%1/metrics</source>
+        <translation>
+            <numerusform>demo-fleet: se servește %n serviciu la http://%1/metrics</numerusform>
+            <numerusform>demo-fleet: se servesc %n servicii la http://%1/metrics</numerusform>
+            <numerusform>demo-fleet: se servesc %n de servicii la http://%1/metrics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo-fleet: --days takes a number of days from 0 to 400</source>
+        <translation>demo-fleet: --days primește un număr de zile între 0 și 400</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --step takes whole seconds</source>
+        <translation>demo-fleet: --step primește secunde întregi</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --end takes milliseconds since the epoch</source>
+        <translation>demo-fleet: --end primește milisecunde de la epoca Unix</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --scrape-labels takes NAME=VALUE,...</source>
+        <translation>demo-fleet: --scrape-labels primește NUME=VALOARE,...</translation>
+    </message>
+    <message>
+        <source>demo-fleet: unknown metric &apos;%1&apos;</source>
+        <translation>demo-fleet: metrică necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>demo-fleet: cannot create %1</source>
+        <translation>demo-fleet: nu se poate crea %1</translation>
+    </message>
+    <message>
+        <source>demo-fleet: cannot write %1: %2</source>
+        <translation>demo-fleet: nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>demo-fleet: wrote %1 samples to %2</source>
+        <translation>demo-fleet: s-au scris %1 eșantioane în %2</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --write-workspace needs --prometheus URL</source>
+        <translation>demo-fleet: --write-workspace are nevoie de --prometheus URL</translation>
+    </message>
+    <message>
+        <source>Lab</source>
+        <translation>Laborator</translation>
+    </message>
+    <message>
+        <source>Lab Prometheus</source>
+        <translation>Prometheus de laborator</translation>
+    </message>
+    <message>
+        <source>demo-fleet: wrote a workspace reading %1 to %2</source>
+        <translation>demo-fleet: s-a scris în %2 un spațiu de lucru care citește %1</translation>
+    </message>
+    <message>
+        <source>the demo fleet for a real Prometheus: metrics endpoint, backfill, lab workspace</source>
+        <translation>flota demo pentru un Prometheus real: punct de acces pentru metrici, istoric, spațiu de lucru de laborator</translation>
+    </message>
+    <message>
+        <source>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACTION
+Actions:
+  --listen 127.0.0.1:PORT      serve the fleet&apos;s current values at /metrics (Prometheus text format)
+  --backfill FILE|DIR/ --days N   write OpenMetrics history for &apos;promtool tsdb create-blocks-from
+     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics&apos; (default step 300 s);
+                               a folder gets one file per UTC day, which promtool reads much faster
+     [--scrape-labels job=J,instance=HOST:PORT]   labels the scrape will add
+  --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]
+                               a data folder for &apos;straja --data-dir DIR&apos; reading that Prometheus
+The same preset, seed and origin give the same values in every action.</source>
+        <translation>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACȚIUNE
+Acțiuni:
+  --listen 127.0.0.1:PORT      servește valorile curente ale flotei la /metrics (format text Prometheus)
+  --backfill FIȘIER|DOSAR/ --days N   scrie istoric OpenMetrics pentru „promtool tsdb create-blocks-from
+     [--step SECUNDE] [--end MS] [--metrics rps,cpu,...]   openmetrics” (pas implicit 300 s);
+                               un dosar primește câte un fișier pe zi UTC, pe care promtool îl citește mult mai repede
+     [--scrape-labels job=J,instance=GAZDĂ:PORT]   etichetele pe care le va adăuga colectarea
+  --write-workspace DOSAR --prometheus URL [--alertmanager URL] [--loki URL]
+                               un dosar de date pentru „straja --data-dir DOSAR” care citește acel Prometheus
+Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecare acțiune.</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --seed takes a whole number</source>
+        <translation>demo-fleet: --seed primește un număr întreg</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --origin takes milliseconds since the epoch</source>
+        <translation>demo-fleet: --origin primește milisecunde de la epoca Unix</translation>
+    </message>
+    <message>
+        <source>demo-fleet: unknown preset &apos;%1&apos; (use %2)</source>
+        <translation>demo-fleet: preset necunoscut „%1” (folosiți %2)</translation>
+    </message>
+    <message>
+        <source>demo-fleet: give exactly one of --listen, --backfill, --write-workspace</source>
+        <translation>demo-fleet: dați exact una dintre --listen, --backfill, --write-workspace</translation>
+    </message>
+    <message>
+        <source>demo-fleet: --backfill needs --days</source>
+        <translation>demo-fleet: --backfill are nevoie de --days</translation>
+    </message>
+    <message>
+        <source>The backfill step must be whole seconds and the range must not be empty.</source>
+        <translation>Pasul istoricului trebuie să fie în secunde întregi, iar intervalul nu poate fi gol.</translation>
+    </message>
+    <message>
+        <source>no answer within 120 s</source>
+        <translation>niciun răspuns în 120 s</translation>
+    </message>
+    <message>
+        <source>refresh: needs the lab with its benchmark data (%1 not found or without it): run scripts/lab.sh up --with-bench-data</source>
+        <translation>refresh: are nevoie de laborator cu datele de benchmark (%1 lipsește sau nu le are): rulați scripts/lab.sh up --with-bench-data</translation>
+    </message>
+    <message>
+        <source>refresh: %1 series, 24 h at 1 min, from %2 (3 runs)</source>
+        <translation>refresh: %1 serii, 24 h la 1 min, din %2 (3 rulări)</translation>
+    </message>
+    <message>
+        <source>refresh: failed: %1</source>
+        <translation>refresh: eșuat: %1</translation>
+    </message>
+    <message>
+        <source>  run %1: %2 samples; fetched and parsed in %3 ms, stored by %4 ms</source>
+        <translation>  rularea %1: %2 eșantioane; aduse și analizate în %3 ms, stocate până la %4 ms</translation>
+    </message>
+    <message>
+        <source>refresh: median %1 ms wall for fetch + parse + store (budget 2000 ms)</source>
+        <translation>refresh: mediana %1 ms timp real pentru aducere + analiză + stocare (buget 2000 ms)</translation>
+    </message>
+    <message>
+        <source>refresh: main-thread stall p50 %1 ms, p99 %2 ms, max %3 ms over %4 ticks (budget p99 16 ms)</source>
+        <translation>refresh: blocarea firului principal p50 %1 ms, p99 %2 ms, max %3 ms în %4 tacturi (buget p99 16 ms)</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -586,6 +767,14 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
     <message>
         <source>The workspace is not open yet.</source>
         <translation>Spațiul de lucru nu este încă deschis.</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>Alerte %1</translation>
+    </message>
+    <message>
+        <source>The workspace changed while the logs were read; refresh them.</source>
+        <translation>Spațiul de lucru s-a schimbat în timp ce se citeau jurnalele; reîmprospătați-le.</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1240,25 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
     <message>
         <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
         <translation>Unleash a acceptat cererea, dar recitirea indicatorului arată altă stare.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::AlertBadgeDelegate</name>
+    <message numerus="yes">
+        <source>%n firing alert(s):</source>
+        <translation>
+            <numerusform>%n alertă activă:</numerusform>
+            <numerusform>%n alerte active:</numerusform>
+            <numerusform>%n de alerte active:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…și încă %n</numerusform>
+            <numerusform>…și încă %n</numerusform>
+            <numerusform>…și încă %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1745,41 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
     </message>
 </context>
 <context>
+    <name>Gui::LogExcerpt</name>
+    <message>
+        <source>Reading logs…</source>
+        <translation>Se citesc jurnalele…</translation>
+    </message>
+    <message>
+        <source>No log source is configured for this service: add Loki to its Prometheus source.</source>
+        <translation>Nicio sursă de jurnale nu este configurată pentru acest serviciu: adăugați Loki la sursa lui Prometheus.</translation>
+    </message>
+    <message>
+        <source>Logs could not be read: %1</source>
+        <translation>Jurnalele nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>No log line in the last hour.</source>
+        <translation>Nicio linie de jurnal în ultima oră.</translation>
+    </message>
+    <message>
+        <source>Recent logs</source>
+        <translation>Jurnale recente</translation>
+    </message>
+    <message>
+        <source>Recent logs: %1</source>
+        <translation>Jurnale recente: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Reîmprospătează</translation>
+    </message>
+    <message>
+        <source>Read the last hour of log lines again</source>
+        <translation>Citește din nou liniile de jurnal din ultima oră</translation>
+    </message>
+</context>
+<context>
     <name>Gui::MainWindow</name>
     <message>
         <source>Straja</source>
@@ -1740,6 +1983,85 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
         <source>Filter projects and services (Ctrl+F)</source>
         <translation>Filtrează proiecte și servicii (Ctrl+F)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n firing alert(s)</source>
+        <translation>
+            <numerusform>%n alertă activă</numerusform>
+            <numerusform>%n alerte active</numerusform>
+            <numerusform>%n de alerte active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not matched to a project)</source>
+        <translation>
+            <numerusform>(%n fără proiect)</numerusform>
+            <numerusform>(%n fără proiect)</numerusform>
+            <numerusform>(%n fără proiect)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alerts stale since %1</source>
+        <translation>alerte învechite din %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ProjectAlerts</name>
+    <message>
+        <source>critical</source>
+        <translation>critică</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertisment</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>informativă</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>fără</translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation>(proiect)</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerte (%1)</translation>
+    </message>
+    <message>
+        <source>No Alertmanager is configured for this workspace&apos;s sources.</source>
+        <translation>Niciun Alertmanager nu este configurat pentru sursele acestui spațiu de lucru.</translation>
+    </message>
+    <message>
+        <source>%1 unreachable, alerts stale since %2: %3</source>
+        <translation>%1 inaccesibil, alerte învechite din %2: %3</translation>
+    </message>
+    <message>
+        <source>No alert is firing.</source>
+        <translation>Nicio alertă activă.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravitate</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alertă</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Rezumat</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ProjectDialog</name>
@@ -1793,6 +2115,129 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
     <message>
         <source>Show the last %1</source>
         <translation>Arată ultimele %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PrometheusSettingsPage</name>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Nu se poate testa: %1</translation>
+    </message>
+    <message>
+        <source>Running the %1 query…</source>
+        <translation>Se rulează interogarea pentru %1…</translation>
+    </message>
+    <message>
+        <source>PromQL: %1</source>
+        <translation>PromQL: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Eroare: %1</translation>
+    </message>
+    <message>
+        <source>No series: the query is valid but nothing matched. Check the metric names and the service label.</source>
+        <translation>Nicio serie: interogarea este validă, dar nu a găsit nimic. Verificați numele metricilor și eticheta serviciului.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series in %1 ms:</source>
+        <translation>
+            <numerusform>%n serie în %1 ms:</numerusform>
+            <numerusform>%n serii în %1 ms:</numerusform>
+            <numerusform>%n de serii în %1 ms:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>nicio valoare</translation>
+    </message>
+    <message numerus="yes">
+        <source>  …and %n more</source>
+        <translation>
+            <numerusform>  …și încă %n</numerusform>
+            <numerusform>  …și încă %n</numerusform>
+            <numerusform>  …și încă %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series carry no service this source knows (label &apos;%1&apos;).</source>
+        <translation>
+            <numerusform>%n serie nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
+            <numerusform>%n serii nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
+            <numerusform>%n de serii nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertisment: %1</translation>
+    </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timp de așteptare:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Metric queries</source>
+        <translation>Interogări pentru metrici</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Presetare:</translation>
+    </message>
+    <message>
+        <source>Use preset queries</source>
+        <translation>Folosește interogările presetării</translation>
+    </message>
+    <message>
+        <source>&amp;Service label:</source>
+        <translation>Eticheta &amp;serviciului:</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrică</translation>
+    </message>
+    <message>
+        <source>PromQL (empty: not collected)</source>
+        <translation>PromQL (gol: nu se colectează)</translation>
+    </message>
+    <message>
+        <source>In queries, $services matches the services asked for, $label is the service label, $window a rate() window and $step the step. Each query must return one series per service, carrying the service label.</source>
+        <translation>În interogări, $services se potrivește cu serviciile cerute, $label este eticheta serviciului, $window o fereastră pentru rate(), iar $step pasul. Fiecare interogare trebuie să întoarcă o serie pe serviciu, purtând eticheta serviciului.</translation>
+    </message>
+    <message>
+        <source>Test &amp;with:</source>
+        <translation>Testează &amp;cu:</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>toate serviciile</translation>
+    </message>
+    <message>
+        <source>Test &amp;query</source>
+        <translation>Testează &amp;interogarea</translation>
+    </message>
+    <message>
+        <source>Run the selected metric&apos;s query now and show what Prometheus answers</source>
+        <translation>Rulează acum interogarea metricii selectate și arată ce răspunde Prometheus</translation>
+    </message>
+    <message>
+        <source>Alerts and logs (optional)</source>
+        <translation>Alerte și jurnale (opțional)</translation>
+    </message>
+    <message>
+        <source>Alert&amp;manager:</source>
+        <translation>Alert&amp;manager:</translation>
+    </message>
+    <message>
+        <source>&amp;Loki:</source>
+        <translation>&amp;Loki:</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2875,25 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Http</name>
+    <message>
+        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation>Opțiunea „%1” trebuie să fie un număr întreg între %2 și %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address.</source>
+        <translation>„%1” nu este o adresă http:// sau https://.</translation>
+    </message>
+    <message>
+        <source>Put the user name and password in the keychain, not in the address.</source>
+        <translation>Puneți numele de utilizator și parola în portcheiul sistemului, nu în adresă.</translation>
+    </message>
+    <message>
+        <source>Unknown auth &apos;%1&apos;: use none, bearer or basic.</source>
+        <translation>Autentificare necunoscută „%1”: folosiți none, bearer sau basic.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Keep data in &lt;dir&gt;.</source>
@@ -2490,6 +2954,65 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>whole seconds from 1 to 3600</source>
         <translation>secunde întregi între 1 și 3600</translation>
+    </message>
+</context>
+<context>
+    <name>Loki</name>
+    <message>
+        <source>The answer is not a Loki answer: %1.</source>
+        <translation>Răspunsul nu este un răspuns Loki: %1.</translation>
+    </message>
+    <message>
+        <source>the server sent a web page</source>
+        <translation>serverul a trimis o pagină web</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>se aștepta un obiect JSON</translation>
+    </message>
+    <message>
+        <source>Loki refused the query (%1): %2</source>
+        <translation>Loki a refuzat interogarea (%1): %2</translation>
+    </message>
+    <message>
+        <source>no success status</source>
+        <translation>lipsește starea de succes</translation>
+    </message>
+    <message>
+        <source>result type &apos;%1&apos; instead of streams</source>
+        <translation>tip de rezultat „%1” în loc de streams</translation>
+    </message>
+    <message>
+        <source>no result list</source>
+        <translation>lipsește lista de rezultate</translation>
+    </message>
+    <message>
+        <source>a stream has no values</source>
+        <translation>un flux nu are valori</translation>
+    </message>
+    <message>
+        <source>a log entry is not a [time, line] pair</source>
+        <translation>o intrare de jurnal nu este o pereche [timp, linie]</translation>
+    </message>
+    <message>
+        <source>a log entry&apos;s time is not a number</source>
+        <translation>timpul unei intrări de jurnal nu este un număr</translation>
+    </message>
+    <message>
+        <source>no label list</source>
+        <translation>lipsește lista de etichete</translation>
+    </message>
+    <message>
+        <source>Loki: %1</source>
+        <translation>Loki: %1</translation>
+    </message>
+    <message>
+        <source>Loki: the log query must start with a stream selector such as {service=&quot;$service&quot;}.</source>
+        <translation>Loki: interogarea de jurnale trebuie să înceapă cu un selector de flux, de exemplu {service=&quot;$service&quot;}.</translation>
+    </message>
+    <message>
+        <source>Loki refused the query: %1</source>
+        <translation>Loki a refuzat interogarea: %1</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3101,117 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Prometheus</name>
+    <message>
+        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <translation>Opțiunea „%1” trebuie să fie un număr întreg între %2 și %3.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid Prometheus JSON (%1).</source>
+        <translation>Răspunsul nu este JSON Prometheus valid (%1).</translation>
+    </message>
+    <message>
+        <source>a sample is not a [time, value] pair</source>
+        <translation>un eșantion nu este o pereche [timp, valoare]</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not an object</source>
+        <translation>„data” nu este un obiect</translation>
+    </message>
+    <message>
+        <source>a scalar result has more than two items</source>
+        <translation>un rezultat scalar are mai mult de două elemente</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer.</source>
+        <translation>Serverul a trimis un răspuns gol.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of Prometheus JSON: is this the address of the Prometheus API?</source>
+        <translation>Serverul a trimis o pagină web în loc de JSON Prometheus: este aceasta adresa API-ului Prometheus?</translation>
+    </message>
+    <message>
+        <source>The answer is JSON but not a Prometheus answer.</source>
+        <translation>Răspunsul este JSON, dar nu un răspuns Prometheus.</translation>
+    </message>
+    <message>
+        <source>The answer is not a Prometheus query result: %1.</source>
+        <translation>Răspunsul nu este rezultatul unei interogări Prometheus: %1.</translation>
+    </message>
+    <message>
+        <source>The answer has data after its end.</source>
+        <translation>Răspunsul are date după sfârșitul lui.</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query (%1): %2</source>
+        <translation>Prometheus a refuzat interogarea (%1): %2</translation>
+    </message>
+    <message>
+        <source>The answer has no success status: not a Prometheus query answer.</source>
+        <translation>Răspunsul nu are starea de succes: nu este un răspuns la o interogare Prometheus.</translation>
+    </message>
+    <message>
+        <source>The answer has no result.</source>
+        <translation>Răspunsul nu are rezultat.</translation>
+    </message>
+    <message>
+        <source>Unknown result type &apos;%1&apos;.</source>
+        <translation>Tip de rezultat necunoscut „%1”.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No query is set for %1.</source>
+        <translation>Nu este setată nicio interogare pentru %1.</translation>
+    </message>
+    <message>
+        <source>HTTP server metrics</source>
+        <translation>Metrici de server HTTP</translation>
+    </message>
+    <message>
+        <source>node_exporter (hosts)</source>
+        <translation>node_exporter (gazde)</translation>
+    </message>
+    <message>
+        <source>Straja demo fleet</source>
+        <translation>Flota demo Straja</translation>
+    </message>
+    <message>
+        <source>http_requests_total with a code label, http_request_duration_seconds histogram and process_* metrics, one series set per service label.</source>
+        <translation>http_requests_total cu eticheta code, histograma http_request_duration_seconds și metricile process_*, câte un set de serii pentru fiecare etichetă de serviciu.</translation>
+    </message>
+    <message>
+        <source>node_exporter&apos;s CPU, memory, disk and boot time, one host per instance label.</source>
+        <translation>CPU, memorie, disc și ora pornirii din node_exporter, câte o gazdă pentru fiecare etichetă instance.</translation>
+    </message>
+    <message>
+        <source>The gauges &apos;straja-cli demo-fleet --listen&apos; exposes (the lab).</source>
+        <translation>Indicatorii expuși de „straja-cli demo-fleet --listen” (laboratorul).</translation>
+    </message>
+    <message>
+        <source>Unknown query preset &apos;%1&apos;: use one of %2.</source>
+        <translation>Presetare de interogări necunoscută „%1”: folosiți una dintre %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Prometheus label name.</source>
+        <translation>„%1” nu este un nume de etichetă Prometheus.</translation>
+    </message>
+    <message>
+        <source>serviceMap: the label value of service &apos;%1&apos; must be a non-empty text.</source>
+        <translation>serviceMap: valoarea etichetei serviciului „%1” trebuie să fie un text nevid.</translation>
+    </message>
+    <message>
+        <source>queries: unknown metric &apos;%1&apos;.</source>
+        <translation>queries: metrică necunoscută „%1”.</translation>
+    </message>
+    <message>
+        <source>queries: the query of &apos;%1&apos; must be a text.</source>
+        <translation>queries: interogarea pentru „%1” trebuie să fie un text.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Straja is shutting down; credentials are no longer available.</source>
@@ -2634,6 +3268,101 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
             <numerusform>Portcheiul a lăsat o cerere anterioară fără răspuns mai mult de %n secunde; Straja întreabă din nou după ce răspunde.</numerusform>
             <numerusform>Portcheiul a lăsat o cerere anterioară fără răspuns mai mult de %n de secunde; Straja întreabă din nou după ce răspunde.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Sources::Http::HttpClient</name>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Fișierul CA %1 nu poate fi citit: %2.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Fișierul CA %1 nu conține niciun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials to %1 over unencrypted http: use https, or allow it explicitly with the allowInsecureAuth option.</source>
+        <translation>Datele de autentificare nu se trimit către %1 prin http necriptat: folosiți https sau permiteți explicit acest lucru cu opțiunea allowInsecureAuth.</translation>
+    </message>
+    <message>
+        <source>Address %1 is not on the configured server %2.</source>
+        <translation>Adresa %1 nu este pe serverul configurat %2.</translation>
+    </message>
+    <message>
+        <source>This source needs credentials but no keychain is available.</source>
+        <translation>Această sursă are nevoie de date de autentificare, dar niciun portchei nu este disponibil.</translation>
+    </message>
+    <message>
+        <source>The credentials of this source could not be read: %1</source>
+        <translation>Datele de autentificare ale acestei surse nu au putut fi citite: %1</translation>
+    </message>
+    <message>
+        <source>No bearer token is stored for this source.</source>
+        <translation>Niciun token nu este stocat pentru această sursă.</translation>
+    </message>
+    <message>
+        <source>No user name and password are stored for this source.</source>
+        <translation>Niciun nume de utilizator și nicio parolă nu sunt stocate pentru această sursă.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MB and was refused.</source>
+        <translation>Răspunsul de la %1 depășește %2 MB și a fost refuzat.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times (a redirect loop?).</source>
+        <translation>%1 a redirecționat de mai mult de %2 ori (o buclă de redirecționări?).</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to an unencrypted address; refused.</source>
+        <translation>%1 a redirecționat de la https la o adresă necriptată; refuzat.</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 within %2 s.</source>
+        <translation>Niciun răspuns complet de la %1 în %2 s.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2). If your own CA signed it, give that CA&apos;s file in the source&apos;s settings.</source>
+        <translation>Certificatul TLS al %1 nu este de încredere (%2). Dacă l-a semnat propria dumneavoastră autoritate de certificare, indicați fișierul ei în setările sursei.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: is the server running?</source>
+        <translation>%1 a refuzat conexiunea: rulează serverul?</translation>
+    </message>
+    <message>
+        <source>The host of %1 was not found.</source>
+        <translation>Gazda %1 nu a fost găsită.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 a închis conexiunea înainte de a răspunde.</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Eroare de rețea în comunicarea cu %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n time(s) in a row; not asking again before %2.</source>
+        <translation>
+            <numerusform>%1 a eșuat de %n dată la rând; nu se mai întreabă înainte de %2.</numerusform>
+            <numerusform>%1 a eșuat de %n ori la rând; nu se mai întreabă înainte de %2.</numerusform>
+            <numerusform>%1 a eșuat de %n de ori la rând; nu se mai întreabă înainte de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP 401): the token or password is wrong or has expired.</source>
+        <translation>%1 a refuzat datele de autentificare (HTTP 401): tokenul sau parola sunt greșite sau au expirat.</translation>
+    </message>
+    <message>
+        <source>%1 denied access (HTTP 403): the credentials lack a permission.</source>
+        <translation>%1 a refuzat accesul (HTTP 403): datele de autentificare nu au o permisiune necesară.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (HTTP 404): is the address right?</source>
+        <translation>%1 nu are %2 (HTTP 404): este adresa corectă?</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a răspuns HTTP %2.</translation>
     </message>
 </context>
 <context>

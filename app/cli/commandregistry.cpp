@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/anomaliescommand.h"
 #include "app/cli/commands/benchcommand.h"
+#include "app/cli/commands/demofleetcommand.h"
 #include "app/cli/commands/experimentscommand.h"
 #include "app/cli/commands/flagscommand.h"
 #include "app/cli/commands/forecastcommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<WorkspaceCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<ExperimentsCommand>());
+    commands.push_back(std::make_unique<DemoFleetCommand>());
     return commands;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
+#include "core/engine/logs.h"
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
@@ -28,6 +29,9 @@ public:
     virtual void refreshNow() = 0;
     // Answers with historyReady() carrying the returned id.
     virtual quint64 requestHistory(const HistoryRequest &request) = 0;
+    // Answers with logsReady() carrying the returned id; `available` is false when
+    // no log source is configured for the service (the default here).
+    virtual quint64 requestLogs(const LogRequest &request);
     // Demo fleet only, until the actions engine lands: changes the simulated replicas.
     virtual void scaleDemoService(const QString &serviceId, int replicas) = 0;
     // Replaces the workspace (edited, imported, new or back to the demo): saved to
@@ -53,6 +57,7 @@ signals:
     void openFailed(Util::Error error);
     void snapshotReady(Engine::FleetSnapshotPtr snapshot);
     void historyReady(Engine::HistoryResultPtr result);
+    void logsReady(Engine::LogResultPtr result);
     void storeFailed(Util::Error error);
     void workspaceChanged(Model::WorkspacePtr workspace);
     void workspaceSaveFailed(Util::Error error);

@@ -27,6 +27,10 @@ void registerMetaTypes()
     qRegisterMetaType<Engine::HistoryResultPtr>();
     qRegisterMetaType<Engine::HistoryRequest>();
     qRegisterMetaType<Util::Error>();
+    qRegisterMetaType<Engine::LogRequest>();
+    qRegisterMetaType<Engine::LogResultPtr>();
+    qRegisterMetaType<Sources::AlertListPtr>();
+    qRegisterMetaType<Sources::LogLinesPtr>();
 }
 
 } // namespace
@@ -131,6 +135,7 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
     m_networkThread.reset(new QThread);
     m_networkThread->setObjectName(u"straja-network"_s);
     m_poller = new Poller(workspace, m_clock, m_options.databasePath, m_options.poller, m_options.sourceFactory);
+    m_poller->setCredentialSource(m_options.credentials.get());
     m_poller->moveToThread(m_networkThread.get());
     connect(m_poller, &Poller::snapshotReady, this, [this](FleetSnapshotPtr snapshot) {
         // Snapshots can overtake each other only across restarts; keep the newest.
@@ -142,6 +147,7 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
             m_flags->setGuardrails(guardrails(*snapshot, *m_workspace));
     });
     connect(m_poller, &Poller::historyReady, this, &EngineApi::historyReady);
+    connect(m_poller, &Poller::logsReady, this, &EngineApi::logsReady);
     // Straight from the network thread to the store thread: the GUI never relays samples.
     connect(m_poller, &Poller::samplesFetched, m_writer, &Store::StoreWriter::write);
     m_networkThread->start();
@@ -258,6 +264,16 @@ quint64 FleetEngine::requestHistory(const HistoryRequest &request)
         return id;
     }
     QMetaObject::invokeMethod(m_poller, [poller = m_poller, id, request] { poller->requestHistory(id, request); },
+                              Qt::QueuedConnection);
+    return id;
+}
+
+quint64 FleetEngine::requestLogs(const LogRequest &request)
+{
+    if (!m_poller)
+        return EngineApi::requestLogs(request);
+    const quint64 id = m_nextLogId++;
+    QMetaObject::invokeMethod(m_poller, [poller = m_poller, id, request] { poller->requestLogs(id, request); },
                               Qt::QueuedConnection);
     return id;
 }

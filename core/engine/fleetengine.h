@@ -57,6 +57,7 @@ public:
     void start() override;
     void refreshNow() override;
     quint64 requestHistory(const HistoryRequest &request) override;
+    quint64 requestLogs(const LogRequest &request) override;
     void scaleDemoService(const QString &serviceId, int replicas) override;
     void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) override;
     Model::WorkspacePtr demoWorkspace() const override { return m_options.firstStartWorkspace; }
@@ -89,6 +90,7 @@ private:
     FleetSnapshotPtr m_latest;
     quint64 m_nextHistoryId = 1;
     QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
+    quint64 m_nextLogId = 1;
 };
 
 } // namespace Engine

@@ -2,6 +2,7 @@
 
 #include "core/engine/health.h"
 #include "core/engine/healthrules.h"
+#include "core/sources/alertsource.h"
 
 #include <QMetaType>
 #include <QString>
@@ -20,6 +21,7 @@ struct ServiceStatus
     LatestValues latest;
     HealthVerdict verdict;
     QVector<float> rpsTrend; // the last hour at the source's step, oldest first
+    int firingAlerts = 0;    // alerts matched to this service
 };
 
 struct ProjectStatus
@@ -30,6 +32,7 @@ struct ProjectStatus
     int serviceCount = 0;
     int unhealthyCount = 0;   // degraded or down
     double totalRps = 0.0;
+    int firingAlerts = 0;     // alerts matched to the project or any of its services
 };
 
 enum class SourceHealth { Unknown, Ok, Down };
@@ -56,6 +59,10 @@ struct FleetSnapshot
     QVector<ProjectStatus> projects;
     QVector<ServiceStatus> services;
     QVector<SourceStatus> sources;
+    // Firing alerts of every Alertmanager, newest first; kept from the last good
+    // answer while an Alertmanager is unreachable (see alertSources).
+    QVector<Sources::Alert> alerts;
+    QVector<SourceStatus> alertSources; // one per configured Alertmanager
 };
 
 using FleetSnapshotPtr = std::shared_ptr<const FleetSnapshot>;

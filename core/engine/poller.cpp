@@ -1,5 +1,6 @@
 #include "core/engine/poller.h"
 
+#include "core/engine/alertloghub.h"
 #include "core/engine/sourcefactory.h"
 #include "core/sources/demo/demosource.h"
 #include "core/sources/metricsource.h"
@@ -42,7 +43,12 @@ Poller::Poller(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock>
     , m_clock(std::move(clock))
     , m_databasePath(std::move(databasePath))
     , m_settings(settings)
-    , m_sourceFactory(sourceFactory ? std::move(sourceFactory) : SourceFactory(createSource))
+    , m_sourceFactory(sourceFactory ? std::move(sourceFactory)
+                                    : SourceFactory([this](const Model::SourceConfig &config, const Util::Clock &clock,
+                                                           QObject *parent) {
+                                          // Read when sources are created: set by setCredentialSource() before start().
+                                          return createSource(config, clock, parent, m_credentials);
+                                      }))
     , m_cache(std::max(settings.trendWindowMs, settings.latestWindowMs) + 5 * 60 * 1000)
     , m_builder(m_workspace)
 {
@@ -63,11 +69,26 @@ void Poller::start()
     for (const Model::SourceConfig &config : m_workspace->sources)
         addSource(config);
     assignKeys();
+    startAlertLogHub();
     m_timer = new QTimer(this);
     m_timer->setInterval(m_settings.refreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &Poller::tick);
     m_timer->start();
     tick();
+}
+
+void Poller::startAlertLogHub()
+{
+    if (m_hub) {
+        // A log request in flight must not leave the project view waiting.
+        m_hub->abandonPendingLogs(
+            QCoreApplication::translate("Engine", "The workspace changed while the logs were read; refresh them."));
+        delete m_hub;
+    }
+    m_hub = new AlertLogHub(m_workspace, m_credentials, m_clock, this);
+    connect(m_hub, &AlertLogHub::alertsChanged, this, &Poller::publishSnapshot);
+    connect(m_hub, &AlertLogHub::logsReady, this, &Poller::logsReady);
+    m_hub->start();
 }
 
 void Poller::addSource(const Model::SourceConfig &config)
@@ -151,6 +172,7 @@ void Poller::replaceWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<con
     m_workspace = std::move(workspace);
     m_clock = std::move(clock); // only now: the deleted connectors held a reference to the old one
     m_builder = SnapshotBuilder(m_workspace);
+    startAlertLogHub(); // alert and log connectors follow the new workspace's sources
     for (const Model::SourceConfig &config : m_workspace->sources) {
         if (!m_sources.contains(config.id))
             addSource(config);
@@ -190,6 +212,8 @@ void Poller::shutdown()
     for (SourceSlot &slot : m_sources)
         delete slot.source.data();
     m_sources.clear();
+    delete m_hub;
+    m_hub = nullptr;
     m_readStore.reset();
     m_reader.reset();
 }
@@ -211,6 +235,8 @@ void Poller::tick()
 {
     Q_ASSERT(QThread::currentThread() == thread());
     expireTimedOutRequests();
+    if (m_hub)
+        m_hub->tick();
     const qint64 now = m_clock->nowMs();
     for (auto it = m_sources.begin(); it != m_sources.end(); ++it) {
         SourceSlot &slot = *it;
@@ -404,12 +430,27 @@ void Poller::scaleDemoService(const QString &serviceId, int replicas)
         demo->scaleService(serviceId, replicas);
 }
 
+void Poller::requestLogs(quint64 requestId, LogRequest request)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_hub) {
+        m_hub->requestLogs(requestId, request);
+        return;
+    }
+    auto result = std::make_shared<LogResult>();
+    result->requestId = requestId;
+    result->request = request;
+    emit logsReady(result);
+}
+
 void Poller::publishSnapshot()
 {
     QHash<QString, SourceStatus> statuses;
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
         statuses.insert(it.key(), it->status);
-    emit snapshotReady(m_builder.build(m_cache, statuses, m_clock->nowMs(), ++m_generation));
+    emit snapshotReady(m_hub ? m_builder.build(m_cache, statuses, m_clock->nowMs(), ++m_generation, m_hub->alerts(),
+                                               m_hub->alertSourceStatuses())
+                             : m_builder.build(m_cache, statuses, m_clock->nowMs(), ++m_generation));
 }
 
 } // namespace Engine

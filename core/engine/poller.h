@@ -2,6 +2,7 @@
 
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
+#include "core/engine/logs.h"
 #include "core/engine/livecache.h"
 #include "core/engine/snapshotbuilder.h"
 #include "core/engine/sourcefactory.h"
@@ -21,6 +22,7 @@ namespace Util {
 class Clock;
 }
 namespace Sources {
+class CredentialSource;
 class MetricSource;
 }
 namespace Store {
@@ -29,6 +31,8 @@ class SampleStore;
 }
 
 namespace Engine {
+
+class AlertLogHub;
 
 struct PollerSettings
 {
@@ -48,8 +52,12 @@ class Poller final : public QObject
     Q_DISABLE_COPY_MOVE(Poller)
 public:
     Poller(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock, QString databasePath,
-           PollerSettings settings, SourceFactory sourceFactory = createSource, QObject *parent = nullptr);
+           PollerSettings settings, SourceFactory sourceFactory = {}, QObject *parent = nullptr);
     ~Poller() override;
+
+    // Where connectors read their secrets (may be null: sources without
+    // authentication only). Set before start(); it must outlive the poller.
+    void setCredentialSource(Sources::CredentialSource *credentials) { m_credentials = credentials; }
 
 public slots:
     void start();
@@ -62,10 +70,12 @@ public slots:
     // samples of services still present are kept, and a refresh starts at once.
     void replaceWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock,
                           const QStringList &reconnectSourceIds);
+    void requestLogs(quint64 requestId, Engine::LogRequest request);
 
 signals:
     void snapshotReady(Engine::FleetSnapshotPtr snapshot);
     void historyReady(Engine::HistoryResultPtr result);
+    void logsReady(Engine::LogResultPtr result);
     void samplesFetched(Model::SeriesBatchPtr batch, qint64 stepMs, qint64 nowMs);
 
 private:
@@ -89,6 +99,7 @@ private:
     };
 
     void addSource(const Model::SourceConfig &config);
+    void startAlertLogHub();
     void assignKeys();
     void tick();
     void onFetched(quint64 fetchId, Model::SeriesBatchPtr batch);
@@ -110,6 +121,8 @@ private:
     LiveCache m_cache;
     SnapshotBuilder m_builder;
     QTimer *m_timer = nullptr;
+    Sources::CredentialSource *m_credentials = nullptr;
+    AlertLogHub *m_hub = nullptr;
     std::unique_ptr<Store::Database> m_reader;
     std::unique_ptr<Store::SampleStore> m_readStore;
     QHash<QString, SourceSlot> m_sources;

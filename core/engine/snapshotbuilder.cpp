@@ -7,7 +7,8 @@
 namespace Engine {
 
 FleetSnapshotPtr SnapshotBuilder::build(const LiveCache &cache, const QHash<QString, SourceStatus> &sources,
-                                        qint64 nowMs, quint64 generation) const
+                                        qint64 nowMs, quint64 generation, const QVector<Sources::Alert> &alerts,
+                                        const QVector<SourceStatus> &alertSources) const
 {
     auto snapshot = std::make_shared<FleetSnapshot>();
     snapshot->generation = generation;
@@ -26,6 +27,22 @@ FleetSnapshotPtr SnapshotBuilder::build(const LiveCache &cache, const QHash<QStr
         snapshot->projects.append({project.id, project.name, Health::Unknown, 0, 0, 0.0});
     }
 
+    // Alert counts per service and per project (a project counts its services' alerts too).
+    QHash<QString, int> serviceAlerts;
+    QHash<QString, int> projectAlerts;
+    for (const Sources::Alert &alert : alerts) {
+        if (!alert.isFiring())
+            continue;
+        if (!alert.serviceId.isEmpty())
+            ++serviceAlerts[alert.serviceId];
+        if (!alert.projectId.isEmpty())
+            ++projectAlerts[alert.projectId];
+    }
+    snapshot->alerts = alerts;
+    snapshot->alertSources = alertSources;
+    for (ProjectStatus &project : snapshot->projects)
+        project.firingAlerts = projectAlerts.value(project.projectId);
+
     snapshot->services.reserve(m_workspace->services.size());
     for (const Model::Service &service : m_workspace->services) {
         ServiceStatus status;
@@ -33,6 +50,7 @@ FleetSnapshotPtr SnapshotBuilder::build(const LiveCache &cache, const QHash<QStr
         status.projectId = service.projectId;
         status.name = service.name;
         status.role = service.role;
+        status.firingAlerts = serviceAlerts.value(service.id);
         for (Model::MetricKind kind : Model::allMetricKinds()) {
             if (const Model::Sample *s = cache.latest({service.id, kind, {}})) {
                 status.latest.value[Model::metricIndex(kind)] = s->v;

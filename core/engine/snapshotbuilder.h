@@ -17,7 +17,8 @@ public:
     explicit SnapshotBuilder(Model::WorkspacePtr workspace) : m_workspace(std::move(workspace)) { }
 
     FleetSnapshotPtr build(const LiveCache &cache, const QHash<QString, SourceStatus> &sources, qint64 nowMs,
-                           quint64 generation) const;
+                           quint64 generation, const QVector<Sources::Alert> &alerts = {},
+                           const QVector<SourceStatus> &alertSources = {}) const;
 
     static constexpr qint64 kTrendWindowMs = 60LL * 60 * 1000;
 

@@ -1,9 +1,11 @@
 #include "ui/overview/overviewview.h"
 
 #include "ui/models/overviewfiltermodel.h"
+#include "ui/overview/alertbadgedelegate.h"
 #include "ui/models/overviewmodel.h"
 #include "ui/overview/sparklinedelegate.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,6 +41,9 @@ OverviewView::OverviewView(QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"overviewSummary"_s);
+    m_alertSummary = new QLabel(this);
+    m_alertSummary->setObjectName(u"overviewAlerts"_s);
+    m_alertSummary->hide();
 
     m_tree = new QTreeView(this);
     m_tree->setObjectName(u"overviewTree"_s);
@@ -49,6 +55,8 @@ OverviewView::OverviewView(QWidget *parent)
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setItemDelegateForColumn(OverviewModel::Trend, new SparklineDelegate(m_tree));
+    m_badges = new AlertBadgeDelegate(m_tree);
+    m_tree->setItemDelegateForColumn(OverviewModel::Name, m_badges);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(OverviewModel::Reason, QHeaderView::Stretch);
     m_tree->header()->resizeSection(OverviewModel::Name, 240);
@@ -57,6 +65,7 @@ OverviewView::OverviewView(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
+    top->addWidget(m_alertSummary);
     top->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -68,6 +77,7 @@ OverviewView::~OverviewView() = default;
 
 void OverviewView::setSnapshot(Engine::FleetSnapshotPtr snapshot)
 {
+    m_badges->setSnapshot(snapshot);
     m_model->setSnapshot(std::move(snapshot));
     m_filter->resort();
     if (!m_expandedOnce && m_model->rowCount() > 0) {
@@ -76,6 +86,53 @@ void OverviewView::setSnapshot(Engine::FleetSnapshotPtr snapshot)
         m_tree->setCurrentIndex(m_filter->index(0, 0));
     }
     updateSummary();
+}
+
+QString OverviewView::alertSummaryText() const
+{
+    const Engine::FleetSnapshotPtr snapshot = m_model->snapshot();
+    if (!snapshot || snapshot->alertSources.isEmpty())
+        return QString();
+    int firing = 0;
+    int unmatched = 0;
+    for (const Sources::Alert &alert : snapshot->alerts) {
+        if (!alert.isFiring())
+            continue;
+        ++firing;
+        if (alert.projectId.isEmpty())
+            ++unmatched;
+    }
+    QString text = tr("%n firing alert(s)", nullptr, firing);
+    if (unmatched > 0)
+        text += u' ' + tr("(%n not matched to a project)", nullptr, unmatched);
+    qint64 downSince = 0;
+    for (const Engine::SourceStatus &source : snapshot->alertSources) {
+        if (source.health == Engine::SourceHealth::Down)
+            downSince = downSince ? std::min(downSince, source.downSinceMs) : source.downSinceMs;
+    }
+    if (downSince > 0) {
+        text += u", "_s
+            + tr("alerts stale since %1")
+                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(downSince).time(), QLocale::ShortFormat));
+    }
+    return firing > 0 || downSince > 0 ? text : QString();
+}
+
+void OverviewView::updateAlertSummary()
+{
+    const QString text = alertSummaryText();
+    m_alertSummary->setText(text.isEmpty() ? QString() : u"<span style=\"color:#c62828\">⚠</span> "_s + text.toHtmlEscaped());
+    m_alertSummary->setAccessibleName(text);
+    m_alertSummary->setVisible(!text.isEmpty());
+    const Engine::FleetSnapshotPtr snapshot = m_model->snapshot();
+    QStringList tips;
+    if (snapshot) {
+        for (const Engine::SourceStatus &source : snapshot->alertSources) {
+            if (!source.message.isEmpty())
+                tips << source.name + u": "_s + source.message;
+        }
+    }
+    m_alertSummary->setToolTip(tips.join(u'\n'));
 }
 
 void OverviewView::focusFilter()
@@ -108,6 +165,7 @@ void OverviewView::updateSummary()
     m_summary->setText(tr("%n project(s)", nullptr, static_cast<int>(snapshot->projects.size())) + u" · "_s
                        + tr("%n service(s)", nullptr, static_cast<int>(snapshot->services.size())) + u" · "_s
                        + tr("%n need(s) attention", nullptr, unhealthy));
+    updateAlertSummary();
 }
 
 void OverviewView::retranslate()

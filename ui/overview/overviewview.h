@@ -10,6 +10,7 @@ class QTreeView;
 
 namespace Gui {
 
+class AlertBadgeDelegate;
 class OverviewFilterModel;
 class OverviewModel;
 
@@ -26,6 +27,9 @@ public:
     void setSnapshot(Engine::FleetSnapshotPtr snapshot);
     OverviewModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
+    AlertBadgeDelegate *alertBadges() const { return m_badges; }
+    // "3 firing alerts", with the staleness of an unreachable Alertmanager; empty without alerts.
+    QString alertSummaryText() const;
     void focusFilter();
 
 signals:
@@ -39,12 +43,15 @@ protected:
 private:
     void retranslate();
     void updateSummary();
+    void updateAlertSummary();
     void activate(const QModelIndex &proxyIndex);
 
     OverviewModel *m_model = nullptr;
     OverviewFilterModel *m_filter = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_alertSummary = nullptr;
+    AlertBadgeDelegate *m_badges = nullptr;
     QTreeView *m_tree = nullptr;
     bool m_expandedOnce = false;
 };

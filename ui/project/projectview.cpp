@@ -3,6 +3,8 @@
 #include "core/engine/engineapi.h"
 #include "core/model/metricformat.h"
 #include "ui/charts/timeserieschart.h"
+#include "ui/project/logexcerpt.h"
+#include "ui/project/projectalerts.h"
 #include "ui/style/healthstyle.h"
 
 #include <QButtonGroup>
@@ -11,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -83,6 +86,8 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     connect(m_services, &QComboBox::currentIndexChanged, this, [this] {
         updateHeader();
         requestHistory();
+        if (m_logs)
+            m_logs->setService(currentServiceId(), m_services->currentText());
     });
 
     m_ranges = new QButtonGroup(this);
@@ -119,11 +124,30 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
         grid->addWidget(chart, i / 3, i % 3);
     }
 
+    // Charts above; the project's alerts and the service's recent logs below.
+    auto *charts = new QWidget(this);
+    charts->setLayout(grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_alerts = new ProjectAlerts(m_projectId, this);
+    m_logs = new LogExcerpt(engine, this);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_alerts);
+    bottom->addWidget(m_logs);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"projectSplitter"_s);
+    split->addWidget(charts);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
-    layout->addLayout(grid, 1);
+    layout->addWidget(split, 1);
 
     if (m_engine)
         connect(m_engine, &Engine::EngineApi::historyReady, this, &ProjectView::onHistory);
@@ -131,6 +155,7 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     if (m_engine)
         setSnapshot(m_engine->latestSnapshot());
     requestHistory();
+    m_logs->setService(currentServiceId(), m_services->currentText());
 }
 
 ProjectView::~ProjectView() = default;
@@ -194,6 +219,7 @@ void ProjectView::setSnapshot(const Engine::FleetSnapshotPtr &snapshot)
         return;
     m_snapshot = snapshot;
     updateHeader();
+    m_alerts->setSnapshot(snapshot);
     if (m_range <= Range::OneDay && m_sinceRequest.isValid() && m_sinceRequest.elapsed() > kLiveRefreshMs)
         requestHistory();
 }

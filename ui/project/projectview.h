@@ -21,6 +21,8 @@ namespace Gui {
 namespace Charts {
 class TimeSeriesChart;
 }
+class LogExcerpt;
+class ProjectAlerts;
 
 // One project: pick a service and a range, see its six core metrics over time.
 class ProjectView final : public QWidget
@@ -40,6 +42,8 @@ public:
     Range range() const { return m_range; }
     void setSnapshot(const Engine::FleetSnapshotPtr &snapshot);
     Charts::TimeSeriesChart *chart(Model::MetricKind kind) const;
+    ProjectAlerts *alerts() const { return m_alerts; }
+    LogExcerpt *logs() const { return m_logs; }
 
     static qint64 rangeMs(Range range);
 
@@ -69,6 +73,8 @@ private:
     QComboBox *m_services = nullptr;
     QButtonGroup *m_ranges = nullptr;
     QHash<int, Charts::TimeSeriesChart *> m_charts;
+    ProjectAlerts *m_alerts = nullptr;
+    LogExcerpt *m_logs = nullptr;
 };
 
 } // namespace Gui

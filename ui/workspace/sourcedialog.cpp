@@ -1,9 +1,11 @@
 #include "ui/workspace/sourcedialog.h"
 
 #include "core/model/sourcetype.h"
+#include "core/secrets/keychaincredentialsource.h"
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
 #include "ui/dialogs/filedialog.h"
+#include "ui/sources/sourcesettingspages.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,14 +25,11 @@ namespace {
 
 // The one place type-specific settings pages enter the source dialog. The
 // connectors provide them (Gui::createSourceSettingsPage: for Prometheus, the
-// query mapping and a "test query"); until a type has a page, this returns
-// nullptr and the dialog shows nothing extra.
-QWidget *createTypeSettingsPage(Model::SourceType type, const Model::SourceConfig &config, QWidget *parent)
+// query mapping and a "test query"); a type without a page adds nothing.
+SourceSettingsPage *createTypeSettingsPage(Model::SourceType type, const Model::SourceConfig &config,
+                                           Sources::CredentialSource *credentials, QWidget *parent)
 {
-    Q_UNUSED(type)
-    Q_UNUSED(config)
-    Q_UNUSED(parent)
-    return nullptr;
+    return createSourceSettingsPage(type, config, nullptr, credentials, parent);
 }
 
 } // namespace
@@ -170,10 +169,14 @@ SourceDialog::~SourceDialog() = default;
 void SourceDialog::installTypeSettingsPage()
 {
     delete m_typePage;
+    if (!m_testCredentials && m_secrets)
+        m_testCredentials = std::make_unique<Secrets::KeychainCredentialSource>(m_secrets);
     m_typePage = createTypeSettingsPage(static_cast<Model::SourceType>(m_type->currentData().toInt()), m_original,
-                                        this);
-    if (m_typePage)
+                                        m_testCredentials.get(), this);
+    if (m_typePage) {
         m_typePageHolder->addWidget(m_typePage);
+        connect(m_typePage, &SourceSettingsPage::changed, this, &SourceDialog::revalidate);
+    }
 }
 
 void SourceDialog::updateFields()
@@ -203,6 +206,12 @@ Model::SourceConfig SourceDialog::source() const
     s.url = QUrl(m_url->text().trimmed());
     s.auth = static_cast<Model::SourceAuth>(m_auth->currentData().toInt());
     s.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
+    if (m_typePage) {
+        // The page's test query uses the connection as shown here; it adds its options.
+        m_typePage->setConnection(s);
+        if (auto applied = m_typePage->apply(s); applied)
+            s = std::move(applied).value();
+    }
     return s;
 }
 
@@ -252,6 +261,10 @@ QString SourceDialog::problem() const
         return tr("Enter the password.");
     if (!s.caFile.isEmpty() && !QDir::isAbsolutePath(s.caFile))
         return tr("The CA certificate needs a full path, like /etc/ssl/my-ca.pem.");
+    if (m_typePage) {
+        if (const auto applied = m_typePage->apply(s); !applied)
+            return applied.error().message;
+    }
     return QString();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -14,10 +15,13 @@ class QStackedWidget;
 class QVBoxLayout;
 
 namespace Secrets {
+class KeychainCredentialSource;
 class SecretStore;
 }
 
 namespace Gui {
+
+class SourceSettingsPage;
 
 // A change to one keychain entry that saving the workspace will make.
 struct SecretEdit
@@ -68,7 +72,8 @@ private:
     QLineEdit *m_caFile = nullptr;
     QLabel *m_demoNote = nullptr;
     QVBoxLayout *m_typePageHolder = nullptr;
-    QWidget *m_typePage = nullptr;
+    SourceSettingsPage *m_typePage = nullptr; // the type's own settings (Prometheus: queries)
+    std::unique_ptr<Secrets::KeychainCredentialSource> m_testCredentials; // for the page's test query
 };
 
 } // namespace Gui

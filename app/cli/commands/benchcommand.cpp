@@ -1,5 +1,6 @@
 #include "app/cli/commands/benchcommand.h"
 
+#include "app/cli/commands/refreshbench.h"
 #include "core/analysis/analysisevaluation.h"
 #include "core/analysis/anomalydetector.h"
 #include "core/analysis/forecaster.h"
@@ -102,6 +103,10 @@ std::vector<BenchCommand::Bench> BenchCommand::benches()
         {u"forecast"_s, QCoreApplication::translate("Cli", "time to forecast 14 days of 5-minute data 48 hours ahead"), benchForecast},
         {u"anomalies"_s, QCoreApplication::translate("Cli", "streaming anomaly scoring throughput"), benchAnomalies},
         {u"accuracy"_s, QCoreApplication::translate("Cli", "forecast and anomaly accuracy on the synthetic evaluation suite"), benchAccuracy},
+        {u"refresh"_s,
+         QCoreApplication::translate("Cli", "fetch, parse and store 1,000 series of 24 h from the lab's Prometheus "
+                                            "(scripts/lab.sh)"),
+         benchRefresh},
     };
 }
 

@@ -1,0 +1,289 @@
+#include "core/engine/fleetengine.h"
+#include "core/sources/demo/demofleet.h"
+#include "core/sources/demo/demopresets.h"
+#include "core/sources/prometheus/querymapping.h"
+#include "fakehttpserver.h"
+#include "fakeprometheus.h"
+#include "lokiprotocolserver.h"
+#include "ui/i18n/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/models/overviewmodel.h"
+#include "ui/overview/alertbadgedelegate.h"
+#include "ui/overview/overviewview.h"
+#include "ui/project/logexcerpt.h"
+#include "ui/project/projectalerts.h"
+#include "ui/project/projectview.h"
+#include "ui/sources/prometheussettingspage.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using Model::MetricKind;
+using TestSupport::FakeHttpServer;
+using TestSupport::FakeReply;
+using TestSupport::FakeRequest;
+
+namespace {
+
+constexpr qint64 kOrigin = 1772712000000LL; // 2026-03-05 12:00 UTC
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STRAJA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(150);
+    QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+} // namespace
+
+// What the operator sees of Prometheus, Alertmanager and Loki: alert badges on the
+// overview, the project's alerts and a service's logs, and the Prometheus
+// settings page with its "test query" — against local servers.
+class TestSourcesUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void overviewAndProjectShowAlertsAndLogs();
+    void settingsPageTestsQueries();
+    void settingsPageRejectsBadInput_data();
+    void settingsPageRejectsBadInput();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Gui::LanguageManager> m_languages;
+    Sources::Demo::DemoFleet m_fleet{Sources::Demo::DemoPresets::standard(7), 7, kOrigin};
+    std::unique_ptr<FakeHttpServer> m_prometheus;
+    std::unique_ptr<FakeHttpServer> m_alertmanager;
+    std::unique_ptr<FakeHttpServer> m_lokiServer;
+    std::unique_ptr<TestSupport::FakePrometheus> m_fake;
+    TestSupport::LokiProtocolServer m_loki;
+};
+
+void TestSourcesUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestSourcesUi::init()
+{
+    m_languages = std::make_unique<Gui::LanguageManager>();
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+    // The fake Prometheus serves the demo simulator's values under the demo preset's names.
+    m_fake = std::make_unique<TestSupport::FakePrometheus>([this](const QString &metric, const QString &service,
+                                                                  qint64 t) {
+        for (MetricKind kind : Model::allMetricKinds()) {
+            if (Sources::Prometheus::QueryMapping::demoGaugeName(kind) == metric)
+                return m_fleet.value(m_fleet.indexOf(service), kind, t);
+        }
+        return std::numeric_limits<double>::quiet_NaN();
+    });
+    m_prometheus = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_prometheus->listen());
+    // Services without a disk answer NaN there, which the connector drops.
+    m_prometheus->setHandler([this](const FakeRequest &r) { return m_fake->handle(r); });
+    m_alertmanager = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_alertmanager->listen());
+    const QByteArray now = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODate).toLatin1();
+    const QByteArray alerts = R"([
+        {"labels":{"alertname":"LatencyP95High","service":"events-api","severity":"warning"},
+         "annotations":{"summary":"p95 latency of events-api is 640 ms"},"startsAt":")" + now + R"(",
+         "status":{"state":"active"},"fingerprint":"1"},
+        {"labels":{"alertname":"ErrorRateHigh","service":"events-web","severity":"critical"},
+         "annotations":{"summary":"events-web fails 4.1% of requests"},"startsAt":")" + now + R"(",
+         "status":{"state":"active"},"fingerprint":"2"},
+        {"labels":{"alertname":"CertificateExpiry","project":"events","severity":"warning"},
+         "annotations":{"summary":"tickets.example.com expires in 9 days"},"startsAt":")" + now + R"(",
+         "status":{"state":"active"},"fingerprint":"3"},
+        {"labels":{"alertname":"Watchdog","severity":"none"},"startsAt":")" + now + R"(",
+         "status":{"state":"active"},"fingerprint":"4"}])";
+    m_alertmanager->setHandler([alerts](const FakeRequest &) { return FakeReply::json(alerts); });
+    m_loki = TestSupport::LokiProtocolServer();
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 40; ++i) {
+        m_loki.push({{u"service"_s, u"events-api"_s}}, t - (40 - i) * 30'000,
+                    i % 7 == 3 ? u"level=error msg=\"upstream timeout\" route=/tickets/checkout duration=2.31s"_s
+                               : u"level=info msg=\"request served\" route=/tickets status=200 duration=%1ms"_s.arg(40 + i));
+    }
+    m_lokiServer = std::make_unique<FakeHttpServer>();
+    QVERIFY(m_lokiServer->listen());
+    m_lokiServer->setHandler([this](const FakeRequest &r) { return m_loki.handle(r); });
+}
+
+void TestSourcesUi::cleanup()
+{
+    m_languages.reset();
+}
+
+void TestSourcesUi::overviewAndProjectShowAlertsAndLogs()
+{
+    Model::Workspace ws = m_fleet.workspace(u"prod"_s);
+    Model::SourceConfig &source = ws.sources.first();
+    source.type = Model::SourceType::Prometheus;
+    source.name = u"Prometheus"_s;
+    source.url = m_prometheus->url();
+    source.options = QJsonObject{{u"preset"_s, u"straja-demo"_s},
+                                 {u"alertmanager"_s, QJsonObject{{u"url"_s, m_alertmanager->url().toString()}}},
+                                 {u"loki"_s, QJsonObject{{u"url"_s, m_lokiServer->url().toString()}}}};
+    Engine::EngineOptions options;
+    options.databasePath = m_dir.filePath(u"ui.sqlite"_s);
+    options.firstStartWorkspace = std::make_shared<const Model::Workspace>(ws);
+    options.poller.refreshIntervalMs = 1000;
+    Engine::FleetEngine engine(options);
+    Gui::MainWindow window(&engine, m_languages.get());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    engine.start();
+
+    Gui::OverviewView *overview = window.overview();
+    QTRY_VERIFY_WITH_TIMEOUT(!overview->alertSummaryText().isEmpty(), 20'000);
+    QCOMPARE(overview->alertSummaryText(), u"4 firing alerts (1 not matched to a project)"_s);
+    const QModelIndex events = overview->model()->indexOfProject(u"events"_s);
+    const QModelIndex api = overview->model()->indexOfService(u"events-api"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(overview->alertBadges()->alertCount(events), 3, 20'000);
+    QCOMPARE(overview->alertBadges()->alertCount(api), 1);
+    QCOMPARE(overview->alertBadges()->alertCount(overview->model()->indexOfProject(u"seo"_s)), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!api.siblingAtColumn(Gui::OverviewModel::Rps).data().toString().isEmpty(), 20'000);
+    screenshot(&window, u"connectors-overview-en"_s);
+
+    Gui::ProjectView *project = window.openProject(u"events"_s, u"events-api"_s);
+    QVERIFY(project);
+    QTRY_COMPARE_WITH_TIMEOUT(project->alerts()->list()->topLevelItemCount(), 3, 20'000);
+    QStringList names;
+    for (int i = 0; i < 3; ++i)
+        names << project->alerts()->list()->topLevelItem(i)->text(Gui::ProjectAlerts::Alert);
+    names.sort();
+    QCOMPARE(names, (QStringList{u"CertificateExpiry"_s, u"ErrorRateHigh"_s, u"LatencyP95High"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(project->logs()->text().contains(u"upstream timeout"_s), 20'000);
+    QCOMPARE(project->logs()->text().count(u'\n') + 1, 40);
+    screenshot(&window, u"connectors-project-en"_s);
+
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    QTRY_VERIFY(overview->alertSummaryText().startsWith(u"4 alerte"_s));
+    QTRY_COMPARE(project->alerts()->list()->headerItem()->text(Gui::ProjectAlerts::Severity), u"Gravitate"_s);
+    screenshot(&window, u"connectors-project-ro"_s);
+    window.tabs()->setCurrentIndex(0);
+    screenshot(&window, u"connectors-overview-ro"_s);
+
+    // Alertmanager and Loki go away: stale markers, the last alerts and lines stay.
+    m_alertmanager->close();
+    m_lokiServer->close();
+    QTRY_VERIFY_WITH_TIMEOUT(overview->alertSummaryText().contains(u"învechite"_s), 30'000);
+    QVERIFY(project->alerts()->statusText().contains(u"învechite"_s));
+    project->logs()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(project->logs()->statusText().contains(u"refuzat"_s), 30'000);
+    QVERIFY(project->logs()->text().contains(u"upstream timeout"_s));
+    QCOMPARE(project->alerts()->list()->topLevelItemCount(), 3);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestSourcesUi::settingsPageTestsQueries()
+{
+    Model::Workspace ws = m_fleet.workspace(u"prod"_s);
+    Model::SourceConfig config = ws.sources.first();
+    config.type = Model::SourceType::Prometheus;
+    config.url = m_prometheus->url();
+    config.options = QJsonObject{{u"preset"_s, u"straja-demo"_s}};
+    auto *created = Gui::createSourceSettingsPage(Model::SourceType::Prometheus, config,
+                                                  std::make_shared<const Model::Workspace>(ws), nullptr);
+    QVERIFY(created);
+    QVERIFY(!Gui::createSourceSettingsPage(Model::SourceType::Demo, config, nullptr, nullptr));
+    std::unique_ptr<Gui::PrometheusSettingsPage> page(qobject_cast<Gui::PrometheusSettingsPage *>(created));
+    QVERIFY(page);
+    page->resize(900, 820);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    auto *queries = page->findChild<QTableWidget *>(u"queries"_s);
+    auto *service = page->findChild<QComboBox *>(u"testService"_s);
+    auto *test = page->findChild<QPushButton *>(u"testQuery"_s);
+    QVERIFY(queries && service && test);
+    QCOMPARE(queries->item(Model::metricIndex(MetricKind::Cpu), 1)->text(),
+             u"straja_demo_cpu_percent{$label=~\"$services\"}"_s);
+
+    // Test the CPU query for events-api: the value the server has is shown.
+    queries->selectRow(Model::metricIndex(MetricKind::Cpu));
+    service->setCurrentIndex(service->findData(u"events-api"_s));
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->testRunning() && page->testResultText().contains(u"1 series"_s), 20'000);
+    QVERIFY(page->testResultText().contains(u"straja_demo_cpu_percent{service=~\"events-api\"}"_s));
+    QVERIFY(page->testResultText().contains(u"{service=\"events-api\"}"_s));
+    QVERIFY(page->testResultText().contains(u"%"_s));
+    screenshot(page.get(), u"connectors-settings-en"_s);
+
+    // An edited query with a syntax error: Prometheus' own message.
+    queries->item(Model::metricIndex(MetricKind::Cpu), 1)->setText(u"rate(cpu[5m]"_s);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->testRunning() && page->testResultText().contains(u"Error:"_s), 20'000);
+    QVERIFY(page->testResultText().contains(u"parse error"_s));
+
+    // A preset replaces the queries and the label; apply() writes only what differs.
+    page->applyPreset(u"node"_s);
+    QCOMPARE(page->findChild<QLineEdit *>(u"serviceLabel"_s)->text(), u"instance"_s);
+    QVERIFY(queries->item(Model::metricIndex(MetricKind::Rps), 1)->text().isEmpty());
+    queries->item(Model::metricIndex(MetricKind::Rps), 1)->setText(u"sum by ($label) (rate(nginx_requests[$window]))"_s);
+    page->findChild<QLineEdit *>(u"alertmanagerUrl"_s)->setText(u"http://127.0.0.1:9093"_s);
+    const auto applied = page->apply(config);
+    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+    QCOMPARE(applied->options.value(u"preset"_s).toString(), u"node"_s);
+    QCOMPARE(applied->options.value(u"queries"_s).toObject().keys(), QStringList{u"rps"_s});
+    QCOMPARE(applied->options.value(u"alertmanager"_s).toObject().value(u"url"_s).toString(), u"http://127.0.0.1:9093"_s);
+    QVERIFY(!applied->options.contains(u"loki"_s));
+
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    QTRY_COMPARE(test->text(), u"Testează &interogarea"_s); // LanguageChange is posted
+    screenshot(page.get(), u"connectors-settings-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestSourcesUi::settingsPageRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("Alertmanager address") << u"alertmanagerUrl"_s << u"alertmanager:9093"_s << u"Alertmanager"_s;
+    QTest::newRow("service label") << u"serviceLabel"_s << u"my-label"_s << u"my-label"_s;
+    QTest::newRow("Loki address") << u"lokiUrl"_s << u"loki"_s << u"Loki"_s;
+}
+
+void TestSourcesUi::settingsPageRejectsBadInput()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, messagePart);
+    Model::SourceConfig config;
+    config.id = u"p"_s;
+    config.type = Model::SourceType::Prometheus;
+    config.url = m_prometheus->url();
+    Gui::PrometheusSettingsPage page(config, nullptr, nullptr);
+    QVERIFY(!page.findChild<QLineEdit *>(u"sourceUrl"_s)); // the source dialog owns the address
+    QVERIFY(page.apply(config).ok());
+    page.findChild<QLineEdit *>(field)->setText(value);
+    const auto applied = page.apply(config);
+    QVERIFY(!applied.ok());
+    QVERIFY2(applied.error().message.contains(messagePart), qPrintable(applied.error().message));
+    // The test button says why instead of running anything.
+    page.runTestQuery();
+    QVERIFY(page.testResultText().startsWith(u"Cannot test:"_s));
+    QVERIFY(!page.testRunning());
+}
+
+QTEST_MAIN(TestSourcesUi)
+#include "tst_sourcesui.moc"

@@ -1,0 +1,19 @@
+#include "ui/sources/sourcesettingspages.h"
+
+#include "ui/sources/prometheussettingspage.h"
+
+namespace Gui {
+
+SourceSettingsPage *createSourceSettingsPage(Model::SourceType type, const Model::SourceConfig &config,
+                                             Model::WorkspacePtr workspace, Sources::CredentialSource *credentials,
+                                             QWidget *parent)
+{
+    switch (type) {
+    case Model::SourceType::Prometheus:
+        return new PrometheusSettingsPage(config, std::move(workspace), credentials, parent);
+    case Model::SourceType::Demo: break;
+    }
+    return nullptr;
+}
+
+} // namespace Gui
