@@ -1,0 +1,430 @@
+#include "app/cli/commandregistry.h"
+#include "core/actions/actionjson.h"
+#include "core/actions/actionstatemachine.h"
+#include "core/actions/actionstore.h"
+#include "core/actions/auditlog.h"
+#include "core/actions/proposaltext.h"
+#include "core/store/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using Actions::ActionState;
+
+namespace {
+
+constexpr qint64 kNow = 1772712000000LL; // 2026-03-05 12:00 UTC
+
+Actions::Proposal scaleProposal(const QString &service = u"events-api"_s, int from = 3, int to = 5)
+{
+    Actions::Proposal p;
+    p.serviceId = service;
+    p.projectId = u"events"_s;
+    p.provider = u"demo"_s;
+    p.kind = Actions::ActionKind::Scale;
+    p.trigger = Actions::Trigger::TargetTracking;
+    p.rule = u"hpa.cpu"_s;
+    p.fix = u"scale_up"_s;
+    p.fromReplicas = from;
+    p.toReplicas = to;
+    p.confidence = 0.9;
+    p.facts = QJsonObject{{u"metric"_s, u"cpu"_s}, {u"observed"_s, 96.0}, {u"target"_s, 65.0}, {u"desired"_s, to},
+                          {u"tolerance"_s, 0.1}};
+    p.evidence.append({Model::MetricKind::Cpu, QString(), {{kNow - 60'000, 95.0}, {kNow, 96.0}}, 65.0});
+    p.effectMetric = Model::MetricKind::Cpu;
+    p.effectBefore = 96.0;
+    p.effectAfter = 58.0;
+    p.costDeltaPerMonth = 40.0;
+    p.verification.metric = Model::MetricKind::Cpu;
+    p.verification.threshold = 77.0;
+    p.verification.revertOnFailure = true;
+    return p;
+}
+
+int runCli(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
+{
+    QString o;
+    QString e;
+    QTextStream os(&o);
+    QTextStream es(&e);
+    Cli::CommandIo io{os, es};
+    const int code = Cli::runCommandLine(args, io);
+    os.flush();
+    es.flush();
+    if (out)
+        *out = o;
+    if (err)
+        *err = e;
+    return code;
+}
+
+} // namespace
+
+// The action state machine, its persistence and the hash-chained audit log,
+// including `straja-cli audit verify` on a log that was tampered with.
+class TestActions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void transitions_data();
+    void transitions();
+    void idsRoundTrip();
+    void proposalSurvivesJson();
+    void proposalLifecycleIsPersistedAndAudited();
+    void aStepCanBeTakenOnlyOnce();
+    void forbiddenTransitionIsRefused();
+    void snoozeKeepsProposalOpen();
+    void settingsChangesAreAudited();
+    void auditLogRefusesUpdateAndDelete();
+    void auditVerifyDetectsTampering_data();
+    void auditVerifyDetectsTampering();
+    void cliAuditVerify();
+    void cliActionsList();
+    void proposalTextsAreComplete();
+
+private:
+    void fillLog();
+    QString dbPath() const { return m_dir->filePath(u"ws.sqlite"_s); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store::Database> m_db;
+};
+
+void TestActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Store::Database>();
+    QVERIFY(m_db->open(dbPath(), u"tst-actions"_s, Store::Database::Mode::ReadWrite).ok());
+}
+
+void TestActions::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestActions::transitions_data()
+{
+    QTest::addColumn<ActionState>("from");
+    QTest::addColumn<ActionState>("to");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("approve") << ActionState::Proposed << ActionState::Approved << true;
+    QTest::newRow("reject") << ActionState::Proposed << ActionState::Rejected << true;
+    QTest::newRow("expire") << ActionState::Proposed << ActionState::Expired << true;
+    QTest::newRow("execute") << ActionState::Approved << ActionState::Executing << true;
+    QTest::newRow("guardrail refuses") << ActionState::Approved << ActionState::Failed << true;
+    QTest::newRow("dry run") << ActionState::Approved << ActionState::DryRun << true;
+    QTest::newRow("applied") << ActionState::Executing << ActionState::Verifying << true;
+    QTest::newRow("provider refuses") << ActionState::Executing << ActionState::Failed << true;
+    QTest::newRow("verified") << ActionState::Verifying << ActionState::Succeeded << true;
+    QTest::newRow("did not help") << ActionState::Verifying << ActionState::Failed << true;
+    QTest::newRow("reverted") << ActionState::Verifying << ActionState::RolledBack << true;
+    QTest::newRow("skip approval") << ActionState::Proposed << ActionState::Executing << false;
+    QTest::newRow("execute a rejected one") << ActionState::Rejected << ActionState::Executing << false;
+    QTest::newRow("run twice") << ActionState::Succeeded << ActionState::Executing << false;
+    QTest::newRow("back to proposed") << ActionState::Approved << ActionState::Proposed << false;
+    QTest::newRow("skip verification") << ActionState::Executing << ActionState::Succeeded << false;
+    QTest::newRow("expire approved") << ActionState::Approved << ActionState::Expired << false;
+}
+
+void TestActions::transitions()
+{
+    QFETCH(ActionState, from);
+    QFETCH(ActionState, to);
+    QFETCH(bool, allowed);
+    QCOMPARE(Actions::ActionStateMachine::canTransition(from, to), allowed);
+}
+
+void TestActions::idsRoundTrip()
+{
+    using SM = Actions::ActionStateMachine;
+    for (ActionState s : {ActionState::Proposed, ActionState::Approved, ActionState::Rejected, ActionState::Expired,
+                          ActionState::Executing, ActionState::Verifying, ActionState::Succeeded, ActionState::Failed,
+                          ActionState::RolledBack, ActionState::DryRun}) {
+        QCOMPARE(SM::stateFromId(SM::stateId(s)), s);
+        QVERIFY(!SM::stateLabel(s).isEmpty());
+        QCOMPARE(SM::isTerminal(s), !SM::needsReconciliation(s) && s != ActionState::Proposed);
+    }
+    QVERIFY(!SM::stateFromId(u"bogus"));
+}
+
+void TestActions::proposalSurvivesJson()
+{
+    Actions::Proposal p = scaleProposal();
+    p.forecast.startMs = kNow;
+    p.forecast.stepMs = 300'000;
+    p.forecast.point = {1.0, 2.0};
+    p.forecast.lower = {0.5, 1.0};
+    p.forecast.upper = {1.5, 3.0};
+    p.forecast.accuracy = 0.8;
+    p.alternatives = {u"restart"_s};
+    const Actions::Proposal back = Actions::proposalFromJson(Actions::proposalToJson(p));
+    QCOMPARE(back.dedupKey(), p.dedupKey());
+    QCOMPARE(back.toReplicas, 5);
+    QCOMPARE(back.evidence.size(), 1);
+    QCOMPARE(back.evidence.first().points.last().v, 96.0);
+    QCOMPARE(back.evidence.first().reference, 65.0);
+    QCOMPARE(back.forecast.upper, p.forecast.upper);
+    QCOMPARE(back.verification.threshold, 77.0);
+    QVERIFY(back.verification.revertOnFailure);
+    QCOMPARE(back.alternatives, p.alternatives);
+    QVERIFY(std::isnan(Actions::proposalFromJson(QJsonObject()).effectBefore));
+}
+
+void TestActions::proposalLifecycleIsPersistedAndAudited()
+{
+    Actions::ActionStore store(m_db->handle());
+    auto inserted = store.insertProposal(scaleProposal(), kNow, kNow + 1'800'000, false, u"straja"_s);
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error().message));
+    const qint64 id = inserted->id;
+    QVERIFY(!inserted->idempotencyKey.isEmpty());
+
+    auto approved = store.transition(id, ActionState::Proposed, ActionState::Approved, kNow + 1000, u"ana"_s);
+    QVERIFY(approved.ok());
+    QCOMPARE(approved->decidedBy, u"ana"_s);
+    auto executing = store.transition(id, ActionState::Approved, ActionState::Executing, kNow + 2000, u"straja"_s,
+                                      [](Actions::ActionRecord &r) {
+                                          r.execution.request = u"PATCH /scale {\"spec\":{\"replicas\":5}}"_s;
+                                          r.execution.startedMs = kNow + 2000;
+                                      });
+    QVERIFY(executing.ok());
+    QVERIFY(store.transition(id, ActionState::Executing, ActionState::Verifying, kNow + 3000, u"straja"_s,
+                             [](Actions::ActionRecord &r) { r.execution.appliedMs = kNow + 3000; })
+                .ok());
+    QVERIFY(store.transition(id, ActionState::Verifying, ActionState::Succeeded, kNow + 400'000, u"straja"_s,
+                             [](Actions::ActionRecord &r) {
+                                 r.outcome.before = 96.0;
+                                 r.outcome.after = 61.0;
+                             })
+                .ok());
+
+    // What was stored is what comes back, idempotency key included.
+    auto loaded = store.load(id);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->state, ActionState::Succeeded);
+    QCOMPARE(loaded->idempotencyKey, inserted->idempotencyKey);
+    QCOMPARE(loaded->execution.request, u"PATCH /scale {\"spec\":{\"replicas\":5}}"_s);
+    QCOMPARE(loaded->execution.appliedMs, kNow + 3000);
+    QCOMPARE(loaded->outcome.after, 61.0);
+    QCOMPARE(loaded->decidedBy, u"ana"_s);
+    QCOMPARE(store.lastScaleAppliedMs(u"events-api"_s).value(), kNow + 3000);
+    QCOMPARE(store.history(10)->size(), 1);
+    QVERIFY(store.loadInStates({ActionState::Proposed})->isEmpty());
+
+    auto entries = store.audit().recent(10, id);
+    QVERIFY(entries.ok());
+    QStringList events;
+    for (const Actions::AuditEntry &e : *entries)
+        events.prepend(e.event);
+    QCOMPARE(events, (QStringList{u"proposed"_s, u"approved"_s, u"executing"_s, u"verifying"_s, u"succeeded"_s}));
+    QCOMPARE(entries->at(3).actor, u"ana"_s); // newest first: approved is the 4th newest
+    QVERIFY(entries->at(2).payload.contains(u"replicas"_s));
+    auto report = store.audit().verify();
+    QVERIFY(report.ok());
+    QVERIFY2(report->intact, qPrintable(report->problem));
+    QCOMPARE(report->records, qint64(5));
+}
+
+void TestActions::aStepCanBeTakenOnlyOnce()
+{
+    Actions::ActionStore store(m_db->handle());
+    const qint64 id = store.insertProposal(scaleProposal(), kNow, kNow + 1000, false, u"straja"_s)->id;
+    QVERIFY(store.transition(id, ActionState::Proposed, ActionState::Approved, kNow, u"ana"_s).ok());
+    // A second approval (another window, a double click) changes nothing.
+    auto again = store.transition(id, ActionState::Proposed, ActionState::Approved, kNow, u"bob"_s);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, u"action.state"_s);
+    QVERIFY(store.transition(id, ActionState::Approved, ActionState::Executing, kNow, u"straja"_s).ok());
+    QCOMPARE(store.transition(id, ActionState::Approved, ActionState::Executing, kNow, u"straja"_s).error().code,
+             u"action.state"_s);
+    QCOMPARE(store.load(id)->decidedBy, u"ana"_s);
+    QCOMPARE(store.audit().recent(100, id)->size(), 3);
+}
+
+void TestActions::forbiddenTransitionIsRefused()
+{
+    Actions::ActionStore store(m_db->handle());
+    const qint64 id = store.insertProposal(scaleProposal(), kNow, kNow + 1000, false, u"straja"_s)->id;
+    auto skipped = store.transition(id, ActionState::Proposed, ActionState::Executing, kNow, u"straja"_s);
+    QVERIFY(!skipped.ok());
+    QCOMPARE(skipped.error().code, u"action.transition"_s);
+    QCOMPARE(store.load(id)->state, ActionState::Proposed);
+    QCOMPARE(store.load(424242).error().code, u"action.missing"_s);
+}
+
+void TestActions::snoozeKeepsProposalOpen()
+{
+    Actions::ActionStore store(m_db->handle());
+    const qint64 id = store.insertProposal(scaleProposal(), kNow, kNow + 60'000, false, u"straja"_s)->id;
+    auto snoozed = store.snooze(id, kNow + 3'600'000, kNow, u"ana"_s);
+    QVERIFY(snoozed.ok());
+    QCOMPARE(snoozed->state, ActionState::Proposed);
+    QCOMPARE(store.load(id)->snoozedUntilMs, kNow + 3'600'000);
+    QVERIFY(store.load(id)->expiresMs > kNow + 3'600'000);
+    QVERIFY(store.openWithDedupKey(scaleProposal().dedupKey())->has_value());
+    QVERIFY(store.transition(id, ActionState::Proposed, ActionState::Rejected, kNow, u"ana"_s).ok());
+    QVERIFY(!store.snooze(id, kNow, kNow, u"ana"_s).ok());
+    QVERIFY(!store.openWithDedupKey(scaleProposal().dedupKey())->has_value());
+}
+
+void TestActions::settingsChangesAreAudited()
+{
+    Actions::ActionStore store(m_db->handle());
+    QVERIFY(store.setSetting(u"automation"_s, u"settings"_s, QJsonObject{{u"dryRun"_s, true}}, kNow, u"ana"_s).ok());
+    QCOMPARE(store.setting(u"automation"_s, u"settings"_s)->value(u"dryRun"_s).toBool(), true);
+    QVERIFY(store.setting(u"automation"_s, u"absent"_s)->isEmpty());
+    auto entries = store.audit().recent(1);
+    QCOMPARE(entries->first().event, u"settings"_s);
+    QCOMPARE(entries->first().actor, u"ana"_s);
+    QVERIFY(entries->first().payload.contains(u"dryRun"_s));
+}
+
+void TestActions::auditLogRefusesUpdateAndDelete()
+{
+    fillLog();
+    QSqlQuery q(m_db->handle());
+    QVERIFY(!q.exec(u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"_s));
+    QVERIFY(q.lastError().text().contains(u"append-only"_s));
+    QVERIFY(!q.exec(u"DELETE FROM audit_log WHERE seq = 2"_s));
+    QVERIFY(Actions::AuditLog(m_db->handle()).verify()->intact);
+}
+
+void TestActions::fillLog()
+{
+    Actions::ActionStore store(m_db->handle());
+    for (int i = 0; i < 3; ++i) {
+        const qint64 id = store.insertProposal(scaleProposal(u"svc-%1"_s.arg(i)), kNow + i, kNow + 100'000, false,
+                                               u"straja"_s)->id;
+        QVERIFY(store.transition(id, ActionState::Proposed, ActionState::Approved, kNow + 10 + i, u"ana"_s).ok());
+    }
+    QCOMPARE(store.audit().verify()->records, qint64(6));
+}
+
+void TestActions::auditVerifyDetectsTampering_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<qint64>("badSeq");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("intact") << QStringList() << qint64(0) << QString();
+    QTest::newRow("payload edited") << QStringList{u"UPDATE audit_log SET payload = replace(payload, '5', '9')"
+                                                   " WHERE seq = 3"_s}
+                                    << qint64(3) << u"changed"_s;
+    QTest::newRow("actor edited") << QStringList{u"UPDATE audit_log SET actor = 'mallory' WHERE seq = 4"_s} << qint64(4)
+                                  << u"changed"_s;
+    QTest::newRow("record removed") << QStringList{u"DELETE FROM audit_log WHERE seq = 2"_s} << qint64(3)
+                                    << u"missing"_s;
+    QTest::newRow("removed and renumbered")
+        << QStringList{u"DELETE FROM audit_log WHERE seq = 2"_s,
+                       u"UPDATE audit_log SET seq = seq - 1 WHERE seq > 2"_s}
+        << qint64(2) << u"does not follow"_s;
+    QTest::newRow("two records swapped")
+        << QStringList{u"UPDATE audit_log SET seq = 100 WHERE seq = 2"_s,
+                       u"UPDATE audit_log SET seq = 2 WHERE seq = 3"_s,
+                       u"UPDATE audit_log SET seq = 3 WHERE seq = 100"_s}
+        << qint64(2) << u"does not follow"_s;
+    QTest::newRow("last records cut") << QStringList{u"DELETE FROM audit_log WHERE seq >= 5"_s} << qint64(5)
+                                      << u"removed from the end"_s;
+}
+
+void TestActions::auditVerifyDetectsTampering()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(qint64, badSeq);
+    QFETCH(QString, problem);
+    fillLog();
+    QSqlQuery q(m_db->handle());
+    // Only someone bypassing Straja can do this: the triggers have to go first.
+    QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
+    QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_delete"_s));
+    for (const QString &statement : sql)
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+    auto report = Actions::AuditLog(m_db->handle()).verify();
+    QVERIFY(report.ok());
+    QCOMPARE(report->intact, badSeq == 0);
+    QCOMPARE(report->firstBadSeq, badSeq);
+    QVERIFY2(report->problem.contains(problem), qPrintable(report->problem));
+}
+
+void TestActions::cliAuditVerify()
+{
+    fillLog();
+    QString out;
+    QString err;
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--database"_s, dbPath()}, &out, &err), 0);
+    QVERIFY2(out.contains(u"intact: 6 record"_s), qPrintable(out));
+    const QString head = Actions::AuditLog(m_db->handle()).verify()->headHash;
+    QVERIFY(out.contains(head));
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--database"_s, dbPath(), u"--expect-head"_s, head}), 0);
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--database"_s, dbPath(), u"--expect-head"_s, QString(64, u'a')},
+                    &out, &err),
+             1);
+    QVERIFY2(err.contains(u"BROKEN"_s), qPrintable(err));
+
+    // Rewriting one record and its hash still breaks the link from the next one.
+    QSqlQuery q(m_db->handle());
+    QVERIFY(q.exec(u"DROP TRIGGER audit_log_no_update"_s));
+    auto entries = Actions::AuditLog(m_db->handle()).recent(10);
+    Actions::AuditEntry forged = entries->at(3); // seq 3
+    QCOMPARE(forged.seq, qint64(3));
+    forged.actor = u"mallory"_s;
+    forged.hash = Actions::AuditLog::hashOf(forged);
+    q.prepare(u"UPDATE audit_log SET actor = ?, hash = ? WHERE seq = 3"_s);
+    q.addBindValue(forged.actor);
+    q.addBindValue(forged.hash);
+    QVERIFY(q.exec());
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--database"_s, dbPath()}, &out, &err), 1);
+    QVERIFY2(err.contains(u"record 4"_s), qPrintable(err));
+
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--database"_s, m_dir->filePath(u"none.sqlite"_s)}, &out, &err), 1);
+    QVERIFY(err.contains(u"no database"_s));
+    QCOMPARE(runCli({u"audit"_s}, &out, &err), 2);
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--bogus"_s, u"--database"_s, dbPath()}, &out, &err), 2);
+    QCOMPARE(runCli({u"audit"_s, u"verify"_s, u"--database"_s}, &out, &err), 2);
+}
+
+void TestActions::cliActionsList()
+{
+    fillLog();
+    Actions::ActionStore store(m_db->handle());
+    QVERIFY(store.insertProposal(scaleProposal(u"open-one"_s, 2, 3), kNow, kNow + 1000, false, u"straja"_s).ok());
+    QString out;
+    QString err;
+    QCOMPARE(runCli({u"actions"_s, u"list"_s, u"--database"_s, dbPath()}, &out, &err), 0);
+    QVERIFY2(out.contains(u"Scale open-one from 2 to 3 replicas"_s), qPrintable(out));
+    QVERIFY(!out.contains(u"svc-0"_s)); // approved, not open
+    QCOMPARE(runCli({u"actions"_s, u"list"_s, u"--database"_s, dbPath(), u"--state"_s, u"all"_s, u"--format"_s,
+                     u"csv"_s},
+                    &out, &err),
+             0);
+    QCOMPARE(out.count(u'\n'), 5); // header + 4 actions
+    QVERIFY(out.contains(u",approved,svc-1,scale,"_s));
+    QCOMPARE(runCli({u"actions"_s, u"list"_s, u"--database"_s, dbPath(), u"--state"_s, u"nonsense"_s}, &out, &err),
+             2);
+    QCOMPARE(runCli({u"actions"_s, u"frob"_s}, &out, &err), 2);
+}
+
+void TestActions::proposalTextsAreComplete()
+{
+    const Actions::Proposal p = scaleProposal();
+    QCOMPARE(Actions::ProposalText::title(p), u"Scale events-api from 3 to 5 replicas"_s);
+    QVERIFY(Actions::ProposalText::reason(p).contains(u"over its target"_s));
+    QVERIFY(Actions::ProposalText::effect(p).contains(u"58"_s));
+    QVERIFY(Actions::ProposalText::verification(p).contains(u"scales back to 3"_s));
+    QCOMPARE(Actions::ProposalText::costPerMonth(40.0), u"+"_s + QLocale().toCurrencyString(40.0, u"$"_s) + u" / month"_s);
+    QCOMPARE(Actions::ProposalText::costPerMonth(0.001), u"no change"_s);
+    for (const QString &fix : {u"restart"_s, u"rollback"_s, u"back_off"_s, u"renew_certificate"_s}) {
+        QVERIFY(Actions::ProposalText::fixLabel(fix) != fix);
+        QVERIFY(!Actions::ProposalText::fixDescription(fix).isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestActions)
+#include "tst_actions.moc"
