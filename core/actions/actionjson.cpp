@@ -88,6 +88,8 @@ QJsonObject verificationToJson(const VerificationRule &r)
                   {u"windowMs"_s, integer(r.windowMs)},      {u"revertOnFailure"_s, r.revertOnFailure}};
     if (!r.region.isEmpty())
         o.insert(u"region"_s, r.region);
+    if (!r.signalId.isEmpty())
+        o.insert(u"signal"_s, r.signalId);
     return o;
 }
 
@@ -96,6 +98,7 @@ VerificationRule verificationFromJson(const QJsonObject &o)
     VerificationRule r;
     r.metric = metricOr(o.value(u"metric"_s), r.metric);
     r.region = o.value(u"region"_s).toString();
+    r.signalId = o.value(u"signal"_s).toString();
     r.below = o.value(u"below"_s).toBool(true);
     r.threshold = numberOr(o.value(u"threshold"_s));
     r.settleMs = integerOr(o.value(u"settleMs"_s), r.settleMs);

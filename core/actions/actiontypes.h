@@ -62,6 +62,7 @@ struct ForecastEvidence
 struct VerificationRule
 {
     Model::MetricKind metric = Model::MetricKind::Cpu;
+    QString signalId;               // a diagnosis signal beyond the metric kinds (cache_hit_ratio, ...); empty = metric
     QString region;
     bool below = true;              // success when the metric is below the threshold
     double threshold = kNoValue;
@@ -274,3 +275,4 @@ Q_DECLARE_METATYPE(Actions::ProviderState)
 Q_DECLARE_METATYPE(Actions::ActionTarget)
 Q_DECLARE_METATYPE(Actions::AppliedChange)
 Q_DECLARE_METATYPE(Actions::RequestBudgetStatus)
+Q_DECLARE_METATYPE(Actions::AutomationSettings)

@@ -32,7 +32,7 @@ Util::Result<void> GuardrailChecker::check(const Proposal &p, const ProviderStat
                            .arg(to)
                            .arg(g.maxReplicas));
     const int current = observed.replicas >= 0 ? observed.replicas : p.fromReplicas;
-    if (current != p.fromReplicas)
+    if (p.fromReplicas > 0 && current != p.fromReplicas)
         return refused(QCoreApplication::translate("Actions", "the service now runs %1 replicas, not the %2 this "
                                                               "proposal was made for.")
                            .arg(current)
