@@ -35,6 +35,7 @@ constexpr qint64 kSmoothingMs = 3 * kMinute;   // target tracking averages this 
 constexpr qint64 kRecentKeepMs = 15 * kMinute;
 constexpr qint64 kEvidenceMs = 60 * kMinute;
 constexpr qint64 kShadowScoreAfterMs = 30 * kMinute;
+constexpr qint64 kDiagnosisRawMs = 2 * 60 * kMinute;
 
 QString recentKey(const QString &serviceId, MetricKind kind)
 {
@@ -138,6 +139,9 @@ void ActionEngine::resume()
         return;
     Q_ASSERT(QThread::currentThread() == thread());
     m_running = true;
+    // The first round waits too: the first refreshes and the operator's first
+    // clicks come before day-long histories.
+    m_diagnoseWall.start();
     m_pump = new QTimer(this);
     m_pump->setInterval(m_options.pumpIntervalMs);
     connect(m_pump, &QTimer::timeout, this, &ActionEngine::pump);
@@ -275,8 +279,14 @@ void ActionEngine::onSnapshot(Engine::FleetSnapshotPtr snapshot)
         m_observeRequest = m_nextRequest++;
         emit observeWanted(m_observeRequest, targets);
     }
-    if (m_options.diagnose && t - m_lastDiagnoseMs >= m_options.diagnoseEveryMs)
+    // One round at a time, and not more often than the wall clock allows: a demo
+    // running at 60x must not spend its network thread on histories.
+    if (m_options.diagnose && t - m_lastDiagnoseMs >= m_options.diagnoseEveryMs && m_diagnosing.isEmpty()
+        && (m_diagnoseNow || m_diagnoseWall.elapsed() >= m_options.diagnoseMinWallMs)) {
+        m_diagnoseNow = false;
+        m_diagnoseWall.start();
         startDiagnosisRound(t);
+    }
     pump();
 }
 
@@ -328,6 +338,8 @@ double ActionEngine::smoothed(const QString &serviceId, MetricKind kind, double 
 
 void ActionEngine::onHistory(Engine::HistoryResultPtr result)
 {
+    if (!m_store)
+        return; // answers that arrive after shutdown
     if (!result)
         return;
     const auto it = m_historyJobs.constFind(result->requestId);
@@ -345,7 +357,26 @@ void ActionEngine::onHistory(Engine::HistoryResultPtr result)
         raise(p, job.ttlMs, false);
         break;
     }
-    case HistoryPurpose::Diagnosis: diagnose(job.serviceId, *result); break;
+    case HistoryPurpose::Diagnosis: {
+        auto part = m_diagnosisParts.find(job.serviceId);
+        if (part == m_diagnosisParts.end())
+            break;
+        for (const Store::StoredSeries &s : result->series) {
+            auto &points = part->series[s.key];
+            points += s.points;
+        }
+        if (--part->waiting > 0)
+            break;
+        auto merged = std::make_shared<Engine::HistoryResult>();
+        for (auto it = part->series.begin(); it != part->series.end(); ++it) {
+            std::sort(it->begin(), it->end(),
+                      [](const Store::StoredPoint &a, const Store::StoredPoint &b) { return a.t < b.t; });
+            merged->series.append({it.key(), Store::Resolution::Raw, it.value()});
+        }
+        m_diagnosisParts.erase(part);
+        diagnose(job.serviceId, *merged);
+        break;
+    }
     case HistoryPurpose::Verification: finishVerification(job.actionId, *result); break;
     case HistoryPurpose::ShadowScore: finishShadowScore(job.actionId, *result); break;
     }
@@ -364,6 +395,8 @@ quint64 ActionEngine::requestHistory(const HistoryJob &job, const QVector<Model:
 
 void ActionEngine::onObserved(quint64 requestId, const QVector<ProviderState> &states)
 {
+    if (!m_store)
+        return; // answers that arrive after shutdown
     if (const auto it = m_reconciles.constFind(requestId); it != m_reconciles.cend()) {
         const qint64 actionId = it.value();
         m_reconciles.erase(it);
@@ -397,6 +430,22 @@ void ActionEngine::raise(const Proposal &proposal, qint64 ttlMs, bool shadow)
     }
     if (existing->has_value()) {
         const ActionRecord &open = **existing;
+        if (open.proposal.rule != proposal.rule && open.proposal.trigger == Trigger::Diagnosis
+            && proposal.trigger == Trigger::Diagnosis) {
+            // Another pattern asks for the same remedy: one proposal, kept as first
+            // raised, that also names the second reason.
+            Proposal kept = open.proposal;
+            QJsonArray also = kept.facts.value(u"alsoSeen"_s).toArray();
+            const QJsonObject reason{{u"pattern"_s, proposal.pattern}, {u"serviceId"_s, proposal.serviceId}};
+            if (!also.contains(reason))
+                also.append(reason);
+            kept.facts.insert(u"alsoSeen"_s, also);
+            if (auto refreshed = m_store->refreshProposal(open.id, kept, t, std::max(open.expiresMs, t + ttlMs));
+                !refreshed)
+                report(refreshed.error());
+            m_dirty = true;
+            return;
+        }
         if (open.proposal.kind == proposal.kind && open.proposal.toReplicas == proposal.toReplicas
             && open.shadow == shadow) {
             // Same remedy: fresh evidence, and the open proposal lives on.
@@ -409,6 +458,15 @@ void ActionEngine::raise(const Proposal &proposal, qint64 ttlMs, bool shadow)
         transition(open.id, ActionState::Proposed, ActionState::Expired, systemActor(), [](ActionRecord &r) {
             r.reason = QCoreApplication::translate("Actions", "Superseded by a newer proposal.");
         });
+    }
+    // One change of a kind at a time per service: what is approved or running now
+    // is judged first, and the next evaluation sees its effect.
+    if (auto active = m_store->loadInStates({ActionState::Approved, ActionState::Executing, ActionState::Verifying});
+        active) {
+        for (const ActionRecord &r : *active) {
+            if (r.proposal.actedServiceId() == proposal.actedServiceId() && r.proposal.kind == proposal.kind)
+                return;
+        }
     }
     auto inserted = m_store->insertProposal(proposal, t, t + ttlMs, shadow, systemActor());
     if (!inserted) {
@@ -599,10 +657,23 @@ void ActionEngine::startDiagnosisRound(qint64 t)
             chosen.append(s.id);
     }
     m_diagnoseCursor = services.isEmpty() ? 0 : (m_diagnoseCursor + m_options.diagnoseBatch) % services.size();
-    for (const QString &id : std::as_const(chosen)) {
+    for (const QString &id : std::as_const(chosen))
+        m_diagnosing.insert(id);
+    m_diagnosisQueue = chosen;
+    requestNextDiagnosis();
+}
+
+void ActionEngine::requestNextDiagnosis()
+{
+    // One service at a time: the network thread also carries executions, and an
+    // approval must not wait behind a whole round of day-long histories.
+    while (!m_diagnosisQueue.isEmpty()) {
+        const QString id = m_diagnosisQueue.takeFirst();
         const Model::Service *s = service(id);
-        if (!s)
+        if (!s) {
+            m_diagnosing.remove(id);
             continue;
+        }
         QVector<Model::SeriesKey> keys;
         for (MetricKind kind : Model::allMetricKinds())
             keys.append({id, kind, {}});
@@ -611,14 +682,21 @@ void ActionEngine::startDiagnosisRound(qint64 t)
         HistoryJob job;
         job.purpose = HistoryPurpose::Diagnosis;
         job.serviceId = id;
-        m_diagnosing.insert(id);
-        requestHistory(job, keys, t - m_options.diagnosisWindowMs, t);
+        // The day at 5-minute rollups, the last two hours at full resolution: the
+        // patterns that look at "the last five minutes" need minutes, not buckets.
+        const qint64 t = now();
+        const qint64 split = t - kDiagnosisRawMs;
+        m_diagnosisParts.insert(id, {2, {}});
+        requestHistory(job, keys, t - m_options.diagnosisWindowMs, split - 1);
+        requestHistory(job, keys, split, t);
+        return;
     }
 }
 
 void ActionEngine::diagnose(const QString &serviceId, const Engine::HistoryResult &history)
 {
     m_diagnosing.remove(serviceId);
+    requestNextDiagnosis();
     const Model::Service *s = service(serviceId);
     if (!s)
         return;
@@ -637,6 +715,17 @@ void ActionEngine::diagnose(const QString &serviceId, const Engine::HistoryResul
             input.otherDeploysMs.insert(it.key(), it->deploysMs);
     }
     const QVector<Analysis::Finding> findings = Analysis::DiagnosisCatalogue().diagnose(input);
+    // A service already being scaled (proposed, approved or running) needs no
+    // second scaling proposal from a diagnosis: target tracking has it in hand.
+    QSet<QString> scaling;
+    if (auto active = m_store->loadInStates(
+            {ActionState::Proposed, ActionState::Approved, ActionState::Executing, ActionState::Verifying});
+        active) {
+        for (const ActionRecord &r : *active) {
+            if (!r.shadow && r.proposal.kind == ActionKind::Scale && r.proposal.trigger != Trigger::Diagnosis)
+                scaling.insert(r.proposal.actedServiceId());
+        }
+    }
     QStringList fired;
     for (const Analysis::Finding &f : findings)
         fired.append(f.pattern);
@@ -653,6 +742,8 @@ void ActionEngine::diagnose(const QString &serviceId, const Engine::HistoryResul
         }
         const Proposal p = ProposalFactory::fromFinding(*s, *acted, f, *ranked, guardrailsFor(*acted),
                                                         currentReplicas(acted->id), input);
+        if (p.kind == ActionKind::Scale && scaling.contains(p.actedServiceId()))
+            continue;
         raise(p, ProposalFactory::timeToLive(Trigger::Diagnosis), false);
     }
 }
@@ -839,6 +930,8 @@ void ActionEngine::requestPreview(qint64 actionId)
 
 void ActionEngine::onDescribed(quint64 requestId, const QString &request)
 {
+    if (!m_store)
+        return; // answers that arrive after shutdown
     const auto it = m_describes.constFind(requestId);
     if (it == m_describes.cend())
         return;
@@ -862,6 +955,7 @@ void ActionEngine::evaluateNow()
 {
     m_lastEvaluateMs = 0;
     m_lastDiagnoseMs = 0;
+    m_diagnoseNow = true;
     m_lastObserveMs = 0;
     if (m_snapshot)
         onSnapshot(m_snapshot);
@@ -943,6 +1037,8 @@ void ActionEngine::startExecution(const ActionRecord &r)
 
 void ActionEngine::onPrepared(quint64 requestId, const ProviderState &before, const QString &request)
 {
+    if (!m_store)
+        return; // answers that arrive after shutdown
     const auto it = m_prepares.constFind(requestId);
     if (it == m_prepares.cend())
         return;
@@ -994,6 +1090,8 @@ void ActionEngine::finishPrepare(qint64 actionId, const ProviderState &before, c
 
 void ActionEngine::onApplied(quint64 requestId, const ExecutionResult &result)
 {
+    if (!m_store)
+        return; // answers that arrive after shutdown
     const auto it = m_sends.constFind(requestId);
     if (it == m_sends.cend())
         return;

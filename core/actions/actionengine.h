@@ -7,6 +7,7 @@
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -38,6 +39,7 @@ struct ActionEngineOptions
     qint64 evaluateEveryMs = 60'000;       // target tracking and predictive plans
     qint64 diagnoseEveryMs = 5 * 60'000;   // one round of diagnoses
     int diagnoseBatch = 8;                 // services diagnosed per round
+    qint64 diagnoseMinWallMs = 20'000;     // and never more often than this in real time (also the first)
     qint64 observeEveryMs = 10 * 60'000;   // provider states (deploys) refreshed
     qint64 diagnosisWindowMs = 24 * 3600'000LL;
     qint64 verificationGraceMs = 10 * 60'000; // no data this long after the window: failed
@@ -146,6 +148,7 @@ private:
     void evaluateScaling(qint64 now);
     void evaluatePredictive(qint64 now);
     void startDiagnosisRound(qint64 now);
+    void requestNextDiagnosis();
     void diagnose(const QString &serviceId, const Engine::HistoryResult &history);
     void raise(const Proposal &proposal, qint64 ttlMs, bool shadow);
     void expireOpen(qint64 now);
@@ -199,6 +202,8 @@ private:
     qint64 m_lastDiagnoseMs = 0;
     qint64 m_lastObserveMs = 0;
     int m_diagnoseCursor = 0;
+    QElapsedTimer m_diagnoseWall;
+    bool m_diagnoseNow = false;             // evaluateNow(): do not wait for the wall clock
 
     quint64 m_nextRequest = 1;
     QHash<quint64, HistoryJob> m_historyJobs;
@@ -208,8 +213,15 @@ private:
     QHash<quint64, qint64> m_describes;     // request -> action (dry run when the action is approved)
     QSet<qint64> m_busy;                    // actions with a step in flight
     QHash<qint64, qint64> m_retryAtMs;      // action -> engine time of its next attempt
-    QSet<QString> m_diagnosing;             // services with a diagnosis in flight
+    QSet<QString> m_diagnosing;             // services of the current round not diagnosed yet
+    QStringList m_diagnosisQueue;           // ... and not asked for yet
     QHash<qint64, OutcomeInfo> m_pendingOutcome; // verification verdicts waiting for a revert
+    struct DiagnosisParts
+    {
+        int waiting = 0;
+        QHash<Model::SeriesKey, QVector<Store::StoredPoint>> series;
+    };
+    QHash<QString, DiagnosisParts> m_diagnosisParts; // service -> history gathered so far
     quint64 m_observeRequest = 0;
 };
 

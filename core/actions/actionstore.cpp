@@ -58,33 +58,46 @@ ActionRecord recordFrom(const QSqlQuery &q)
 }
 
 // Commits on success, rolls back otherwise: every return path of a store call
-// leaves no half-written step behind.
+// leaves no half-written step behind. IMMEDIATE takes the write lock up front
+// (waiting out the sample writer's transactions through the busy timeout): a
+// deferred transaction that read first could not upgrade once another connection
+// had written, and would fail instead of waiting.
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = run(u"BEGIN IMMEDIATE"_s); }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            run(u"ROLLBACK"_s);
     }
     bool isOpen() const { return m_open; }
+    const QString &error() const { return m_error; }
     bool commit()
     {
         m_open = false;
-        return m_db.commit();
+        return run(u"COMMIT"_s);
     }
 
 private:
+    bool run(const QString &sql)
+    {
+        QSqlQuery q(m_db);
+        const bool ok = q.exec(sql);
+        if (!ok)
+            m_error = q.lastError().text().trimmed();
+        return ok;
+    }
+
     QSqlDatabase &m_db;
-    bool m_open;
+    QString m_error;
+    bool m_open = false;
 };
 
-Util::Error transactionFailure(QSqlDatabase &db)
+Util::Error transactionFailure(const QString &reason)
 {
     return Util::makeError(u"action.sql"_s,
-                           QCoreApplication::translate("Actions", "Saving or reading actions failed: %1")
-                               .arg(db.lastError().text().trimmed()));
+                           QCoreApplication::translate("Actions", "Saving or reading actions failed: %1").arg(reason));
 }
 
 // What the audit record of a transition says: enough to reconstruct who decided
@@ -167,7 +180,7 @@ Util::Result<ActionRecord> ActionStore::insertProposal(const Proposal &proposal,
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     ActionRecord r;
     r.idempotencyKey = newIdempotencyKey();
     r.state = ActionState::Proposed;
@@ -202,7 +215,7 @@ Util::Result<ActionRecord> ActionStore::insertProposal(const Proposal &proposal,
     if (auto audited = m_audit.append(nowMs, actor, r.id, u"proposed"_s, payload); !audited)
         return audited.error();
     if (!tx.commit())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     return r;
 }
 
@@ -231,7 +244,7 @@ Util::Result<ActionRecord> ActionStore::transition(qint64 id, ActionState from, 
     }
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     auto loaded = load(id);
     if (!loaded)
         return loaded.error();
@@ -256,7 +269,7 @@ Util::Result<ActionRecord> ActionStore::transition(qint64 id, ActionState from, 
         !audited)
         return audited.error();
     if (!tx.commit())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     return r;
 }
 
@@ -264,7 +277,7 @@ Util::Result<ActionRecord> ActionStore::snooze(qint64 id, qint64 untilMs, qint64
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     auto loaded = load(id);
     if (!loaded)
         return loaded.error();
@@ -284,7 +297,7 @@ Util::Result<ActionRecord> ActionStore::snooze(qint64 id, qint64 untilMs, qint64
         !audited)
         return audited.error();
     if (!tx.commit())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     return r;
 }
 
@@ -293,7 +306,7 @@ Util::Result<void> ActionStore::recordExecution(qint64 id, const ExecutionInfo &
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE actions SET execution = ?, updated_ms = ? WHERE id = ?"_s);
     q.addBindValue(compact(executionToJson(execution)));
@@ -307,7 +320,7 @@ Util::Result<void> ActionStore::recordExecution(qint64 id, const ExecutionInfo &
         !audited)
         return audited.error();
     if (!tx.commit())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     return {};
 }
 
@@ -412,7 +425,7 @@ Util::Result<void> ActionStore::setSetting(const QString &scope, const QString &
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO action_settings (scope, key, value) VALUES (?, ?, ?)"
               " ON CONFLICT(scope, key) DO UPDATE SET value = excluded.value"_s);
@@ -426,7 +439,7 @@ Util::Result<void> ActionStore::setSetting(const QString &scope, const QString &
         !audited)
         return audited.error();
     if (!tx.commit())
-        return transactionFailure(m_db);
+        return transactionFailure(tx.error());
     return {};
 }
 

@@ -100,8 +100,17 @@ struct Proposal
     QStringList alternatives;    // other fixes for the pattern, best first
 
     QString actedServiceId() const { return targetServiceId.isEmpty() ? serviceId : targetServiceId; }
-    // Same situation, same remedy: an open proposal with this key is refreshed, not duplicated.
-    QString dedupKey() const { return actedServiceId() + u'|' + fix + u'|' + pattern; }
+    // Same remedy, one proposal: an open proposal with this key is refreshed, not
+    // duplicated. A restart or rollback is one remedy whichever pattern asked for it;
+    // a manual fix belongs to its pattern.
+    QString dedupKey() const
+    {
+        if (kind == ActionKind::Restart || kind == ActionKind::Rollback)
+            return actedServiceId() + u'|' + fix;
+        if (kind == ActionKind::Scale)
+            return actedServiceId() + u'|' + fix + u'|' + (trigger == Trigger::Predictive ? QStringLiteral("predictive") : QString());
+        return actedServiceId() + u'|' + fix + u'|' + pattern;
+    }
 };
 
 // What reaching the provider recorded, step by step.

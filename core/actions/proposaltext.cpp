@@ -57,6 +57,7 @@ QString ProposalText::fixLabel(const QString &id)
     if (id == u"back_off") return tr("Back off and retry later");
     if (id == u"queue_requests") return tr("Queue calls to the dependency");
     if (id == u"inspect_crash") return tr("Inspect the crash");
+    if (id == u"inspect_queries") return tr("Inspect the slow queries");
     if (id == u"expand_volume") return tr("Expand the volume");
     if (id == u"clean_disk") return tr("Clean up the disk");
     if (id == u"renew_certificate") return tr("Renew the certificate");
@@ -82,6 +83,9 @@ QString ProposalText::fixDescription(const QString &id)
         return tr("Put calls to the dependency behind a queue with a fixed rate. Approve once it is applied.");
     if (id == u"inspect_crash")
         return tr("Read the logs of the crashing container and fix the cause. Approve once it is applied.");
+    if (id == u"inspect_queries")
+        return tr("Find the queries that got slower (pg_stat_statements, the slow query log) and fix their plan or "
+                  "index. Approve once it is applied.");
     if (id == u"expand_volume")
         return tr("Grow the volume at the provider. Approve once it is done: Straja then checks the usage.");
     if (id == u"clean_disk")

@@ -7,10 +7,14 @@
 #include "core/store/database.h"
 #include "core/util/clock.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using Actions::ActionState;
@@ -56,11 +60,15 @@ private slots:
     void guardrailStopsAnApprovedAction();
     void autoApproveRuleRunsWithoutAClick();
     void restartReplaysTheSimulatorAndKeepsHistory();
+    void diagnosedIncidentsAreFixedVerifiedAndLearnt();
 
 private:
-    std::unique_ptr<Engine::FleetEngine> makeEngine();
+    std::unique_ptr<Engine::FleetEngine> makeEngine(bool diagnoses = false);
     void startAndWarmUp(Engine::FleetEngine &engine);
     void advance(Engine::FleetEngine &engine, int minutes);
+    // Polls `done` for a while after each simulated minute: quick when the machine
+    // is idle, patient when it is loaded.
+    bool waitUntil(Engine::FleetEngine &engine, const std::function<bool()> &done, int minutes);
     const Actions::ActionRecord *waitForOpen(Engine::FleetEngine &engine, const QString &service, const QString &fix);
     ActionState waitForState(Engine::FleetEngine &engine, qint64 id, const QList<ActionState> &states,
                              int minutes = 15);
@@ -82,7 +90,7 @@ void TestActionEngine::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<Engine::FleetEngine> TestActionEngine::makeEngine()
+std::unique_ptr<Engine::FleetEngine> TestActionEngine::makeEngine(bool diagnoses)
 {
     Engine::EngineOptions options;
     options.databasePath = m_dir->filePath(u"ws.sqlite"_s);
@@ -90,7 +98,7 @@ std::unique_ptr<Engine::FleetEngine> TestActionEngine::makeEngine()
     options.clock = m_clock;
     options.poller.refreshIntervalMs = 3600 * 1000; // only explicit refreshes
     options.operatorName = u"ana"_s;
-    options.diagnoses = false; // this suite is about the loop; tst_diagnosis covers the catalogue
+    options.diagnoses = diagnoses; // off where a test is about one proposal; tst_diagnosis covers the catalogue
     return std::make_unique<Engine::FleetEngine>(options);
 }
 
@@ -114,18 +122,31 @@ void TestActionEngine::advance(Engine::FleetEngine &engine, int minutes)
     }
 }
 
+bool TestActionEngine::waitUntil(Engine::FleetEngine &engine, const std::function<bool()> &done, int minutes)
+{
+    for (int i = 0; i <= minutes; ++i) {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 1500) {
+            if (done())
+                return true;
+            QTest::qWait(25);
+        }
+        if (i < minutes)
+            advance(engine, 1);
+    }
+    return done();
+}
+
 const Actions::ActionRecord *TestActionEngine::waitForOpen(Engine::FleetEngine &engine, const QString &service,
                                                            const QString &fix)
 {
-    for (int i = 0; i < 10; ++i) {
-        QTest::qWait(200);
-        if (engine.latestInbox()) {
-            if (const auto *r = findIn(engine.latestInbox()->open, service, fix))
-                return r;
-        }
-        advance(engine, 1);
-    }
-    return nullptr;
+    const Actions::ActionRecord *found = nullptr;
+    waitUntil(engine, [&] {
+        found = engine.latestInbox() ? findIn(engine.latestInbox()->open, service, fix) : nullptr;
+        return found != nullptr;
+    }, 10);
+    return found;
 }
 
 const Actions::ActionRecord *TestActionEngine::recordOf(Engine::FleetEngine &engine, qint64 id) const
@@ -143,15 +164,10 @@ const Actions::ActionRecord *TestActionEngine::recordOf(Engine::FleetEngine &eng
 ActionState TestActionEngine::waitForState(Engine::FleetEngine &engine, qint64 id, const QList<ActionState> &states,
                                            int minutes)
 {
-    for (int i = 0; i <= minutes; ++i) {
-        for (int tries = 0; tries < 10; ++tries) {
-            const Actions::ActionRecord *r = recordOf(engine, id);
-            if (r && states.contains(r->state))
-                return r->state;
-            QTest::qWait(50);
-        }
-        advance(engine, 1);
-    }
+    waitUntil(engine, [&] {
+        const Actions::ActionRecord *r = recordOf(engine, id);
+        return r && states.contains(r->state);
+    }, minutes);
     const Actions::ActionRecord *r = recordOf(engine, id);
     return r ? r->state : ActionState::Proposed;
 }
@@ -188,8 +204,7 @@ void TestActionEngine::overloadedServiceIsScaledAndVerified()
     engine->approveActions({id});
     QCOMPARE(waitForState(*engine, id, {ActionState::Verifying, ActionState::Succeeded, ActionState::Failed}, 2),
              ActionState::Verifying);
-    advance(*engine, 1);
-    QCOMPARE(latest(*engine, u"events-api"_s, MetricKind::Replicas), 5.0);
+    QVERIFY(waitUntil(*engine, [&] { return latest(*engine, u"events-api"_s, MetricKind::Replicas) == 5.0; }, 2));
     QVERIFY(latest(*engine, u"events-api"_s, MetricKind::Cpu) < 80.0);
 
     // Settle 2 min + window 5 min, then the verdict.
@@ -294,18 +309,15 @@ void TestActionEngine::autoApproveRuleRunsWithoutAClick()
     engine->setAutomation(settings);
     QTRY_VERIFY(engine->latestInbox()->settings.autoApproveRules == settings.autoApproveRules);
     const Actions::ActionRecord *ran = nullptr;
-    for (int i = 0; i < 8 && !ran; ++i) {
-        advance(*engine, 1);
+    QVERIFY(waitUntil(*engine, [&] {
         ran = findIn(engine->latestInbox()->inFlight, u"events-api"_s, u"scale_up"_s);
         if (!ran)
             ran = findIn(engine->latestInbox()->history, u"events-api"_s, u"scale_up"_s);
-    }
-    QVERIFY(ran);
+        return ran != nullptr;
+    }, 10));
     QVERIFY(ran->autoApproved);
     QVERIFY(ran->decidedBy.contains(u"hpa.cpu"_s));
-    for (int i = 0; i < 3 && latest(*engine, u"events-api"_s, MetricKind::Replicas) != 5.0; ++i)
-        advance(*engine, 1);
-    QCOMPARE(latest(*engine, u"events-api"_s, MetricKind::Replicas), 5.0);
+    QVERIFY(waitUntil(*engine, [&] { return latest(*engine, u"events-api"_s, MetricKind::Replicas) == 5.0; }, 3));
 }
 
 void TestActionEngine::restartReplaysTheSimulatorAndKeepsHistory()
@@ -331,6 +343,77 @@ void TestActionEngine::restartReplaysTheSimulatorAndKeepsHistory()
     advance(*engine, 1);
     QCOMPARE(latest(*engine, u"events-api"_s, MetricKind::Replicas), 5.0);
     QCOMPARE(waitForState(*engine, id, {ActionState::Succeeded, ActionState::Failed}), ActionState::Succeeded);
+}
+
+void TestActionEngine::diagnosedIncidentsAreFixedVerifiedAndLearnt()
+{
+    auto engine = makeEngine(true);
+    startAndWarmUp(*engine);
+    // Diagnoses wait 20 s of wall time after start; the test does not.
+    QMetaObject::invokeMethod(engine->actionEngine(), &Actions::ActionEngine::evaluateNow, Qt::QueuedConnection);
+    // The web tier's memory leak and the database slowed by the API's bad deploy.
+    const Actions::ActionRecord *leak = waitForOpen(*engine, u"events-web"_s, u"restart"_s);
+    QVERIFY2(leak, "no restart proposed for the leaking web tier");
+    QCOMPARE(leak->proposal.pattern, u"memory_leak"_s);
+    QCOMPARE(leak->proposal.trigger, Actions::Trigger::Diagnosis);
+    QVERIFY(leak->proposal.facts.value(u"hoursToLimit"_s).toDouble() < 30.0);
+    QVERIFY(leak->proposal.evidence.first().points.size() > 100); // a day at 5-minute rollups
+    const qint64 leakId = leak->id;
+    // Two patterns ask for this rollback (the API's 5xx after its deploy, the database
+    // slowed by it): one proposal names both, once both services were diagnosed.
+    const Actions::ActionRecord *slow = nullptr;
+    QStringList reasons;
+    waitUntil(*engine, [&] {
+        slow = findIn(engine->latestInbox()->open, u"events-api"_s, u"rollback"_s);
+        reasons.clear();
+        if (slow) {
+            reasons.append(slow->proposal.pattern + u'@' + slow->proposal.serviceId);
+            for (const QJsonValue &v : slow->proposal.facts.value(u"alsoSeen"_s).toArray())
+                reasons.append(v[u"pattern"_s].toString() + u'@' + v[u"serviceId"_s].toString());
+            reasons.sort();
+        }
+        return reasons.size() == 2;
+    }, 10);
+    QVERIFY2(slow, "no rollback proposed for the deploy that slowed the database");
+    QCOMPARE(reasons, (QStringList{u"errors_after_deploy@events-api"_s, u"slow_db_after_deploy@shared-db"_s}));
+    const qint64 rollbackId = slow->id;
+    const Actions::ActionRecord *scale = waitForOpen(*engine, u"events-api"_s, u"scale_up"_s);
+    QVERIFY(scale);
+    const qint64 scaleId = scale->id;
+    const Actions::ActionRecord *throttled = waitForOpen(*engine, u"events-voice"_s, u"back_off"_s);
+    QVERIFY(throttled);
+    QCOMPARE(throttled->proposal.kind, Actions::ActionKind::Manual);
+    // Target tracking already scales the API: no second scaling from the diagnosis.
+    int apiScales = 0;
+    for (const auto &r : engine->latestInbox()->open)
+        apiScales += r.proposal.actedServiceId() == u"events-api" && r.proposal.kind == Actions::ActionKind::Scale;
+    QCOMPARE(apiScales, 1);
+
+    const double memoryBefore = latest(*engine, u"events-web"_s, MetricKind::Memory);
+    const double dbLatencyBefore = latest(*engine, u"shared-db"_s, MetricKind::LatencyP95);
+    // The API's errors come from the deploy and from the overload: both fixes go.
+    engine->approveActions({leakId, rollbackId, scaleId});
+    QCOMPARE(waitForState(*engine, leakId, {ActionState::Verifying, ActionState::Failed}, 2), ActionState::Verifying);
+    QVERIFY(waitUntil(*engine, [&] {
+        return latest(*engine, u"events-web"_s, MetricKind::Memory) < memoryBefore - 20.0
+            && latest(*engine, u"shared-db"_s, MetricKind::LatencyP95) < dbLatencyBefore / 2.0;
+    }, 3));
+    QCOMPARE(waitForState(*engine, leakId, {ActionState::Succeeded, ActionState::Failed}), ActionState::Succeeded);
+    QCOMPARE(waitForState(*engine, rollbackId, {ActionState::Succeeded, ActionState::Failed}), ActionState::Succeeded);
+
+    // The outcomes are remembered per pattern and fix.
+    engine.reset();
+    Store::Database db;
+    QVERIFY(db.open(m_dir->filePath(u"ws.sqlite"_s), u"check"_s, Store::Database::Mode::ReadOnly).ok());
+    QSqlQuery q(db.handle());
+    QVERIFY(q.exec(u"SELECT pattern, fix, service_id, outcome FROM knowledge ORDER BY pattern"_s));
+    QStringList rows;
+    while (q.next())
+        rows.append(u"%1/%2/%3/%4"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                         q.value(3).toString()));
+    QCOMPARE(rows, (QStringList{u"errors_after_deploy/rollback/events-api/succeeded"_s,
+                                u"memory_leak/restart/events-web/succeeded"_s}));
+    QVERIFY(Actions::AuditLog(db.handle()).verify()->intact);
 }
 
 QTEST_GUILESS_MAIN(TestActionEngine)

@@ -3,7 +3,14 @@
 #include "core/actions/actionstatemachine.h"
 #include "core/actions/actionstore.h"
 #include "core/actions/auditlog.h"
+#include "core/actions/guardrailchecker.h"
+#include "core/actions/knowledgebase.h"
+#include "core/actions/prescaleplanner.h"
+#include "core/actions/proposalfactory.h"
 #include "core/actions/proposaltext.h"
+#include "core/actions/reconciler.h"
+#include "core/actions/scalingpolicy.h"
+#include "core/actions/verifier.h"
 #include "core/store/database.h"
 
 #include <QSqlError>
@@ -89,6 +96,20 @@ private slots:
     void cliAuditVerify();
     void cliActionsList();
     void proposalTextsAreComplete();
+
+    void hpaFormula_data();
+    void hpaFormula();
+    void scaleDownWaitsForTheStabilizationWindow();
+    void cooldownAndGuardrailsLimitScaling_data();
+    void cooldownAndGuardrailsLimitScaling();
+    void guardrailCheckerRefusesAtExecution_data();
+    void guardrailCheckerRefusesAtExecution();
+    void reconcilerTellsAppliedFromNot_data();
+    void reconcilerTellsAppliedFromNot();
+    void verifierJudgesTheWindow();
+    void preScaleRaisesAheadOfThePeak();
+    void preScaleRespectsConfidenceAndCurrentLoad();
+    void knowledgeRanksFixesAcrossProjects();
 
 private:
     void fillLog();
@@ -424,6 +445,346 @@ void TestActions::proposalTextsAreComplete()
         QVERIFY(Actions::ProposalText::fixLabel(fix) != fix);
         QVERIFY(!Actions::ProposalText::fixDescription(fix).isEmpty());
     }
+}
+
+void TestActions::hpaFormula_data()
+{
+    QTest::addColumn<int>("current");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("target");
+    QTest::addColumn<int>("desired");
+    // Kubernetes HPA: desired = ceil(current x value / target), unchanged within 10%.
+    QTest::newRow("double the target") << 3 << 130.0 << 65.0 << 6;
+    QTest::newRow("a bit over") << 3 << 80.0 << 65.0 << 4;
+    QTest::newRow("within tolerance above") << 3 << 71.0 << 65.0 << 3;
+    QTest::newRow("within tolerance below") << 3 << 59.0 << 65.0 << 3;
+    QTest::newRow("half the target") << 4 << 32.5 << 65.0 << 2;
+    QTest::newRow("idle never goes to zero") << 2 << 0.5 << 65.0 << 1;
+    QTest::newRow("exact multiple") << 2 << 97.5 << 65.0 << 3;
+    QTest::newRow("no value") << 3 << qQNaN() << 65.0 << 3;
+}
+
+void TestActions::hpaFormula()
+{
+    QFETCH(int, current);
+    QFETCH(double, value);
+    QFETCH(double, target);
+    QFETCH(int, desired);
+    QCOMPARE(Actions::ScalingPolicy::desiredReplicas(current, value, target, 0.1), desired);
+}
+
+void TestActions::scaleDownWaitsForTheStabilizationWindow()
+{
+    Actions::ScalingPolicy policy;
+    Actions::ScalingInput in;
+    in.currentReplicas = 4;
+    in.guardrails.minReplicas = 1;
+    in.guardrails.maxReplicas = 10;
+    in.guardrails.scaleDownWindowMs = 5 * 60'000;
+    // Low load for 4 minutes: not yet.
+    for (int minute = 0; minute < 5; ++minute) {
+        in.nowMs = kNow + minute * 60'000;
+        in.metricValue = 20.0;
+        const auto d = policy.evaluate(u"svc"_s, in);
+        QCOMPARE(d.desired, 2);
+        QVERIFY2(!d.propose, qPrintable(d.skipped));
+    }
+    // The whole window agrees: scale down to the highest recommendation in it.
+    in.nowMs = kNow + 5 * 60'000;
+    auto d = policy.evaluate(u"svc"_s, in);
+    QVERIFY(d.propose);
+    QCOMPARE(d.to, 2);
+    // One busy minute inside the window holds the scale-down at its level.
+    Actions::ScalingPolicy second;
+    for (int minute = 0; minute <= 6; ++minute) {
+        in.nowMs = kNow + minute * 60'000;
+        in.metricValue = minute == 3 ? 50.0 : 20.0; // 50% of 65 would want 4
+        d = second.evaluate(u"svc"_s, in);
+    }
+    QVERIFY(!d.propose);
+    QCOMPARE(d.recommended, 4);
+    // Scale-up is immediate.
+    Actions::ScalingPolicy third;
+    in.metricValue = 100.0;
+    d = third.evaluate(u"svc"_s, in);
+    QVERIFY(d.propose);
+    QCOMPARE(d.to, 7);
+}
+
+void TestActions::cooldownAndGuardrailsLimitScaling_data()
+{
+    QTest::addColumn<int>("current");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("maxReplicas");
+    QTest::addColumn<int>("maxStep");
+    QTest::addColumn<double>("cap");
+    QTest::addColumn<qint64>("sinceLastScale");
+    QTest::addColumn<bool>("propose");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QString>("limitedBy");
+    QTest::newRow("free") << 2 << 130.0 << 10 << 4 << 0.0 << qint64(0) << true << 4 << QString();
+    QTest::newRow("max step") << 2 << 400.0 << 20 << 4 << 0.0 << qint64(0) << true << 6 << u"per step"_s;
+    QTest::newRow("max replicas") << 8 << 130.0 << 10 << 10 << 0.0 << qint64(0) << true << 10 << u"maximum"_s;
+    QTest::newRow("at max already") << 10 << 130.0 << 10 << 4 << 0.0 << qint64(0) << false << 10 << u"maximum"_s;
+    QTest::newRow("spend cap") << 2 << 200.0 << 10 << 8 << 100.0 << qint64(0) << true << 5 << u"spend cap"_s;
+    QTest::newRow("cooldown") << 2 << 130.0 << 10 << 4 << 0.0 << qint64(60'000) << false << 2 << QString();
+    QTest::newRow("cooldown over") << 2 << 130.0 << 10 << 4 << 0.0 << qint64(600'000) << true << 4 << QString();
+}
+
+void TestActions::cooldownAndGuardrailsLimitScaling()
+{
+    QFETCH(int, current);
+    QFETCH(double, value);
+    QFETCH(int, maxReplicas);
+    QFETCH(int, maxStep);
+    QFETCH(double, cap);
+    QFETCH(qint64, sinceLastScale);
+    QFETCH(bool, propose);
+    QFETCH(int, to);
+    QFETCH(QString, limitedBy);
+    Actions::ScalingPolicy policy;
+    Actions::ScalingInput in;
+    in.currentReplicas = current;
+    in.metricValue = value;
+    in.nowMs = kNow;
+    in.lastScaleMs = sinceLastScale > 0 ? kNow - sinceLastScale : 0;
+    in.guardrails.maxReplicas = maxReplicas;
+    in.guardrails.maxStep = maxStep;
+    in.guardrails.monthlySpendCap = cap; // $20 a replica: $100 holds 5
+    const auto d = policy.evaluate(u"svc"_s, in);
+    QCOMPARE(d.propose, propose);
+    QCOMPARE(d.to, to);
+    if (!limitedBy.isEmpty())
+        QVERIFY2(d.limitedBy.contains(limitedBy) || d.skipped.contains(limitedBy), qPrintable(d.limitedBy + d.skipped));
+}
+
+void TestActions::guardrailCheckerRefusesAtExecution_data()
+{
+    QTest::addColumn<int>("observed");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<qint64>("lastScaleAgo");
+    QTest::addColumn<double>("cap");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("fine") << 3 << 5 << qint64(0) << 0.0 << QString();
+    QTest::newRow("someone scaled meanwhile") << 4 << 5 << qint64(0) << 0.0 << u"now runs 4"_s;
+    QTest::newRow("over maximum") << 3 << 11 << qint64(0) << 0.0 << u"maximum"_s;
+    QTest::newRow("step too big") << 3 << 8 << qint64(0) << 0.0 << u"maximum step"_s;
+    QTest::newRow("cooldown") << 3 << 5 << qint64(30'000) << 0.0 << u"cooldown"_s;
+    QTest::newRow("spend cap") << 3 << 5 << qint64(0) << 90.0 << u"cap"_s;
+}
+
+void TestActions::guardrailCheckerRefusesAtExecution()
+{
+    QFETCH(int, observed);
+    QFETCH(int, to);
+    QFETCH(qint64, lastScaleAgo);
+    QFETCH(double, cap);
+    QFETCH(QString, refusal);
+    Actions::Proposal p = scaleProposal(u"svc"_s, 3, to);
+    Actions::ProviderState state;
+    state.ok = true;
+    state.replicas = observed;
+    Actions::Guardrails g;
+    g.maxReplicas = 10;
+    g.monthlySpendCap = cap;
+    const auto result = Actions::GuardrailChecker::check(p, state, g, kNow, lastScaleAgo > 0 ? kNow - lastScaleAgo : 0);
+    QCOMPARE(result.ok(), refusal.isEmpty());
+    if (!refusal.isEmpty()) {
+        QCOMPARE(result.error().code, u"action.guardrail"_s);
+        QVERIFY2(result.error().message.contains(refusal), qPrintable(result.error().message));
+    }
+}
+
+void TestActions::reconcilerTellsAppliedFromNot_data()
+{
+    using V = Actions::ReconcileVerdict;
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("nowReplicas");
+    QTest::addColumn<QString>("nowRevision");
+    QTest::addColumn<bool>("marker");
+    QTest::addColumn<bool>("markersSupported");
+    QTest::addColumn<qint64>("updatedAfterStart");
+    QTest::addColumn<int>("verdict");
+    const int scale = int(Actions::ActionKind::Scale);
+    const int restart = int(Actions::ActionKind::Restart);
+    const int rollback = int(Actions::ActionKind::Rollback);
+    QTest::newRow("scale landed") << scale << 5 << u"r1"_s << false << true << qint64(0) << int(V::Applied);
+    QTest::newRow("scale not sent") << scale << 3 << u"r1"_s << false << true << qint64(0) << int(V::NotApplied);
+    QTest::newRow("scaled by someone else") << scale << 4 << u"r1"_s << false << true << qint64(0) << int(V::Diverged);
+    QTest::newRow("restart marker") << restart << 3 << u"r2"_s << true << true << qint64(0) << int(V::Applied);
+    QTest::newRow("restart not sent") << restart << 3 << u"r1"_s << false << true << qint64(0) << int(V::NotApplied);
+    QTest::newRow("other deploy") << restart << 3 << u"r2"_s << false << true << qint64(0) << int(V::Diverged);
+    QTest::newRow("restart, no markers, later change") << restart << 3 << u"r1"_s << false << false << qint64(5000)
+                                                       << int(V::Applied);
+    QTest::newRow("restart, no markers, nothing") << restart << 3 << u"r1"_s << false << false << qint64(-5000)
+                                                  << int(V::NotApplied);
+    QTest::newRow("rollback, no markers, new revision") << rollback << 3 << u"r0"_s << false << false << qint64(0)
+                                                        << int(V::Applied);
+    QTest::newRow("rollback, no markers, same revision") << rollback << 3 << u"r1"_s << false << false << qint64(0)
+                                                         << int(V::NotApplied);
+}
+
+void TestActions::reconcilerTellsAppliedFromNot()
+{
+    QFETCH(int, kind);
+    QFETCH(int, nowReplicas);
+    QFETCH(QString, nowRevision);
+    QFETCH(bool, marker);
+    QFETCH(bool, markersSupported);
+    QFETCH(qint64, updatedAfterStart);
+    QFETCH(int, verdict);
+    Actions::ExecutionRequest request;
+    request.kind = static_cast<Actions::ActionKind>(kind);
+    request.idempotencyKey = u"key-1"_s;
+    request.replicas = 5;
+    Actions::ProviderState before;
+    before.replicas = 3;
+    before.revision = u"r1"_s;
+    Actions::ProviderState now;
+    now.replicas = nowReplicas;
+    now.revision = nowRevision;
+    now.markersSupported = markersSupported;
+    if (marker)
+        now.markers = {u"key-1"_s};
+    now.updatedMs = kNow + updatedAfterStart;
+    QCOMPARE(int(Actions::Reconciler::verdict(request, before, kNow, now)), verdict);
+}
+
+void TestActions::verifierJudgesTheWindow()
+{
+    Actions::VerificationRule rule;
+    rule.threshold = 80.0;
+    QVector<Model::Sample> window{{kNow, 70.0}, {kNow + 60'000, 75.0}, {kNow + 120'000, 90.0}};
+    auto v = Actions::Verifier::judge(rule, window);
+    QVERIFY(v.decided);
+    QVERIFY(v.succeeded);
+    QCOMPARE(v.samples, 3);
+    QCOMPARE(v.mean, 235.0 / 3.0);
+    rule.threshold = 75.0;
+    QVERIFY(!Actions::Verifier::judge(rule, window).succeeded);
+    rule.below = false;
+    QVERIFY(Actions::Verifier::judge(rule, window).succeeded);
+    QVERIFY(!Actions::Verifier::judge(rule, {{kNow, 1.0}}).decided);
+    QCOMPARE(Actions::Verifier::windowEnd(rule, kNow), kNow + rule.settleMs + rule.windowMs);
+}
+
+namespace {
+
+Actions::PreScaleInput preScaleInput(double peak, double halfBand, double accuracy)
+{
+    Actions::PreScaleInput in;
+    in.nowMs = kNow;
+    in.currentReplicas = 2;
+    in.currentRps = 80.0;
+    in.capacityPerReplica = 50.0;
+    in.startupMs = 2 * 60'000;
+    in.guardrails.maxReplicas = 10;
+    in.guardrails.maxStep = 4;
+    // Five-minute forecast for 6 hours: flat at 80, a peak 50 min ahead.
+    in.forecast.startMs = kNow;
+    in.forecast.stepMs = 300'000;
+    in.forecast.accuracy = accuracy;
+    for (int i = 0; i < 72; ++i) {
+        const double minutes = i * 5.0;
+        const double v = 80.0 + std::max(0.0, (peak - 80.0) * (1.0 - std::abs(minutes - 50.0) / 45.0));
+        in.forecast.point.append(v);
+        in.forecast.lower.append(v * (1.0 - halfBand));
+        in.forecast.upper.append(v * (1.0 + halfBand));
+    }
+    return in;
+}
+
+} // namespace
+
+void TestActions::preScaleRaisesAheadOfThePeak()
+{
+    const Actions::PreScaleInput in = preScaleInput(240.0, 0.1, 0.9);
+    const auto plan = Actions::PreScalePlanner::planUp(in);
+    QVERIFY2(plan.propose, qPrintable(plan.skipped));
+    QCOMPARE(plan.toReplicas, 5); // ceil(240 / 50)
+    QCOMPARE(plan.peakMs, kNow + 50 * 60'000);
+    // The replicas must be serving when the forecast first needs a third one:
+    // start-up (2 min) and margin (5 min) before that.
+    QVERIFY(plan.needFromMs > kNow);
+    QCOMPARE(plan.executeByMs, plan.needFromMs - 7 * 60'000);
+    QVERIFY(plan.confidence >= 0.7 && plan.confidence <= 1.0);
+    QCOMPARE(Actions::PreScalePlanner::confidence(100.0, 90.0, 110.0, 0.9), std::sqrt(0.9 * 0.9));
+
+    // Raised only within the notice period before it must run.
+    Actions::PreScaleInput early = in;
+    early.nowMs = kNow - 3 * 3600'000;
+    QVERIFY(!Actions::PreScalePlanner::planUp(early).propose);
+
+    // Proposal: forecast band attached, shadow decided by the engine, cost of 3 more replicas.
+    Model::Service svc;
+    svc.id = u"events-api"_s;
+    svc.provider = u"demo"_s;
+    const auto p = Actions::ProposalFactory::fromPreScale(svc, in, plan, {});
+    QCOMPARE(p.trigger, Actions::Trigger::Predictive);
+    QCOMPARE(p.fix, u"pre_scale_up"_s);
+    QCOMPARE(p.forecast.point.size(), 72);
+    QCOMPARE(p.costDeltaPerMonth, 60.0);
+    QVERIFY(Actions::ProposalText::reason(p).contains(u"95"_s));
+}
+
+void TestActions::preScaleRespectsConfidenceAndCurrentLoad()
+{
+    // A wide band or a poor backtest: under 70%, not raised.
+    QVERIFY(!Actions::PreScalePlanner::planUp(preScaleInput(240.0, 0.6, 0.9)).propose);
+    QVERIFY(!Actions::PreScalePlanner::planUp(preScaleInput(240.0, 0.1, 0.3)).propose);
+    QVERIFY(!Actions::PreScalePlanner::planUp(preScaleInput(240.0, 0.1, qQNaN())).propose);
+    // After the peak: down to what the forecast needs, never under today's load.
+    Actions::PreScaleInput after = preScaleInput(80.0, 0.05, 0.9);
+    after.currentReplicas = 5;
+    after.currentRps = 80.0;
+    auto down = Actions::PreScalePlanner::planDown(after, 3600'000);
+    QVERIFY2(down.propose, qPrintable(down.skipped));
+    QCOMPARE(down.toReplicas, 2); // 80 rps at 50 per replica
+    after.currentRps = 190.0; // the forecast says quiet, the present says busy
+    down = Actions::PreScalePlanner::planDown(after, 3600'000);
+    QVERIFY(down.toReplicas >= 4 || !down.propose);
+}
+
+void TestActions::knowledgeRanksFixesAcrossProjects()
+{
+    Actions::KnowledgeBase kb(m_db->handle());
+    const QStringList fixes{u"rollback"_s, u"inspect_crash"_s};
+    // Never tried: the catalogue's order.
+    auto ranked = kb.rank(u"crash_loop"_s, {u"inspect_crash"_s, u"rollback"_s});
+    QCOMPARE(ranked->first().fix, u"inspect_crash"_s);
+    QCOMPARE(ranked->first().score, 0.5);
+    QVERIFY(Actions::KnowledgeBase::note(ranked->first()).isEmpty());
+    // Rollback worked twice on the events project: it goes first everywhere.
+    QVERIFY(kb.record(u"crash_loop"_s, u"rollback"_s, u"events"_s, u"events-api"_s, 1, true, kNow).ok());
+    QVERIFY(kb.record(u"crash_loop"_s, u"rollback"_s, u"events"_s, u"events-web"_s, 2, true, kNow + 1).ok());
+    QVERIFY(kb.record(u"crash_loop"_s, u"inspect_crash"_s, u"seo"_s, u"seo-01"_s, 3, false, kNow + 2).ok());
+    ranked = kb.rank(u"crash_loop"_s, {u"inspect_crash"_s, u"rollback"_s});
+    QCOMPARE(ranked->first().fix, u"rollback"_s);
+    QCOMPARE(ranked->first().successes, 2);
+    QCOMPARE(ranked->first().score, 0.75);
+    QCOMPARE(ranked->last().score, 1.0 / 3.0);
+    const QString note = Actions::KnowledgeBase::note(ranked->first());
+    QVERIFY2(note.contains(u"events-web (events)"_s) && note.contains(u"events-api (events)"_s), qPrintable(note));
+    // Another pattern learns nothing from it.
+    QCOMPARE(kb.rank(u"memory_leak"_s, {u"restart"_s})->first().attempts, 0);
+
+    // On another project the proposal offers the learnt fix first, saying where it worked.
+    Analysis::Finding f;
+    f.pattern = u"crash_loop"_s;
+    f.fixes = {u"inspect_crash"_s, u"rollback"_s};
+    f.confidence = 0.8;
+    f.verification.signal = Analysis::Signal::Restarts;
+    f.verification.threshold = 1.0;
+    Model::Service shop;
+    shop.id = u"shop-api"_s;
+    shop.projectId = u"shop"_s;
+    shop.provider = u"kubernetes"_s;
+    const auto p = Actions::ProposalFactory::fromFinding(shop, shop, f, *ranked, Actions::Guardrails{}, 2,
+                                                         Analysis::DiagnosisInput{});
+    QCOMPARE(p.fix, u"rollback"_s);
+    QCOMPARE(p.kind, Actions::ActionKind::Rollback);
+    QCOMPARE(p.alternatives, QStringList{u"inspect_crash"_s});
+    QVERIFY(p.learnedNote.contains(u"events-web"_s));
 }
 
 QTEST_GUILESS_MAIN(TestActions)

@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -203,6 +205,14 @@ void ProposalDetail::render()
         why += u"\n"_s + tr("Pattern: %1.").arg(Analysis::DiagnosisCatalogue::evidenceSummary(p.pattern));
     if (p.actedServiceId() != p.serviceId)
         why += u"\n"_s + tr("Seen on %1; the fix applies to %2.").arg(p.serviceId, p.actedServiceId());
+    QStringList also;
+    for (const QJsonValue &v : p.facts.value(u"alsoSeen"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        also.append(u"%1 (%2)"_s.arg(Analysis::DiagnosisCatalogue::label(o.value(u"pattern"_s).toString()),
+                                     o.value(u"serviceId"_s).toString()));
+    }
+    if (!also.isEmpty())
+        why += u"\n"_s + tr("Also suggested by: %1.").arg(also.join(u", "_s));
     m_why->setText(why);
     if (!p.evidence.isEmpty()) {
         m_chart->setEvidence(p.evidence.first(), p.forecast);

@@ -67,8 +67,8 @@ const QVector<PatternInfo> &DiagnosisCatalogue::patterns()
 {
     static const QVector<PatternInfo> all = {
         {u"memory_leak"_s, {u"restart"_s, u"scale_up"_s}, {Signal::Memory}},
-        {u"cpu_saturation"_s, {u"scale_up"_s, u"restart"_s}, {Signal::Cpu, Signal::LatencyP95}},
-        {u"slow_db_after_deploy"_s, {u"rollback"_s, u"scale_up"_s}, {Signal::LatencyP95}},
+        {u"cpu_saturation"_s, {u"scale_up"_s, u"restart"_s, u"inspect_queries"_s}, {Signal::Cpu, Signal::LatencyP95}},
+        {u"slow_db_after_deploy"_s, {u"rollback"_s, u"inspect_queries"_s}, {Signal::LatencyP95}},
         {u"errors_after_deploy"_s, {u"rollback"_s, u"restart"_s}, {Signal::ErrorRate}},
         {u"dependency_throttling"_s, {u"back_off"_s, u"queue_requests"_s}, {Signal::Throttled, Signal::Rps}},
         {u"crash_loop"_s, {u"rollback"_s, u"inspect_crash"_s}, {Signal::Restarts}},
@@ -178,11 +178,11 @@ QString DiagnosisCatalogue::verificationSummary(const QString &id)
     if (id == u"slow_db_after_deploy") return tr("database latency within 1.3× of before the deploy");
     if (id == u"errors_after_deploy") return tr("5xx rate back under 1.5× of before the deploy");
     if (id == u"dependency_throttling") return tr("429 answers under 0.5/s");
-    if (id == u"crash_loop") return tr("no restart for 30 min");
+    if (id == u"crash_loop") return tr("no restart in the hour after the fix");
     if (id == u"disk_filling") return tr("disk usage under 80 %");
     if (id == u"certificate_expiry") return tr("more than 30 days left");
     if (id == u"cache_hit_drop") return tr("hit ratio within 5 points of its usual level");
-    if (id == u"queue_backlog") return tr("queue depth back under 1.5× its usual level");
+    if (id == u"queue_backlog") return tr("queue depth back under 2× its usual level");
     if (id == u"pool_exhaustion") return tr("pool usage under 80 %");
     if (id == u"region_latency") return tr("the region's p95 within 1.2× of its usual level");
     return QString();
@@ -194,6 +194,16 @@ QVector<Finding> DiagnosisCatalogue::diagnose(const DiagnosisInput &input) const
     for (const auto &detector : Patterns::detectors()) {
         if (auto finding = detector(input))
             findings.append(std::move(*finding));
+    }
+    // A known cause beats the symptom it produces: a database slowed by a client's
+    // deploy also burns CPU, and the rollback, not more CPU, is the fix.
+    const bool deployExplainsLoad = std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.pattern == u"slow_db_after_deploy";
+    });
+    if (deployExplainsLoad) {
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                      [](const Finding &f) { return f.pattern == u"cpu_saturation"; }),
+                       findings.end());
     }
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.confidence > b.confidence; });
