@@ -238,6 +238,7 @@ ExecutionRequest ActionEngine::requestFor(const ActionRecord &r) const
         req.target.provider = r.proposal.provider;
     req.replicas = r.proposal.toReplicas;
     req.fromRevision = r.execution.observedBefore.value(u"revision"_s).toString();
+    req.toRevision = r.execution.observedBefore.value(u"previousRevision"_s).toString();
     return req;
 }
 

@@ -217,6 +217,7 @@ QJsonObject providerStateToJson(const ProviderState &s)
                        {u"error"_s, s.error},
                        {u"replicas"_s, s.replicas},
                        {u"revision"_s, s.revision},
+                       {u"previousRevision"_s, s.previousRevision},
                        {u"deploysMs"_s, deploys},
                        {u"markers"_s, QJsonArray::fromStringList(s.markers)},
                        {u"markersSupported"_s, s.markersSupported},
@@ -231,6 +232,7 @@ ProviderState providerStateFromJson(const QJsonObject &o)
     s.error = o.value(u"error"_s).toString();
     s.replicas = o.value(u"replicas"_s).toInt(-1);
     s.revision = o.value(u"revision"_s).toString();
+    s.previousRevision = o.value(u"previousRevision"_s).toString();
     for (const QJsonValue &d : o.value(u"deploysMs"_s).toArray())
         s.deploysMs.append(integerOr(d));
     for (const QJsonValue &m : o.value(u"markers"_s).toArray())

@@ -206,6 +206,7 @@ struct ProviderState
     QString error;               // translated, when !ok
     int replicas = -1;
     QString revision;            // deployment revision / Railway deployment id
+    QString previousRevision;    // what a rollback would return to (empty: none)
     QVector<qint64> deploysMs;   // recent deploys, ascending
     QStringList markers;         // idempotency keys the provider carries (annotations)
     bool markersSupported = false; // the provider can carry them: absence then means "not applied"
@@ -221,7 +222,8 @@ struct ExecutionRequest
     ActionKind kind = ActionKind::Scale;
     ActionTarget target;
     int replicas = 0;            // Scale: the desired count
-    QString fromRevision;        // Rollback: the revision that is running now
+    QString fromRevision;        // the revision running when the action was prepared
+    QString toRevision;          // Rollback: the revision to return to
 };
 
 struct ExecutionResult

@@ -121,9 +121,12 @@ void ExecutorHost::onObserved(quint64 innerId, const QVector<ProviderState> &sta
     m_observes.erase(it);
     if (pending.forPrepare) {
         ProviderState before = states.value(0);
+        ExecutionRequest request = pending.request;
+        request.fromRevision = before.revision;
+        request.toRevision = before.previousRevision;
         QString text;
-        if (Executor *e = executor(pending.request.target.provider))
-            text = e->describe(pending.request);
+        if (Executor *e = executor(request.target.provider))
+            text = e->describe(request);
         emit prepared(pending.outerId, before, text);
         return;
     }

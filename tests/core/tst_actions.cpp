@@ -12,6 +12,7 @@
 #include "core/actions/scalingpolicy.h"
 #include "core/actions/verifier.h"
 #include "core/store/database.h"
+#include "core/store/workspacestore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +96,7 @@ private slots:
     void auditVerifyDetectsTampering();
     void cliAuditVerify();
     void cliActionsList();
+    void cliActionsTarget();
     void proposalTextsAreComplete();
 
     void hpaFormula_data();
@@ -430,6 +432,37 @@ void TestActions::cliActionsList()
     QCOMPARE(runCli({u"actions"_s, u"list"_s, u"--database"_s, dbPath(), u"--state"_s, u"nonsense"_s}, &out, &err),
              2);
     QCOMPARE(runCli({u"actions"_s, u"frob"_s}, &out, &err), 2);
+}
+
+void TestActions::cliActionsTarget()
+{
+    Model::Workspace ws;
+    ws.name = u"ops"_s;
+    ws.projects.append({u"shop"_s, u"Shop"_s, QString()});
+    Model::Service web;
+    web.id = u"web"_s;
+    web.projectId = u"shop"_s;
+    web.name = u"web"_s;
+    web.provider = u"kubernetes"_s;
+    ws.services.append(web);
+    QVERIFY(Store::WorkspaceStore(m_db->handle()).save(ws).ok());
+    QString out;
+    QString err;
+    QCOMPARE(runCli({u"actions"_s, u"target"_s, u"web"_s, u"--database"_s, dbPath(), u"server=https://k8s:6443"_s,
+                     u"namespace=shop"_s},
+                    &out, &err),
+             0);
+    QVERIFY2(out.startsWith(u"kubernetes {"_s) && out.contains(u"\"namespace\":\"shop\""_s), qPrintable(out));
+    QCOMPARE(runCli({u"actions"_s, u"target"_s, u"web"_s, u"--database"_s, dbPath(), u"namespace="_s}, &out, &err), 0);
+    QVERIFY(!out.contains(u"namespace"_s));
+    Actions::ActionStore store(m_db->handle());
+    QCOMPARE(store.setting(u"target"_s, u"web"_s)->value(u"server"_s).toString(), u"https://k8s:6443"_s);
+    QCOMPARE(store.audit().recent(1)->first().event, u"settings"_s);
+    // Secrets never go to the store; unknown services are refused.
+    QCOMPARE(runCli({u"actions"_s, u"target"_s, u"web"_s, u"--database"_s, dbPath(), u"token=abc"_s}, &out, &err), 1);
+    QVERIFY(err.contains(u"keychain"_s));
+    QCOMPARE(runCli({u"actions"_s, u"target"_s, u"ghost"_s, u"--database"_s, dbPath()}, &out, &err), 1);
+    QCOMPARE(runCli({u"actions"_s, u"target"_s, u"web"_s, u"--database"_s, dbPath(), u"novalue"_s}, &out, &err), 2);
 }
 
 void TestActions::proposalTextsAreComplete()

@@ -5,11 +5,14 @@
 #include "core/actions/actionstore.h"
 #include "core/actions/proposaltext.h"
 #include "core/store/database.h"
+#include "core/store/workspacestore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -45,13 +48,86 @@ QString ActionsCommand::usage() const
     return QCoreApplication::translate(
         "Cli", "Usage: straja-cli actions list [--database FILE | --data-dir DIR] [--state open|active|all|STATE]\n"
                "                               [--format text|csv]\n"
-               "open: proposals waiting for a decision (default); active: approved and running; all: everything.");
+               "       straja-cli actions target SERVICE [KEY=VALUE ...] [--database FILE | --data-dir DIR]\n"
+               "list -- open: proposals waiting for a decision (default); active: approved and running; all: "
+               "everything.\n"
+               "target -- where a service's actions go at its provider, e.g. kubeconfig=PATH context=NAME "
+               "namespace=NS\n"
+               "deployment=NAME (Kubernetes) or serviceId=ID environmentId=ID account=NAME plan=hobby|pro|enterprise\n"
+               "(Railway); KEY= removes a key. Tokens go to the keychain, never here. Read at the next start.");
+}
+
+int ActionsCommand::runTarget(QStringList args, CommandIo &io)
+{
+    auto path = takeDatabasePath(args);
+    if (!path || args.isEmpty()) {
+        io.err << usage() << '\n';
+        return ExitUsage;
+    }
+    const QString serviceId = args.takeFirst();
+    QJsonObject changes;
+    for (const QString &assignment : std::as_const(args)) {
+        const qsizetype eq = assignment.indexOf(u'=');
+        if (eq <= 0) {
+            io.err << u"actions: "_s
+                   << QCoreApplication::translate("Cli", "'%1' is not KEY=VALUE").arg(assignment) << '\n';
+            return ExitUsage;
+        }
+        const QString key = assignment.left(eq);
+        const QString value = assignment.mid(eq + 1);
+        if (key.contains(u"token"_s, Qt::CaseInsensitive) && !key.endsWith(u"File"_s)) {
+            io.err << u"actions: "_s
+                   << QCoreApplication::translate("Cli", "tokens belong in the keychain, not in the workspace") << '\n';
+            return ExitBadInput;
+        }
+        changes.insert(key, value);
+    }
+    if (!QFileInfo::exists(*path)) {
+        io.err << u"actions: "_s
+               << QCoreApplication::translate("Cli", "no database at %1").arg(QDir::toNativeSeparators(*path)) << '\n';
+        return ExitBadInput;
+    }
+    Store::Database db;
+    if (auto opened = db.open(*path, u"straja-cli-actions"_s, Store::Database::Mode::ReadWrite); !opened) {
+        io.err << u"actions: "_s << opened.error().message << '\n';
+        return ExitBadInput;
+    }
+    auto workspace = Store::WorkspaceStore(db.handle()).load();
+    if (!workspace || !workspace->service(serviceId)) {
+        io.err << u"actions: "_s << QCoreApplication::translate("Cli", "no service '%1' in the workspace").arg(serviceId)
+               << '\n';
+        return ExitBadInput;
+    }
+    Actions::ActionStore store(db.handle());
+    QJsonObject target = store.setting(u"target"_s, serviceId).value();
+    if (!changes.isEmpty()) {
+        for (auto it = changes.begin(); it != changes.end(); ++it) {
+            if (it.value().toString().isEmpty())
+                target.remove(it.key());
+            else
+                target.insert(it.key(), it.value());
+        }
+        QString who = qEnvironmentVariable("USER");
+        if (who.isEmpty())
+            who = u"operator"_s;
+        if (auto saved = store.setSetting(u"target"_s, serviceId, target, QDateTime::currentMSecsSinceEpoch(), who);
+            !saved) {
+            io.err << u"actions: "_s << saved.error().message << '\n';
+            return ExitBadInput;
+        }
+    }
+    io.out << workspace->service(serviceId)->provider << u" "_s
+           << QString::fromUtf8(QJsonDocument(target).toJson(QJsonDocument::Compact)) << '\n';
+    return ExitOk;
 }
 
 int ActionsCommand::run(const QStringList &arguments, CommandIo &io)
 {
     QStringList args = arguments;
-    if (args.isEmpty() || args.takeFirst() != u"list") {
+    const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (sub == u"target")
+        return runTarget(args, io);
+    if (sub != u"list") {
         io.err << usage() << '\n';
         return ExitUsage;
     }

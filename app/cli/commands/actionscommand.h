@@ -4,7 +4,8 @@
 
 namespace Cli {
 
-// `straja-cli actions list`: the inbox and its history, as text or CSV.
+// `straja-cli actions list`: the inbox and its history, as text or CSV;
+// `straja-cli actions target`: where a service's actions go at its provider.
 class ActionsCommand final : public Command
 {
 public:
@@ -12,6 +13,9 @@ public:
     QString summary() const override;
     QString usage() const override;
     int run(const QStringList &args, CommandIo &io) override;
+
+private:
+    int runTarget(QStringList args, CommandIo &io);
 };
 
 } // namespace Cli
