@@ -4,6 +4,7 @@
 #include "core/actions/actionslog.h"
 #include "core/actions/actionstatemachine.h"
 #include "core/actions/actionstore.h"
+#include "core/actions/forecastadapter.h"
 #include "core/actions/guardrailchecker.h"
 #include "core/actions/knowledgebase.h"
 #include "core/actions/prescaleplanner.h"
@@ -17,8 +18,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimeZone>
+#include <QFuture>
 #include <QJsonArray>
+#include <QPointer>
 #include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 #include <algorithm>
@@ -288,6 +293,13 @@ void ActionEngine::onSnapshot(Engine::FleetSnapshotPtr snapshot)
         m_diagnoseWall.start();
         startDiagnosisRound(t);
     }
+    // Forecasts share the diagnoses' patience at start and go one service at a time.
+    if (m_options.forecast && t - m_lastForecastMs >= m_options.forecastEveryMs && m_forecastQueue.isEmpty()
+        && !m_forecasting && m_diagnoseWall.isValid()
+        && (m_forecastNow || m_diagnoseWall.elapsed() >= m_options.diagnoseMinWallMs)) {
+        m_forecastNow = false;
+        startForecastRound(t);
+    }
     pump();
 }
 
@@ -380,6 +392,7 @@ void ActionEngine::onHistory(Engine::HistoryResultPtr result)
     }
     case HistoryPurpose::Verification: finishVerification(job.actionId, *result); break;
     case HistoryPurpose::ShadowScore: finishShadowScore(job.actionId, *result); break;
+    case HistoryPurpose::Forecast: runForecast(job.serviceId, *result); break;
     }
     if (m_dirty)
         publish();
@@ -424,7 +437,7 @@ void ActionEngine::onBudget(const RequestBudgetStatus &budget)
 void ActionEngine::raise(const Proposal &proposal, qint64 ttlMs, bool shadow)
 {
     const qint64 t = now();
-    auto existing = m_store->openWithDedupKey(proposal.dedupKey());
+    auto existing = m_store->openWithDedupKey(proposal.dedupKey(), shadow);
     if (!existing) {
         report(existing.error());
         return;
@@ -613,6 +626,10 @@ void ActionEngine::evaluatePredictive(qint64 t)
         in.minConfidence = m_settings.predictiveMinConfidence;
         const bool shadow = !m_settings.predictiveEnabledServices.contains(s->id);
         const PreScalePlan up = PreScalePlanner::planUp(in);
+        qCDebug(lcActions) << "predictive" << s->id << "capacity" << capacity << "replicas" << replicas << "->"
+                           << up.toReplicas << "confidence" << up.confidence << "accuracy" << in.forecast.accuracy
+                           << "need from" << QDateTime::fromMSecsSinceEpoch(up.needFromMs, QTimeZone::utc())
+                           << (up.propose ? QString() : up.skipped);
         const QVector<Model::Sample> recent = m_recent.value(recentKey(s->id, MetricKind::Rps));
         if (up.propose) {
             const Proposal p = ProposalFactory::fromPreScale(*s, in, up, recent);
@@ -692,6 +709,59 @@ void ActionEngine::requestNextDiagnosis()
         requestHistory(job, keys, split, t);
         return;
     }
+}
+
+void ActionEngine::startForecastRound(qint64 t)
+{
+    m_lastForecastMs = t;
+    m_forecastQueue.clear();
+    const auto &services = m_workspace->services;
+    for (int i = 0; i < services.size() && m_forecastQueue.size() < m_options.forecastBatch; ++i) {
+        const Model::Service &s = services.at((m_forecastCursor + i) % services.size());
+        if (!s.provider.isEmpty() && scalingFor(s).enabled)
+            m_forecastQueue.append(s.id);
+    }
+    m_forecastCursor = services.isEmpty() ? 0 : (m_forecastCursor + m_options.forecastBatch) % services.size();
+    requestNextForecast();
+}
+
+void ActionEngine::requestNextForecast()
+{
+    if (m_forecastQueue.isEmpty()) {
+        m_forecasting = false;
+        return;
+    }
+    m_forecasting = true;
+    const QString id = m_forecastQueue.takeFirst();
+    HistoryJob job;
+    job.purpose = HistoryPurpose::Forecast;
+    job.serviceId = id;
+    const qint64 t = now();
+    requestHistory(job, {{id, MetricKind::Rps, {}}}, t - m_options.forecastHistoryMs, t);
+}
+
+void ActionEngine::runForecast(const QString &serviceId, const Engine::HistoryResult &history)
+{
+    // The fit is CPU work: on the pool, back here with the result.
+    const QVector<Model::Sample> samples = samplesOf(history);
+    const qint64 step = history.stepMs > 0 ? history.stepMs : 3600'000;
+    const qint64 horizon = m_options.forecastHorizonMs;
+    QPointer<ActionEngine> self(this);
+    QtConcurrent::run([samples, step, horizon] { return forecastTraffic(samples, step, horizon); })
+        .then(this, [self, serviceId](Util::Result<ForecastEvidence> forecast) {
+            if (!self || !self->m_store)
+                return;
+            if (forecast)
+                self->m_forecasts.insert(serviceId, *forecast);
+            else
+                qCInfo(lcActions) << "no forecast for" << serviceId << forecast.error().message;
+            self->requestNextForecast();
+            if (self->m_forecastQueue.isEmpty() && !self->m_forecasting) {
+                self->evaluatePredictive(self->now());
+                if (self->m_dirty)
+                    self->publish();
+            }
+        });
 }
 
 void ActionEngine::diagnose(const QString &serviceId, const Engine::HistoryResult &history)
@@ -956,7 +1026,9 @@ void ActionEngine::evaluateNow()
 {
     m_lastEvaluateMs = 0;
     m_lastDiagnoseMs = 0;
+    m_lastForecastMs = 0;
     m_diagnoseNow = true;
+    m_forecastNow = true;
     m_lastObserveMs = 0;
     if (m_snapshot)
         onSnapshot(m_snapshot);

@@ -47,6 +47,11 @@ struct ActionEngineOptions
     int historyLimit = 100;                // decided actions kept in the inbox snapshot
     int maxAttempts = 3;                   // sends of one action before it fails
     bool diagnose = true;
+    bool forecast = true;                  // predictive pre-scaling from the analysis engine
+    qint64 forecastEveryMs = 60 * 60'000;  // a service's traffic forecast is renewed hourly
+    qint64 forecastHistoryMs = 14 * 24 * 3600'000LL; // two weeks: daily and weekly seasonality
+    qint64 forecastHorizonMs = 24 * 3600'000LL;
+    int forecastBatch = 20;                // services forecast per round
 };
 
 // The actions engine (DESIGN §6), a worker living on the store thread with its own
@@ -119,7 +124,7 @@ signals:
     void stepReached(qint64 actionId, const QString &step);
 
 private:
-    enum class HistoryPurpose { Diagnosis, Verification, Evidence, ShadowScore };
+    enum class HistoryPurpose { Diagnosis, Verification, Evidence, ShadowScore, Forecast };
     struct HistoryJob
     {
         HistoryPurpose purpose = HistoryPurpose::Diagnosis;
@@ -149,6 +154,9 @@ private:
     void evaluatePredictive(qint64 now);
     void startDiagnosisRound(qint64 now);
     void requestNextDiagnosis();
+    void startForecastRound(qint64 now);
+    void requestNextForecast();
+    void runForecast(const QString &serviceId, const Engine::HistoryResult &history);
     void diagnose(const QString &serviceId, const Engine::HistoryResult &history);
     void raise(const Proposal &proposal, qint64 ttlMs, bool shadow);
     void expireOpen(qint64 now);
@@ -204,6 +212,11 @@ private:
     int m_diagnoseCursor = 0;
     QElapsedTimer m_diagnoseWall;
     bool m_diagnoseNow = false;             // evaluateNow(): do not wait for the wall clock
+    qint64 m_lastForecastMs = 0;
+    int m_forecastCursor = 0;
+    QStringList m_forecastQueue;            // services of the current forecast round
+    bool m_forecasting = false;             // one forecast (history + fit) in flight
+    bool m_forecastNow = false;
 
     quint64 m_nextRequest = 1;
     QHash<quint64, HistoryJob> m_historyJobs;

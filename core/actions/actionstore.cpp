@@ -370,11 +370,13 @@ Util::Result<QVector<ActionRecord>> ActionStore::history(int limit) const
     return records;
 }
 
-Util::Result<std::optional<ActionRecord>> ActionStore::openWithDedupKey(const QString &dedupKey) const
+Util::Result<std::optional<ActionRecord>> ActionStore::openWithDedupKey(const QString &dedupKey, bool shadow) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_s + kColumns + u" FROM actions WHERE dedup_key = ? AND state = 'proposed' LIMIT 1"_s);
+    q.prepare(u"SELECT "_s + kColumns
+              + u" FROM actions WHERE dedup_key = ? AND state = 'proposed' AND shadow = ? LIMIT 1"_s);
     q.addBindValue(dedupKey);
+    q.addBindValue(shadow ? 1 : 0);
     if (!q.exec())
         return sqlFailure(q);
     if (!q.next())

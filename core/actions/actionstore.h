@@ -45,7 +45,8 @@ public:
     Util::Result<QVector<ActionRecord>> loadInStates(std::initializer_list<ActionState> states) const;
     // Decided actions, newest first.
     Util::Result<QVector<ActionRecord>> history(int limit) const;
-    Util::Result<std::optional<ActionRecord>> openWithDedupKey(const QString &dedupKey) const;
+    // The open proposal for this remedy (forecast-only ones are kept apart from the others).
+    Util::Result<std::optional<ActionRecord>> openWithDedupKey(const QString &dedupKey, bool shadow = false) const;
     // When the provider last confirmed a scaling of this service (0 = never): cooldowns count from it.
     Util::Result<qint64> lastScaleAppliedMs(const QString &actedServiceId) const;
 

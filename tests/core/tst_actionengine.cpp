@@ -61,6 +61,7 @@ private slots:
     void autoApproveRuleRunsWithoutAClick();
     void restartReplaysTheSimulatorAndKeepsHistory();
     void diagnosedIncidentsAreFixedVerifiedAndLearnt();
+    void forecastPeakIsProposedForecastOnlyThenScored();
 
 private:
     std::unique_ptr<Engine::FleetEngine> makeEngine(bool diagnoses = false);
@@ -414,6 +415,69 @@ void TestActionEngine::diagnosedIncidentsAreFixedVerifiedAndLearnt()
     QCOMPARE(rows, (QStringList{u"errors_after_deploy/rollback/events-api/succeeded"_s,
                                 u"memory_leak/restart/events-web/succeeded"_s}));
     QVERIFY(Actions::AuditLog(db.handle()).verify()->intact);
+}
+
+void TestActionEngine::forecastPeakIsProposedForecastOnlyThenScored()
+{
+    // Friday 18:25: two weeks of history hold two Friday-evening spikes, and the
+    // third needs a fourth replica of the API from 19:00 on.
+    m_clock->setNowMs(kOrigin - 95 * kMinute);
+    auto engine = makeEngine(true);
+    startAndWarmUp(*engine);
+    QMetaObject::invokeMethod(engine->actionEngine(), &Actions::ActionEngine::evaluateNow, Qt::QueuedConnection);
+    const Actions::ActionRecord *shadow = nullptr;
+    waitUntil(*engine, [&] {
+        shadow = findIn(engine->latestInbox()->shadow, u"events-api"_s, u"pre_scale_up"_s);
+        return shadow != nullptr;
+    }, 10);
+    QVERIFY2(shadow, "no forecast-only pre-scaling for the Friday peak");
+    const qint64 shadowId = shadow->id;
+    const Actions::Proposal p = shadow->proposal;
+    QCOMPARE(p.trigger, Actions::Trigger::Predictive);
+    QVERIFY(shadow->shadow);
+    QVERIFY(p.toReplicas > 3);
+    QVERIFY(p.confidence >= 0.7);
+    QVERIFY(!p.forecast.isEmpty());
+    QVERIFY(std::isfinite(p.forecast.accuracy));
+    // Ahead of the need by the start-up time and a margin.
+    QVERIFY(p.facts.value(u"executeByMs"_s).toDouble() < p.facts.value(u"needFromMs"_s).toDouble());
+    QVERIFY(findIn(engine->latestInbox()->open, u"events-api"_s, u"pre_scale_up"_s) == nullptr);
+
+    // Forecast-only: it cannot be approved.
+    QSignalSpy failures(engine.get(), &Engine::EngineApi::actionFailed);
+    engine->approveActions({shadowId});
+    QVERIFY(failures.wait(5000));
+    QVERIFY(failures.first().at(0).value<Util::Error>().message.contains(u"events-api"_s));
+
+    // Once the operator turns predictive scaling on for the API, its proposals are real.
+    Actions::AutomationSettings settings;
+    settings.predictiveEnabledServices = {u"events-api"_s};
+    engine->setAutomation(settings);
+    const Actions::ActionRecord *real = nullptr;
+    QVERIFY(waitUntil(*engine, [&] {
+        real = findIn(engine->latestInbox()->open, u"events-api"_s, u"pre_scale_up"_s);
+        return real != nullptr;
+    }, 3));
+    QVERIFY(!real->shadow);
+
+    // The forecast-only proposal is scored half an hour after its peak.
+    const qint64 peak = static_cast<qint64>(p.facts.value(u"peakMs"_s).toDouble());
+    while (m_clock->nowMs() < peak + 25 * kMinute) {
+        m_clock->advanceMs(4 * kMinute);
+        engine->refreshNow();
+        QTest::qWait(40);
+    }
+    const Actions::ActionRecord *scored = nullptr;
+    QVERIFY(waitUntil(*engine, [&] {
+        for (const auto &r : engine->latestInbox()->shadow)
+            if (r.id == shadowId && r.state == ActionState::Expired)
+                scored = &r;
+        return scored != nullptr;
+    }, 15));
+    QVERIFY(std::isfinite(scored->outcome.shadowScore));
+    QCOMPARE(scored->outcome.shadowScore, 1.0); // the spike came, about as forecast
+    QVERIFY(scored->outcome.after > 300.0);     // the API's real Friday peak, requests/s
+    QCOMPARE(engine->latestInbox()->shadowHitRate.value(u"events-api"_s), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestActionEngine)
