@@ -164,6 +164,34 @@ void ActionEngine::resume()
     pump();
 }
 
+void ActionEngine::setWorkspace(Model::WorkspacePtr workspace)
+{
+    if (!workspace)
+        return;
+    m_workspace = std::move(workspace);
+    if (m_store)
+        loadSettings();
+    // What belonged to services that are gone is forgotten.
+    QSet<QString> ids;
+    for (const Model::Service &s : m_workspace->services)
+        ids.insert(s.id);
+    for (auto it = m_forecasts.begin(); it != m_forecasts.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_forecasts.erase(it);
+    for (auto it = m_providerStates.begin(); it != m_providerStates.end();)
+        it = ids.contains(it.key()) ? std::next(it) : m_providerStates.erase(it);
+    for (auto it = m_recent.begin(); it != m_recent.end();)
+        it = ids.contains(it.key().section(u'|', 0, 0)) ? std::next(it) : m_recent.erase(it);
+    m_diagnosisQueue.clear();
+    m_diagnosing.clear();
+    m_diagnosisParts.clear();
+    m_forecastQueue.clear();
+    m_forecasting = false;
+    m_diagnoseCursor = 0;
+    m_forecastCursor = 0;
+    m_dirty = true;
+    publish();
+}
+
 void ActionEngine::shutdown()
 {
     if (m_pump)

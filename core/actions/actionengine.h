@@ -80,6 +80,9 @@ public slots:
     // Executors are in place: reconcile what a previous run left and start working.
     void resume();
     void shutdown();
+    // The operator edited or replaced the workspace: services, providers and
+    // default guardrails follow; recorded actions stay as they are.
+    void setWorkspace(Model::WorkspacePtr workspace);
 
     void onSnapshot(Engine::FleetSnapshotPtr snapshot);
     void onHistory(Engine::HistoryResultPtr result);

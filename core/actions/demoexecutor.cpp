@@ -99,6 +99,7 @@ void DemoExecutor::send(quint64 requestId, const ExecutionRequest &r)
     if (ok) {
         m_markers[r.target.serviceId].append(r.idempotencyKey);
         m_lastChangeMs[r.target.serviceId] = m_clock->nowMs();
+        m_applied.append({r.target.serviceId, provider(), r.kind, r.replicas, m_clock->nowMs(), r.idempotencyKey});
         result.reply = QCoreApplication::translate("Actions", "The demo fleet applied the change.");
     } else {
         result.errorCode = u"demo.unknown"_s;
@@ -109,20 +110,38 @@ void DemoExecutor::send(quint64 requestId, const ExecutionRequest &r)
                               Qt::QueuedConnection);
 }
 
-void DemoExecutor::replay(const QVector<AppliedChange> &changes)
+bool DemoExecutor::apply(const AppliedChange &c)
 {
     using Type = Sources::Demo::DemoFleet::InterventionType;
-    for (const AppliedChange &c : changes) {
-        Sources::Demo::DemoSource *source = m_resolve ? m_resolve(c.serviceId) : nullptr;
-        if (!source)
-            continue;
-        const Type type = c.kind == ActionKind::Scale     ? Type::Scale
-                          : c.kind == ActionKind::Restart ? Type::Restart
-                                                          : Type::Rollback;
-        if (c.kind == ActionKind::Manual || !source->replayIntervention(c.serviceId, type, c.replicas, c.atMs))
-            continue;
+    Sources::Demo::DemoSource *source = m_resolve ? m_resolve(c.serviceId) : nullptr;
+    if (!source || c.kind == ActionKind::Manual)
+        return false;
+    const Type type = c.kind == ActionKind::Scale     ? Type::Scale
+                      : c.kind == ActionKind::Restart ? Type::Restart
+                                                      : Type::Rollback;
+    if (!source->replayIntervention(c.serviceId, type, c.replicas, c.atMs))
+        return false;
+    if (!m_markers.value(c.serviceId).contains(c.idempotencyKey))
         m_markers[c.serviceId].append(c.idempotencyKey);
-        m_lastChangeMs[c.serviceId] = std::max(m_lastChangeMs.value(c.serviceId), c.atMs);
+    m_lastChangeMs[c.serviceId] = std::max(m_lastChangeMs.value(c.serviceId), c.atMs);
+    return true;
+}
+
+void DemoExecutor::replay(const QVector<AppliedChange> &changes)
+{
+    for (const AppliedChange &c : changes) {
+        if (apply(c))
+            m_applied.append(c);
+    }
+}
+
+void DemoExecutor::sourcesCreated(const QStringList &sourceIds)
+{
+    // A new simulator starts from its spec: it hears again what the old one had.
+    for (const AppliedChange &c : std::as_const(m_applied)) {
+        Sources::Demo::DemoSource *source = m_resolve ? m_resolve(c.serviceId) : nullptr;
+        if (source && sourceIds.contains(source->sourceId()))
+            apply(c);
     }
 }
 

@@ -37,14 +37,17 @@ public:
     void send(quint64 requestId, const Actions::ExecutionRequest &request) override;
     QString describe(const Actions::ExecutionRequest &request) const override;
     void replay(const QVector<Actions::AppliedChange> &changes) override;
+    void sourcesCreated(const QStringList &sourceIds) override;
 
 private:
     ProviderState stateOf(const QString &serviceId) const;
+    bool apply(const AppliedChange &change);
 
     Resolver m_resolve;
     std::shared_ptr<const Util::Clock> m_clock;
     QHash<QString, QStringList> m_markers;  // service -> idempotency keys applied
     QHash<QString, qint64> m_lastChangeMs;  // service -> when it was last changed
+    QVector<AppliedChange> m_applied;       // everything the simulators were told, to tell new ones
 };
 
 } // namespace Actions

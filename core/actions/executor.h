@@ -29,6 +29,9 @@ public:
     // Changes confirmed in an earlier run; only a provider without memory of its own
     // (the demo fleet) needs them.
     virtual void replay(const QVector<Actions::AppliedChange> &changes) { Q_UNUSED(changes) }
+    // Connectors with these source ids were created anew (a workspace change):
+    // an in-memory provider puts back what it had been told.
+    virtual void sourcesCreated(const QStringList &sourceIds) { Q_UNUSED(sourceIds) }
 
 signals:
     void observed(quint64 requestId, const QVector<Actions::ProviderState> &states);

@@ -112,6 +112,14 @@ void ExecutorHost::replay(const QVector<AppliedChange> &changes)
     }
 }
 
+void ExecutorHost::sourcesCreated(const QStringList &sourceIds)
+{
+    for (const QPointer<Executor> &e : std::as_const(m_executors)) {
+        if (e)
+            e->sourcesCreated(sourceIds);
+    }
+}
+
 void ExecutorHost::onObserved(quint64 innerId, const QVector<ProviderState> &states)
 {
     const auto it = m_observes.constFind(innerId);

@@ -33,6 +33,7 @@ public slots:
     void observe(quint64 requestId, const QVector<Actions::ActionTarget> &targets);
     void describe(quint64 requestId, const Actions::ExecutionRequest &request);
     void replay(const QVector<Actions::AppliedChange> &changes);
+    void sourcesCreated(const QStringList &sourceIds);
 
 signals:
     void prepared(quint64 requestId, const Actions::ProviderState &before, const QString &request);

@@ -60,6 +60,7 @@ private slots:
     void guardrailStopsAnApprovedAction();
     void autoApproveRuleRunsWithoutAClick();
     void restartReplaysTheSimulatorAndKeepsHistory();
+    void workspaceChangeKeepsWhatTheSimulatorWasTold();
     void diagnosedIncidentsAreFixedVerifiedAndLearnt();
     void forecastPeakIsProposedForecastOnlyThenScored();
 
@@ -342,6 +343,25 @@ void TestActionEngine::restartReplaysTheSimulatorAndKeepsHistory()
     QVERIFY(opened.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(engine->latestSnapshot() && engine->latestInbox(), 10000);
     advance(*engine, 1);
+    QCOMPARE(latest(*engine, u"events-api"_s, MetricKind::Replicas), 5.0);
+    QCOMPARE(waitForState(*engine, id, {ActionState::Succeeded, ActionState::Failed}), ActionState::Succeeded);
+}
+
+void TestActionEngine::workspaceChangeKeepsWhatTheSimulatorWasTold()
+{
+    auto engine = makeEngine();
+    startAndWarmUp(*engine);
+    const Actions::ActionRecord *proposal = waitForOpen(*engine, u"events-api"_s, u"scale_up"_s);
+    QVERIFY(proposal);
+    const qint64 id = proposal->id;
+    engine->approveActions({id});
+    QVERIFY(waitUntil(*engine, [&] { return latest(*engine, u"events-api"_s, MetricKind::Replicas) == 5.0; }, 3));
+    // The operator saves the workspace and the demo source gets a new simulator:
+    // it starts from its spec, and hears again what the old one had been told.
+    QSignalSpy changed(engine.get(), &Engine::EngineApi::workspaceChanged);
+    engine->updateWorkspace(engine->workspace(), {u"demo"_s});
+    QVERIFY(changed.wait(10000));
+    advance(*engine, 2);
     QCOMPARE(latest(*engine, u"events-api"_s, MetricKind::Replicas), 5.0);
     QCOMPARE(waitForState(*engine, id, {ActionState::Succeeded, ActionState::Failed}), ActionState::Succeeded);
 }

@@ -44,6 +44,8 @@ public:
     void refreshNow() override { }
     quint64 requestHistory(const Engine::HistoryRequest &) override { return 0; }
     void scaleService(const QString &, int) override { }
+    void updateWorkspace(Model::WorkspacePtr, const QStringList &) override { }
+    Model::WorkspacePtr demoWorkspace() const override { return m_workspace; }
     void approveActions(const QVector<qint64> &ids) override { approved.append(ids); }
     void rejectActions(const QVector<qint64> &ids) override { rejected.append(ids); }
     void snoozeActions(const QVector<qint64> &ids, qint64 forMs) override
