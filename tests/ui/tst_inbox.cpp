@@ -352,6 +352,21 @@ void TestInbox::demoLoopFromTheWindow()
     QVERIFY(inbox->detail()->chart()->pointCount() >= 3);
     screenshot(&window, u"inbox-"_s + language);
 
+    // A diagnosis in the detail pane: the web tier's memory leak over the day.
+    qint64 leak = 0;
+    QVERIFY(stepUntil([&] {
+        for (const auto &r : engine.latestInbox()->open)
+            if (r.proposal.pattern == u"memory_leak")
+                leak = r.id;
+        return leak > 0;
+    }, 10));
+    QTRY_VERIFY(inbox->selectAction(leak));
+    QTRY_COMPARE(inbox->detail()->actionId(), leak);
+    QVERIFY(inbox->detail()->chart()->pointCount() > 100);
+    QVERIFY(inbox->detail()->text().contains(language == u"ro" ? u"Scurgere de memorie"_s : u"Memory leak"_s));
+    screenshot(&window, u"inbox-diagnosis-"_s + language);
+    QVERIFY(inbox->selectAction(id));
+
     inbox->table()->setFocus();
     QTest::keyClick(inbox->table(), Qt::Key_A);
     QTRY_VERIFY_WITH_TIMEOUT(inbox->model(Gui::InboxModel::Section::Open)->rowOf(id) < 0, 5000);
