@@ -2,6 +2,664 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Superseded by a newer proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-approve rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired without a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern is no longer observed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forecast-only proposal cannot be approved: turn on predictive scaling for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry-run mode: the request was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual fix, applied by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not help; scaled back to %1 replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not help, and scaling back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider shows the change (confirmed by reading it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider did not apply the change after %n attempt(s).</source>
+        <translation>
+            <numerusform>The provider did not apply the change after %n attempt.</numerusform>
+            <numerusform>The provider did not apply the change after %n attempts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service was changed outside Straja meanwhile (%n replica(s) now); nothing was sent.</source>
+        <translation>
+            <numerusform>The service was changed outside Straja meanwhile (%n replica now); nothing was sent.</numerusform>
+            <numerusform>The service was changed outside Straja meanwhile (%n replicas now); nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No source reports %1, so the outcome could not be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data arrived for the verification window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic data to score the forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast-only: the forecast was right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast-only: the forecast was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving or reading actions failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 has already moved on; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action cannot go from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is %2, not %3; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an open proposal can be snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read or written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is missing (the log jumps from %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 appears out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow the record before it: a record was removed, inserted or reordered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at record %1, but record %2 had been written: records were removed from the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s last record does not match the head recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo fleet has no service &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo fleet applied the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja has no executor for the provider &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough traffic history to forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by a guardrail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas is under the minimum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas is over the maximum of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service now runs %1 replicas, not the %2 this proposal was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 replicas is more than the maximum step of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service was scaled %1 s ago; the cooldown is %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas cost %2 a month, over the cap of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving or reading outcomes failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s), never verified as working.</source>
+        <translation>
+            <numerusform>Tried %n time, never verified as working.</numerusform>
+            <numerusform>Tried %n times, never verified as working.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worked %1 of %n time(s), on %2.</source>
+        <translation>
+            <numerusform>Worked %1 of %n time, on %2.</numerusform>
+            <numerusform>Worked %1 of %n times, on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kubeconfig line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context &apos;%1&apos; names no cluster with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kubernetes API server is configured for %1: give a kubeconfig or a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for the Kubernetes API: put a token in the keychain or a client certificate in the kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API refused the credentials (401): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed by the cluster&apos;s RBAC (403): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment does not exist (404): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict with another change (409): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server rejected the change (422): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server asks to slow down (429): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API failed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes accepted it (HTTP %1, resourceVersion %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier revision to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes rolled back to revision %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the forecast needs no more replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by a guardrail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too early: the peak is still far off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence under the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current load still needs the replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale up before the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale down after the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the previous deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back off and retry later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue calls to the dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the slow queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the pool size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift traffic away from the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja changes the replica count at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja restarts the service at the provider (a rolling restart where the provider has one); open a ticket for the root cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja rolls the service back to its previous deploy at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower the client&apos;s call rate to the dependency and retry with exponential backoff and jitter; honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put calls to the dependency behind a queue with a fixed rate. Approve once it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the logs of the crashing container and fix the cause. Approve once it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the queries that got slower (pg_stat_statements, the slow query log) and fix their plan or index. Approve once it is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the volume at the provider. Approve once it is done: Straja then checks the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove old logs, temporary files or dead rows (VACUUM). Approve once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew and deploy the certificate (or fix the automatic renewal). Approve once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm the cache and check its eviction settings. Approve once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the connection pool size, or find the code that holds connections. Approve once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the region&apos;s users to the nearest healthy region (DNS or load balancer weights) and check the region&apos;s edge. Approve once it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-scale %1 from %2 to %3 replicas before the peak at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 from %2 to %3 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 to its previous deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tracking (as a Kubernetes HPA): desired = ceil(%1 × %2 / %3) = %4, tolerance %5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, over its target of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, under its target of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited by a guardrail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the target. Starting %6 min ahead covers the provider&apos;s start-up time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about %2 afterwards (now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1 / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeds if %1 averages below %2 over %n min, starting %3 min after the change.</source>
+        <translation>
+            <numerusform>Succeeds if %1 averages below %2 over %n min, starting %3 min after the change.</numerusform>
+            <numerusform>Succeeds if %1 averages below %2 over %n min, starting %3 min after the change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeds if %1 averages above %2 over %n min, starting %3 min after the change.</source>
+        <translation>
+            <numerusform>Succeeds if %1 averages above %2 over %n min, starting %3 min after the change.</numerusform>
+            <numerusform>Succeeds if %1 averages above %2 over %n min, starting %3 min after the change.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Otherwise Straja scales back to %1 replicas (part of this approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway knows no such service instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s rate limit was reached (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway refused (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway answered that nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway accepted it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s %1 plan allows at most %2 replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has no running deployment to restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier deployment that can be rolled back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n replica(s) per step</source>
+        <translation>
+            <numerusform>at most %n replica per step</numerusform>
+            <numerusform>at most %n replicas per step</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum %n replica(s)</source>
+        <translation>
+            <numerusform>maximum %n replica</numerusform>
+            <numerusform>maximum %n replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minimum %n replica(s)</source>
+        <translation>
+            <numerusform>minimum %n replica</numerusform>
+            <numerusform>minimum %n replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly spend cap %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting out the scale-down stabilization window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within tolerance of the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooling down after the last scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Alertmanager</name>
     <message>
         <source>The answer is not an Alertmanager alert list: %1.</source>
@@ -672,6 +1330,94 @@ The same preset, seed and origin give the same values in every action.</source>
         <source>refresh: main-thread stall p50 %1 ms, p99 %2 ms, max %3 ms over %4 ticks (budget p99 16 ms)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list proposed, running and decided actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli actions list [--database FILE | --data-dir DIR] [--state open|active|all|STATE]
+                               [--format text|csv]
+       straja-cli actions target SERVICE [KEY=VALUE ...] [--database FILE | --data-dir DIR]
+list -- open: proposals waiting for a decision (default); active: approved and running; all: everything.
+target -- where a service&apos;s actions go at its provider, e.g. kubeconfig=PATH context=NAME namespace=NS
+deployment=NAME (Kubernetes) or serviceId=ID environmentId=ID account=NAME plan=hobby|pro|enterprise
+(Railway); KEY= removes a key. Tokens go to the keychain, never here. Read at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens belong in the keychain, not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [shadow]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify that the audit log was not edited, cut or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli audit verify [--database FILE | --data-dir DIR] [--expect-head HASH]
+Checks every record&apos;s hash and its link to the record before it. --expect-head compares the
+newest record&apos;s hash with one you kept elsewhere, which also catches records cut from the end.
+Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log BROKEN: its newest record (%1) has hash %2, not the expected %3; records were cut from the end or the log was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n record(s)</source>
+        <translation>
+            <numerusform>audit log intact: %n record</numerusform>
+            <numerusform>audit log intact: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --database or --data-dir, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -717,6 +1463,205 @@ The same preset, seed and origin give the same values in every action.</source>
     </message>
     <message>
         <source>Unknown demo preset &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>Memory leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU saturation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow database after a deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx spike after a deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429s from a dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache hit ratio drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue backlog growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection pool exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency regression in one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory grows steadily by %1 %/h (now %2 %); the limit is reached in about %3 h, then the container is killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU has averaged %1 % for %2 min and p95 latency is %3× its usual level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query latency rose from %1 ms to %2 ms (%3×) %4 min after %5 was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 5xx rate rose from %1 % to %2 % %3 min after a deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency answers %1 requests/s with HTTP 429 (%2 % of calls) for %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarts in the last hour, starting %2 min after a deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restarts in the last hour, with no deploy before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume is %1 % full and grows %2 % a day: full in about %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache hit ratio fell from %1 % to %2 % for %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages wait (%2× the usual) and the backlog grows by %3 a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the connection pool has been in use for %2 min; requests wait for a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency in %1 rose from %2 ms to %3 ms (%4×) while the other regions stayed within %5×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory rising in a straight line for hours, not with traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU at or above 90 % for 10 min with latency up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database&apos;s latency doubling within 30 min after a client&apos;s deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 5xx rate tripling (and +1 point) within 30 min after a deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 answers above 1/s and 2 % of calls for 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 or more restarts within an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady disk growth reaching 100 % within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than 14 days before the certificate expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit ratio 15 points under its usual level for 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue depth growing for 30 min to 3× its usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool usage at 95 % or more for 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one region&apos;s p95 at 1.5× its usual level while the others are steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory falls back by half of its rise within 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU under 85 % within 10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database latency within 1.3× of before the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx rate back under 1.5× of before the deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>429 answers under 0.5/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restart in the hour after the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk usage under 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 30 days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit ratio within 5 points of its usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue depth back under 2× its usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool usage under 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the region&apos;s p95 within 1.2× of its usual level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,6 +2166,69 @@ The same preset, seed and origin give the same values in every action.</source>
     </message>
 </context>
 <context>
+    <name>Gui::AutomationDialog</name>
+    <message>
+        <source>Target tracking on CPU (scale up and down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tracking on requests/s per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tracking on p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive pre-scaling (services out of forecast-only mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: approved actions show the exact request and are not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule ticked here runs its proposals at once, without anyone clicking Approve. Guardrails still apply and every run is in the audit log. All rules are off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast-based proposals start forecast-only for every service: shown, recorded and scored against what then happened, never executed. Tick a service to let its proposals be approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — forecasts right %2 of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise proposals from a confidence of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
@@ -1668,6 +2676,158 @@ The same preset, seed and origin give the same values in every action.</source>
     </message>
 </context>
 <context>
+    <name>Gui::InboxModel</name>
+    <message>
+        <source>Requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target tracking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost / month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InboxView</name>
+    <message>
+        <source>Approve all %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve all of this kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-approve: &lt;b&gt;off&lt;/b&gt; — nothing runs without your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-approve is &lt;b&gt;ON&lt;/b&gt; for: %1. These run without a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run is &lt;b&gt;ON&lt;/b&gt;: approved actions show their request and are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 API requests left this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast only (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected proposals; Straja then executes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the selected proposals for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>Snooze %n minute</numerusform>
+            <numerusform>Snooze %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n hour(s)</source>
+        <translation>
+            <numerusform>Snooze %n hour</numerusform>
+            <numerusform>Snooze %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automation settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-approve rules, dry run, predictive scaling per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ItemDialog</name>
     <message>
         <source>The id cannot change: history, references and stored credentials use it.</source>
@@ -1861,6 +3021,22 @@ The same preset, seed and origin give the same values in every action.</source>
     </message>
     <message>
         <source>Flags &amp;&amp; experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions &amp;inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +3365,104 @@ The same preset, seed and origin give the same values in every action.</source>
     </message>
 </context>
 <context>
+    <name>Gui::ProposalDetail</name>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effect and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the exact request the executor would send, without sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action to see why it was proposed, what it will do and how it will be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast only: recorded and scored, never executed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen on %1; the fix applies to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also suggested by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %1 over %n sample(s), against %2.</source>
+        <translation>
+            <numerusform>Measured %1 over %n sample, against %2.</numerusform>
+            <numerusform>Measured %1 over %n samples, against %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rendered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -2439,6 +3713,23 @@ The same preset, seed and origin give the same values in every action.</source>
     <message>
         <source>changed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Straja: %n new proposal(s)</source>
+        <translation>
+            <numerusform>Straja: %n new proposal</numerusform>
+            <numerusform>Straja: %n new proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

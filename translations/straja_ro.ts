@@ -2,6 +2,673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Superseded by a newer proposal.</source>
+        <translation>Înlocuită de o propunere mai nouă.</translation>
+    </message>
+    <message>
+        <source>auto-approve rule %1</source>
+        <translation>regula de aprobare automată %1</translation>
+    </message>
+    <message>
+        <source>Expired without a decision.</source>
+        <translation>A expirat fără o decizie.</translation>
+    </message>
+    <message>
+        <source>No longer needed: %1.</source>
+        <translation>Nu mai este necesară: %1.</translation>
+    </message>
+    <message>
+        <source>The pattern is no longer observed.</source>
+        <translation>Tiparul nu mai este observat.</translation>
+    </message>
+    <message>
+        <source>A forecast-only proposal cannot be approved: turn on predictive scaling for %1 first.</source>
+        <translation>O propunere doar de prognoză nu poate fi aprobată: porniți mai întâi scalarea predictivă pentru %1.</translation>
+    </message>
+    <message>
+        <source>Rejected by the operator.</source>
+        <translation>Respinsă de operator.</translation>
+    </message>
+    <message>
+        <source>Dry-run mode: the request was not sent.</source>
+        <translation>Mod de probă: cererea nu a fost trimisă.</translation>
+    </message>
+    <message>
+        <source>Manual fix, applied by %1.</source>
+        <translation>Remediere manuală, aplicată de %1.</translation>
+    </message>
+    <message>
+        <source>The provider could not be read: %1</source>
+        <translation>Furnizorul nu a putut fi citit: %1</translation>
+    </message>
+    <message>
+        <source>It did not help; scaled back to %1 replicas.</source>
+        <translation>Nu a ajutat; s-a revenit la %1 replici.</translation>
+    </message>
+    <message>
+        <source>It did not help, and scaling back failed: %1</source>
+        <translation>Nu a ajutat, iar revenirea a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>The provider refused: %1</source>
+        <translation>Furnizorul a refuzat: %1</translation>
+    </message>
+    <message>
+        <source>The provider shows the change (confirmed by reading it back).</source>
+        <translation>Furnizorul arată schimbarea (confirmată prin recitire).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider did not apply the change after %n attempt(s).</source>
+        <translation>
+            <numerusform>Furnizorul nu a aplicat schimbarea după %n încercare.</numerusform>
+            <numerusform>Furnizorul nu a aplicat schimbarea după %n încercări.</numerusform>
+            <numerusform>Furnizorul nu a aplicat schimbarea după %n de încercări.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service was changed outside Straja meanwhile (%n replica(s) now); nothing was sent.</source>
+        <translation>
+            <numerusform>Serviciul a fost schimbat între timp în afara Straja (acum %n replică); nu s-a trimis nimic.</numerusform>
+            <numerusform>Serviciul a fost schimbat între timp în afara Straja (acum %n replici); nu s-a trimis nimic.</numerusform>
+            <numerusform>Serviciul a fost schimbat între timp în afara Straja (acum %n de replici); nu s-a trimis nimic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No source reports %1, so the outcome could not be measured.</source>
+        <translation>Nicio sursă nu raportează %1, deci rezultatul nu a putut fi măsurat.</translation>
+    </message>
+    <message>
+        <source>No data arrived for the verification window.</source>
+        <translation>Nu au sosit date pentru fereastra de verificare.</translation>
+    </message>
+    <message>
+        <source>It worked.</source>
+        <translation>A funcționat.</translation>
+    </message>
+    <message>
+        <source>It did not help.</source>
+        <translation>Nu a ajutat.</translation>
+    </message>
+    <message>
+        <source>No traffic data to score the forecast.</source>
+        <translation>Nu există date de trafic pentru evaluarea prognozei.</translation>
+    </message>
+    <message>
+        <source>Forecast-only: the forecast was right.</source>
+        <translation>Doar prognoză: prognoza a fost corectă.</translation>
+    </message>
+    <message>
+        <source>Forecast-only: the forecast was wrong.</source>
+        <translation>Doar prognoză: prognoza a fost greșită.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propusă</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobată</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirată</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>În execuție</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>În verificare</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Reușită</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuată</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Anulată (revenire)</translation>
+    </message>
+    <message>
+        <source>Dry run (not sent)</source>
+        <translation>Probă (netrimisă)</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scalare</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Repornire</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenire la versiunea anterioară</translation>
+    </message>
+    <message>
+        <source>Manual fix</source>
+        <translation>Remediere manuală</translation>
+    </message>
+    <message>
+        <source>Target tracking</source>
+        <translation>Urmărirea țintei</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Saving or reading actions failed: %1</source>
+        <translation>Salvarea sau citirea acțiunilor a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Action %1 has already moved on; nothing was changed.</source>
+        <translation>Acțiunea %1 a trecut deja mai departe; nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>An action cannot go from %1 to %2.</source>
+        <translation>O acțiune nu poate trece din %1 în %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 is %2, not %3; nothing was changed.</source>
+        <translation>Acțiunea %1 este %2, nu %3; nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Only an open proposal can be snoozed.</source>
+        <translation>Doar o propunere deschisă poate fi amânată.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Nu există acțiunea %1.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read or written: %1</source>
+        <translation>Jurnalul de audit nu poate fi citit sau scris: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing (the log jumps from %2 to %3).</source>
+        <translation>Înregistrarea %1 lipsește (jurnalul sare de la %2 la %3).</translation>
+    </message>
+    <message>
+        <source>Record %1 appears out of order.</source>
+        <translation>Înregistrarea %1 apare în altă ordine.</translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow the record before it: a record was removed, inserted or reordered there.</source>
+        <translation>Înregistrarea %1 nu urmează înregistrarea dinaintea ei: acolo o înregistrare a fost ștearsă, inserată sau mutată.</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written.</source>
+        <translation>Înregistrarea %1 a fost modificată după ce a fost scrisă.</translation>
+    </message>
+    <message>
+        <source>The log ends at record %1, but record %2 had been written: records were removed from the end.</source>
+        <translation>Jurnalul se termină la înregistrarea %1, dar fusese scrisă înregistrarea %2: au fost șterse înregistrări de la sfârșit.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s last record does not match the head recorded with it.</source>
+        <translation>Ultima înregistrare a jurnalului nu se potrivește cu capătul salvat odată cu ea.</translation>
+    </message>
+    <message>
+        <source>The demo fleet has no service &apos;%1&apos;.</source>
+        <translation>Flota demo nu are serviciul „%1”.</translation>
+    </message>
+    <message>
+        <source>The demo fleet applied the change.</source>
+        <translation>Flota demo a aplicat schimbarea.</translation>
+    </message>
+    <message>
+        <source>Straja has no executor for the provider &apos;%1&apos;.</source>
+        <translation>Straja nu are un executor pentru furnizorul „%1”.</translation>
+    </message>
+    <message>
+        <source>Not enough traffic history to forecast.</source>
+        <translation>Istoricul de trafic nu ajunge pentru o prognoză.</translation>
+    </message>
+    <message>
+        <source>Stopped by a guardrail: %1</source>
+        <translation>Oprită de o limită de siguranță: %1</translation>
+    </message>
+    <message>
+        <source>%1 replicas is under the minimum of %2.</source>
+        <translation>%1 replici înseamnă sub minimul de %2.</translation>
+    </message>
+    <message>
+        <source>%1 replicas is over the maximum of %2.</source>
+        <translation>%1 replici înseamnă peste maximul de %2.</translation>
+    </message>
+    <message>
+        <source>the service now runs %1 replicas, not the %2 this proposal was made for.</source>
+        <translation>serviciul rulează acum %1 replici, nu cele %2 pentru care a fost făcută propunerea.</translation>
+    </message>
+    <message>
+        <source>a change of %1 replicas is more than the maximum step of %2.</source>
+        <translation>o schimbare de %1 replici depășește pasul maxim de %2.</translation>
+    </message>
+    <message>
+        <source>the service was scaled %1 s ago; the cooldown is %2 s.</source>
+        <translation>serviciul a fost scalat acum %1 s; pauza obligatorie este de %2 s.</translation>
+    </message>
+    <message>
+        <source>%1 replicas cost %2 a month, over the cap of %3.</source>
+        <translation>%1 replici costă %2 pe lună, peste plafonul de %3.</translation>
+    </message>
+    <message>
+        <source>Saving or reading outcomes failed: %1</source>
+        <translation>Salvarea sau citirea rezultatelor a eșuat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s), never verified as working.</source>
+        <translation>
+            <numerusform>%n încercare, niciuna verificată ca reușită.</numerusform>
+            <numerusform>%n încercări, niciuna verificată ca reușită.</numerusform>
+            <numerusform>%n de încercări, niciuna verificată ca reușită.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worked %1 of %n time(s), on %2.</source>
+        <translation>
+            <numerusform>A reușit în %1 din %n încercare, pe %2.</numerusform>
+            <numerusform>A reușit în %1 din %n încercări, pe %2.</numerusform>
+            <numerusform>A reușit în %1 din %n de încercări, pe %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kubeconfig line %1: %2</source>
+        <translation>kubeconfig, linia %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected indentation</source>
+        <translation>indentare neașteptată</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos;</source>
+        <translation>se aștepta „cheie: valoare”</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation>Fișierul kubeconfig %1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context &apos;%1&apos;.</source>
+        <translation>Fișierul kubeconfig nu are contextul „%1”.</translation>
+    </message>
+    <message>
+        <source>The context &apos;%1&apos; names no cluster with a server.</source>
+        <translation>Contextul „%1” nu numește niciun cluster cu server.</translation>
+    </message>
+    <message>
+        <source>No Kubernetes API server is configured for %1: give a kubeconfig or a server.</source>
+        <translation>Niciun server API Kubernetes nu este configurat pentru %1: indicați un kubeconfig sau un server.</translation>
+    </message>
+    <message>
+        <source>No credentials for the Kubernetes API: put a token in the keychain or a client certificate in the kubeconfig.</source>
+        <translation>Nu există date de autentificare pentru API-ul Kubernetes: puneți un token în portchei sau un certificat de client în kubeconfig.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API did not answer: %1</source>
+        <translation>API-ul Kubernetes nu a răspuns: %1</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API refused the credentials (401): %1</source>
+        <translation>API-ul Kubernetes a refuzat datele de autentificare (401): %1</translation>
+    </message>
+    <message>
+        <source>Not allowed by the cluster&apos;s RBAC (403): %1</source>
+        <translation>Nepermis de RBAC-ul clusterului (403): %1</translation>
+    </message>
+    <message>
+        <source>The deployment does not exist (404): %1</source>
+        <translation>Implementarea (deployment) nu există (404): %1</translation>
+    </message>
+    <message>
+        <source>Conflict with another change (409): %1</source>
+        <translation>Conflict cu o altă schimbare (409): %1</translation>
+    </message>
+    <message>
+        <source>The API server rejected the change (422): %1</source>
+        <translation>Serverul API a respins schimbarea (422): %1</translation>
+    </message>
+    <message>
+        <source>The API server asks to slow down (429): %1</source>
+        <translation>Serverul API cere încetinirea ritmului (429): %1</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API failed (%1): %2</source>
+        <translation>API-ul Kubernetes a eșuat (%1): %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes accepted it (HTTP %1, resourceVersion %2).</source>
+        <translation>Kubernetes a acceptat-o (HTTP %1, resourceVersion %2).</translation>
+    </message>
+    <message>
+        <source>There is no earlier revision to roll back to.</source>
+        <translation>Nu există o revizie anterioară la care să se revină.</translation>
+    </message>
+    <message>
+        <source>Kubernetes rolled back to revision %1 (HTTP %2).</source>
+        <translation>Kubernetes a revenit la revizia %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>no usable forecast</source>
+        <translation>nicio prognoză utilizabilă</translation>
+    </message>
+    <message>
+        <source>the forecast needs no more replicas</source>
+        <translation>prognoza nu cere mai multe replici</translation>
+    </message>
+    <message>
+        <source>held by a guardrail: %1</source>
+        <translation>reținută de o limită de siguranță: %1</translation>
+    </message>
+    <message>
+        <source>too early: the peak is still far off</source>
+        <translation>prea devreme: vârful este încă departe</translation>
+    </message>
+    <message>
+        <source>confidence under the threshold</source>
+        <translation>încredere sub prag</translation>
+    </message>
+    <message>
+        <source>the current load still needs the replicas</source>
+        <translation>încărcarea actuală încă are nevoie de replici</translation>
+    </message>
+    <message>
+        <source>Scale up</source>
+        <translation>Scalare în sus</translation>
+    </message>
+    <message>
+        <source>Scale down</source>
+        <translation>Scalare în jos</translation>
+    </message>
+    <message>
+        <source>Scale up before the peak</source>
+        <translation>Scalare în sus înainte de vârf</translation>
+    </message>
+    <message>
+        <source>Scale down after the peak</source>
+        <translation>Scalare în jos după vârf</translation>
+    </message>
+    <message>
+        <source>Roll back to the previous deploy</source>
+        <translation>Revenire la implementarea anterioară</translation>
+    </message>
+    <message>
+        <source>Back off and retry later</source>
+        <translation>Reducere a ritmului și reîncercare mai târziu</translation>
+    </message>
+    <message>
+        <source>Queue calls to the dependency</source>
+        <translation>Apeluri către dependență puse la coadă</translation>
+    </message>
+    <message>
+        <source>Inspect the crash</source>
+        <translation>Investigarea căderii</translation>
+    </message>
+    <message>
+        <source>Inspect the slow queries</source>
+        <translation>Investigarea interogărilor lente</translation>
+    </message>
+    <message>
+        <source>Expand the volume</source>
+        <translation>Mărirea volumului</translation>
+    </message>
+    <message>
+        <source>Clean up the disk</source>
+        <translation>Curățarea discului</translation>
+    </message>
+    <message>
+        <source>Renew the certificate</source>
+        <translation>Reînnoirea certificatului</translation>
+    </message>
+    <message>
+        <source>Warm the cache</source>
+        <translation>Încălzirea cache-ului</translation>
+    </message>
+    <message>
+        <source>Raise the pool size</source>
+        <translation>Mărirea grupului de conexiuni</translation>
+    </message>
+    <message>
+        <source>Shift traffic away from the region</source>
+        <translation>Mutarea traficului din regiune</translation>
+    </message>
+    <message>
+        <source>Straja changes the replica count at the provider.</source>
+        <translation>Straja schimbă numărul de replici la furnizor.</translation>
+    </message>
+    <message>
+        <source>Straja restarts the service at the provider (a rolling restart where the provider has one); open a ticket for the root cause.</source>
+        <translation>Straja repornește serviciul la furnizor (repornire eșalonată, unde furnizorul o are); deschideți un tichet pentru cauza de fond.</translation>
+    </message>
+    <message>
+        <source>Straja rolls the service back to its previous deploy at the provider.</source>
+        <translation>Straja readuce serviciul la implementarea anterioară, la furnizor.</translation>
+    </message>
+    <message>
+        <source>Lower the client&apos;s call rate to the dependency and retry with exponential backoff and jitter; honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.</source>
+        <translation>Reduceți ritmul apelurilor clientului către dependență și reîncercați cu așteptare exponențială și variație aleatoare; respectați antetul Retry-After. Aprobați după ce ați aplicat: Straja verifică apoi rata de 429.</translation>
+    </message>
+    <message>
+        <source>Put calls to the dependency behind a queue with a fixed rate. Approve once it is applied.</source>
+        <translation>Puneți apelurile către dependență într-o coadă cu ritm fix. Aprobați după ce ați aplicat.</translation>
+    </message>
+    <message>
+        <source>Read the logs of the crashing container and fix the cause. Approve once it is applied.</source>
+        <translation>Citiți jurnalele containerului care cade și remediați cauza. Aprobați după ce ați aplicat.</translation>
+    </message>
+    <message>
+        <source>Find the queries that got slower (pg_stat_statements, the slow query log) and fix their plan or index. Approve once it is applied.</source>
+        <translation>Găsiți interogările care au devenit mai lente (pg_stat_statements, jurnalul interogărilor lente) și reparați-le planul sau indexul. Aprobați după ce ați aplicat.</translation>
+    </message>
+    <message>
+        <source>Grow the volume at the provider. Approve once it is done: Straja then checks the usage.</source>
+        <translation>Măriți volumul la furnizor. Aprobați după ce ați terminat: Straja verifică apoi gradul de ocupare.</translation>
+    </message>
+    <message>
+        <source>Remove old logs, temporary files or dead rows (VACUUM). Approve once it is done.</source>
+        <translation>Ștergeți jurnalele vechi, fișierele temporare sau rândurile moarte (VACUUM). Aprobați după ce ați terminat.</translation>
+    </message>
+    <message>
+        <source>Renew and deploy the certificate (or fix the automatic renewal). Approve once it is done.</source>
+        <translation>Reînnoiți și instalați certificatul (sau reparați reînnoirea automată). Aprobați după ce ați terminat.</translation>
+    </message>
+    <message>
+        <source>Warm the cache and check its eviction settings. Approve once it is done.</source>
+        <translation>Încălziți cache-ul și verificați setările de evacuare. Aprobați după ce ați terminat.</translation>
+    </message>
+    <message>
+        <source>Raise the connection pool size, or find the code that holds connections. Approve once it is done.</source>
+        <translation>Măriți grupul de conexiuni sau găsiți codul care reține conexiunile. Aprobați după ce ați terminat.</translation>
+    </message>
+    <message>
+        <source>Send the region&apos;s users to the nearest healthy region (DNS or load balancer weights) and check the region&apos;s edge. Approve once it is done.</source>
+        <translation>Trimiteți utilizatorii regiunii către cea mai apropiată regiune sănătoasă (DNS sau ponderi în echilibrorul de încărcare) și verificați punctul de acces al regiunii. Aprobați după ce ați terminat.</translation>
+    </message>
+    <message>
+        <source>Pre-scale %1 from %2 to %3 replicas before the peak at %4</source>
+        <translation>Prescalare %1 de la %2 la %3 replici înainte de vârful de la %4</translation>
+    </message>
+    <message>
+        <source>Scale %1 from %2 to %3 replicas</source>
+        <translation>Scalare %1 de la %2 la %3 replici</translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation>Repornire %1</translation>
+    </message>
+    <message>
+        <source>Roll back %1 to its previous deploy</source>
+        <translation>Revenire %1 la implementarea anterioară</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pe %2</translation>
+    </message>
+    <message>
+        <source>Target tracking (as a Kubernetes HPA): desired = ceil(%1 × %2 / %3) = %4, tolerance %5 %.</source>
+        <translation>Urmărirea țintei (ca un HPA Kubernetes): dorit = ceil(%1 × %2 / %3) = %4, toleranță %5 %.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, over its target of %3.</source>
+        <translation>%1 este %2, peste ținta de %3.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, under its target of %3.</source>
+        <translation>%1 este %2, sub ținta de %3.</translation>
+    </message>
+    <message>
+        <source>Limited by a guardrail: %1.</source>
+        <translation>Limitată de o limită de siguranță: %1.</translation>
+    </message>
+    <message>
+        <source>The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the target. Starting %6 min ahead covers the provider&apos;s start-up time.</source>
+        <translation>Prognoza de trafic atinge vârful de %1 în jurul orei %2 (interval 95 % între %3 și %4); %5 replici îl duc la nivelul țintei. Pornirea cu %6 min înainte acoperă timpul de pornire al furnizorului.</translation>
+    </message>
+    <message>
+        <source>%1 about %2 afterwards (now %3).</source>
+        <translation>%1 în jur de %2 după aceea (acum %3).</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>nicio schimbare</translation>
+    </message>
+    <message>
+        <source>+%1 / month</source>
+        <translation>+%1 / lună</translation>
+    </message>
+    <message>
+        <source>−%1 / month</source>
+        <translation>−%1 / lună</translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeds if %1 averages below %2 over %n min, starting %3 min after the change.</source>
+        <translation>
+            <numerusform>Reușește dacă %1 are media sub %2 timp de %n min, începând la %3 min după schimbare.</numerusform>
+            <numerusform>Reușește dacă %1 are media sub %2 timp de %n min, începând la %3 min după schimbare.</numerusform>
+            <numerusform>Reușește dacă %1 are media sub %2 timp de %n min, începând la %3 min după schimbare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Succeeds if %1 averages above %2 over %n min, starting %3 min after the change.</source>
+        <translation>
+            <numerusform>Reușește dacă %1 are media peste %2 timp de %n min, începând la %3 min după schimbare.</numerusform>
+            <numerusform>Reușește dacă %1 are media peste %2 timp de %n min, începând la %3 min după schimbare.</numerusform>
+            <numerusform>Reușește dacă %1 are media peste %2 timp de %n min, începând la %3 min după schimbare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Otherwise Straja scales back to %1 replicas (part of this approval).</source>
+        <translation>Altfel Straja revine la %1 replici (parte din această aprobare).</translation>
+    </message>
+    <message>
+        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
+        <translation>Bugetul de cereri Railway al lui „%1” este epuizat; se așteaptă până la %2.</translation>
+    </message>
+    <message>
+        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
+        <translation>Nu există un token Railway pentru „%1” în portchei.</translation>
+    </message>
+    <message>
+        <source>Railway answered HTTP %1: %2</source>
+        <translation>Railway a răspuns HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Railway knows no such service instance.</source>
+        <translation>Railway nu cunoaște această instanță de serviciu.</translation>
+    </message>
+    <message>
+        <source>Railway did not answer: %1</source>
+        <translation>Railway nu a răspuns: %1</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s rate limit was reached (429).</source>
+        <translation>A fost atinsă limita de cereri a Railway (429).</translation>
+    </message>
+    <message>
+        <source>Railway refused (HTTP %1): %2</source>
+        <translation>Railway a refuzat (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Railway answered that nothing was changed.</source>
+        <translation>Railway a răspuns că nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>Railway accepted it: %1</source>
+        <translation>Railway a acceptat-o: %1</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s %1 plan allows at most %2 replicas.</source>
+        <translation>Planul %1 al Railway permite cel mult %2 replici.</translation>
+    </message>
+    <message>
+        <source>The service has no running deployment to restart.</source>
+        <translation>Serviciul nu are o implementare activă care să fie repornită.</translation>
+    </message>
+    <message>
+        <source>There is no earlier deployment that can be rolled back to.</source>
+        <translation>Nu există o implementare anterioară la care să se poată reveni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n replica(s) per step</source>
+        <translation>
+            <numerusform>cel mult %n replică pe pas</numerusform>
+            <numerusform>cel mult %n replici pe pas</numerusform>
+            <numerusform>cel mult %n de replici pe pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>maximum %n replica(s)</source>
+        <translation>
+            <numerusform>maximum %n replică</numerusform>
+            <numerusform>maximum %n replici</numerusform>
+            <numerusform>maximum %n de replici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minimum %n replica(s)</source>
+        <translation>
+            <numerusform>minimum %n replică</numerusform>
+            <numerusform>minimum %n replici</numerusform>
+            <numerusform>minimum %n de replici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly spend cap %1</source>
+        <translation>plafon lunar de cheltuieli %1</translation>
+    </message>
+    <message>
+        <source>no current value</source>
+        <translation>nicio valoare curentă</translation>
+    </message>
+    <message>
+        <source>waiting out the scale-down stabilization window</source>
+        <translation>se așteaptă trecerea ferestrei de stabilizare pentru scalarea în jos</translation>
+    </message>
+    <message>
+        <source>within tolerance of the target</source>
+        <translation>în toleranța țintei</translation>
+    </message>
+    <message>
+        <source>cooling down after the last scaling</source>
+        <translation>pauză după ultima scalare</translation>
+    </message>
+</context>
+<context>
     <name>Alertmanager</name>
     <message>
         <source>The answer is not an Alertmanager alert list: %1.</source>
@@ -702,6 +1369,104 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
         <source>refresh: main-thread stall p50 %1 ms, p99 %2 ms, max %3 ms over %4 ticks (budget p99 16 ms)</source>
         <translation>refresh: blocarea firului principal p50 %1 ms, p99 %2 ms, max %3 ms în %4 tacturi (buget p99 16 ms)</translation>
     </message>
+    <message>
+        <source>list proposed, running and decided actions</source>
+        <translation>listează acțiunile propuse, în desfășurare și decise</translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli actions list [--database FILE | --data-dir DIR] [--state open|active|all|STATE]
+                               [--format text|csv]
+       straja-cli actions target SERVICE [KEY=VALUE ...] [--database FILE | --data-dir DIR]
+list -- open: proposals waiting for a decision (default); active: approved and running; all: everything.
+target -- where a service&apos;s actions go at its provider, e.g. kubeconfig=PATH context=NAME namespace=NS
+deployment=NAME (Kubernetes) or serviceId=ID environmentId=ID account=NAME plan=hobby|pro|enterprise
+(Railway); KEY= removes a key. Tokens go to the keychain, never here. Read at the next start.</source>
+        <translation>Utilizare: straja-cli actions list [--database FIȘIER | --data-dir DIR] [--state open|active|all|STARE]
+                                   [--format text|csv]
+           straja-cli actions target SERVICIU [CHEIE=VALOARE ...] [--database FIȘIER | --data-dir DIR]
+list -- open: propuneri care așteaptă o decizie (implicit); active: aprobate și în desfășurare; all: toate.
+target -- unde merg acțiunile unui serviciu la furnizorul lui, de exemplu kubeconfig=CALE context=NUME namespace=NS
+deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan=hobby|pro|enterprise
+(Railway); CHEIE= șterge o cheie. Token-urile merg în portchei, niciodată aici. Citite la următoarea pornire.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <translation>„%1” nu este de forma CHEIE=VALOARE</translation>
+    </message>
+    <message>
+        <source>tokens belong in the keychain, not in the workspace</source>
+        <translation>token-urile se păstrează în portchei, nu în spațiul de lucru</translation>
+    </message>
+    <message>
+        <source>no database at %1</source>
+        <translation>nu există o bază de date la %1</translation>
+    </message>
+    <message>
+        <source>no service &apos;%1&apos; in the workspace</source>
+        <translation>nu există serviciul „%1” în spațiul de lucru</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opțiune necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>--format is text or csv</source>
+        <translation>--format este text sau csv</translation>
+    </message>
+    <message>
+        <source>unknown state &apos;%1&apos;</source>
+        <translation>stare necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>  [shadow]</source>
+        <translation>  [doar prognoză]</translation>
+    </message>
+    <message>
+        <source>no actions</source>
+        <translation>nicio acțiune</translation>
+    </message>
+    <message>
+        <source>verify that the audit log was not edited, cut or reordered</source>
+        <translation>verifică faptul că jurnalul de audit nu a fost modificat, tăiat sau reordonat</translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli audit verify [--database FILE | --data-dir DIR] [--expect-head HASH]
+Checks every record&apos;s hash and its link to the record before it. --expect-head compares the
+newest record&apos;s hash with one you kept elsewhere, which also catches records cut from the end.
+Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
+        <translation>Utilizare: straja-cli audit verify [--database FIȘIER | --data-dir DIR] [--expect-head HASH]
+Verifică hash-ul fiecărei înregistrări și legătura ei cu înregistrarea anterioară. --expect-head compară
+hash-ul celei mai noi înregistrări cu unul păstrat în altă parte, ceea ce prinde și înregistrările tăiate de la sfârșit.
+Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesită o valoare</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN at record %1: %2</source>
+        <translation>jurnalul de audit este COMPROMIS la înregistrarea %1: %2</translation>
+    </message>
+    <message>
+        <source>audit log BROKEN: its newest record (%1) has hash %2, not the expected %3; records were cut from the end or the log was rewritten</source>
+        <translation>jurnalul de audit este COMPROMIS: cea mai nouă înregistrare (%1) are hash-ul %2, nu %3 cum era de așteptat; au fost tăiate înregistrări de la sfârșit sau jurnalul a fost rescris</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n record(s)</source>
+        <translation>
+            <numerusform>jurnalul de audit este intact: %n înregistrare</numerusform>
+            <numerusform>jurnalul de audit este intact: %n înregistrări</numerusform>
+            <numerusform>jurnalul de audit este intact: %n de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>capăt: %1</translation>
+    </message>
+    <message>
+        <source>give either --database or --data-dir, not both</source>
+        <translation>dați fie --database, fie --data-dir, nu amândouă</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -748,6 +1513,205 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
     <message>
         <source>Unknown demo preset &apos;%1&apos;.</source>
         <translation>Configurație demo necunoscută „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>Memory leak</source>
+        <translation>Scurgere de memorie</translation>
+    </message>
+    <message>
+        <source>CPU saturation</source>
+        <translation>Saturarea procesorului</translation>
+    </message>
+    <message>
+        <source>Slow database after a deploy</source>
+        <translation>Bază de date lentă după o implementare</translation>
+    </message>
+    <message>
+        <source>5xx spike after a deploy</source>
+        <translation>Val de erori 5xx după o implementare</translation>
+    </message>
+    <message>
+        <source>429s from a dependency</source>
+        <translation>Răspunsuri 429 de la o dependență</translation>
+    </message>
+    <message>
+        <source>Crash loop</source>
+        <translation>Bucla de căderi</translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation>Discul se umple</translation>
+    </message>
+    <message>
+        <source>Certificate expiring</source>
+        <translation>Certificat pe cale să expire</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio drop</source>
+        <translation>Scăderea ratei de reușită a cache-ului</translation>
+    </message>
+    <message>
+        <source>Queue backlog growing</source>
+        <translation>Coada de mesaje crește</translation>
+    </message>
+    <message>
+        <source>Connection pool exhausted</source>
+        <translation>Grupul de conexiuni epuizat</translation>
+    </message>
+    <message>
+        <source>Latency regression in one region</source>
+        <translation>Creșterea latenței într-o singură regiune</translation>
+    </message>
+    <message>
+        <source>Memory grows steadily by %1 %/h (now %2 %); the limit is reached in about %3 h, then the container is killed.</source>
+        <translation>Memoria crește constant cu %1 %/h (acum %2 %); limita este atinsă în circa %3 h, apoi containerul este oprit forțat.</translation>
+    </message>
+    <message>
+        <source>CPU has averaged %1 % for %2 min and p95 latency is %3× its usual level.</source>
+        <translation>Procesorul a avut în medie %1 % timp de %2 min, iar latența p95 este de %3× nivelul obișnuit.</translation>
+    </message>
+    <message>
+        <source>Query latency rose from %1 ms to %2 ms (%3×) %4 min after %5 was deployed.</source>
+        <translation>Latența interogărilor a crescut de la %1 ms la %2 ms (%3×) la %4 min după implementarea lui %5.</translation>
+    </message>
+    <message>
+        <source>The 5xx rate rose from %1 % to %2 % %3 min after a deploy.</source>
+        <translation>Rata de erori 5xx a crescut de la %1 % la %2 % la %3 min după o implementare.</translation>
+    </message>
+    <message>
+        <source>A dependency answers %1 requests/s with HTTP 429 (%2 % of calls) for %3 min.</source>
+        <translation>O dependență răspunde la %1 cereri/s cu HTTP 429 (%2 % din apeluri) de %3 min.</translation>
+    </message>
+    <message>
+        <source>%1 restarts in the last hour, starting %2 min after a deploy.</source>
+        <translation>%1 reporniri în ultima oră, începând la %2 min după o implementare.</translation>
+    </message>
+    <message>
+        <source>%1 restarts in the last hour, with no deploy before them.</source>
+        <translation>%1 reporniri în ultima oră, fără nicio implementare înaintea lor.</translation>
+    </message>
+    <message>
+        <source>The volume is %1 % full and grows %2 % a day: full in about %3 days.</source>
+        <translation>Volumul este plin în proporție de %1 % și crește cu %2 % pe zi: se umple în circa %3 zile.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days.</source>
+        <translation>Certificatul expiră în %1 zile.</translation>
+    </message>
+    <message>
+        <source>The cache hit ratio fell from %1 % to %2 % for %3 min.</source>
+        <translation>Rata de reușită a cache-ului a scăzut de la %1 % la %2 % timp de %3 min.</translation>
+    </message>
+    <message>
+        <source>%1 messages wait (%2× the usual) and the backlog grows by %3 a minute.</source>
+        <translation>%1 mesaje așteaptă (%2× față de obișnuit), iar coada crește cu %3 pe minut.</translation>
+    </message>
+    <message>
+        <source>%1 % of the connection pool has been in use for %2 min; requests wait for a connection.</source>
+        <translation>%1 % din grupul de conexiuni este ocupat de %2 min; cererile așteaptă o conexiune.</translation>
+    </message>
+    <message>
+        <source>p95 latency in %1 rose from %2 ms to %3 ms (%4×) while the other regions stayed within %5×.</source>
+        <translation>Latența p95 în %1 a crescut de la %2 ms la %3 ms (%4×), în timp ce celelalte regiuni au rămas sub %5×.</translation>
+    </message>
+    <message>
+        <source>memory rising in a straight line for hours, not with traffic</source>
+        <translation>memorie care crește liniar ore în șir, nu odată cu traficul</translation>
+    </message>
+    <message>
+        <source>CPU at or above 90 % for 10 min with latency up</source>
+        <translation>procesor la 90 % sau peste timp de 10 min, cu latența în creștere</translation>
+    </message>
+    <message>
+        <source>a database&apos;s latency doubling within 30 min after a client&apos;s deploy</source>
+        <translation>latența unei baze de date se dublează în 30 min după implementarea unui client</translation>
+    </message>
+    <message>
+        <source>the 5xx rate tripling (and +1 point) within 30 min after a deploy</source>
+        <translation>rata de erori 5xx se triplează (și crește cu 1 punct) în 30 min după o implementare</translation>
+    </message>
+    <message>
+        <source>429 answers above 1/s and 2 % of calls for 5 min</source>
+        <translation>răspunsuri 429 peste 1/s și 2 % din apeluri timp de 5 min</translation>
+    </message>
+    <message>
+        <source>3 or more restarts within an hour</source>
+        <translation>3 sau mai multe reporniri într-o oră</translation>
+    </message>
+    <message>
+        <source>steady disk growth reaching 100 % within 7 days</source>
+        <translation>creștere constantă a discului care atinge 100 % în 7 zile</translation>
+    </message>
+    <message>
+        <source>fewer than 14 days before the certificate expires</source>
+        <translation>mai puțin de 14 zile până la expirarea certificatului</translation>
+    </message>
+    <message>
+        <source>hit ratio 15 points under its usual level for 15 min</source>
+        <translation>rata de reușită cu 15 puncte sub nivelul obișnuit timp de 15 min</translation>
+    </message>
+    <message>
+        <source>queue depth growing for 30 min to 3× its usual level</source>
+        <translation>coada crește timp de 30 min până la de 3× nivelul obișnuit</translation>
+    </message>
+    <message>
+        <source>pool usage at 95 % or more for 5 min</source>
+        <translation>grupul de conexiuni ocupat 95 % sau mai mult timp de 5 min</translation>
+    </message>
+    <message>
+        <source>one region&apos;s p95 at 1.5× its usual level while the others are steady</source>
+        <translation>p95 într-o regiune la 1,5× nivelul obișnuit, în timp ce celelalte sunt stabile</translation>
+    </message>
+    <message>
+        <source>memory falls back by half of its rise within 10 min</source>
+        <translation>memoria coboară cu jumătate din creștere în 10 min</translation>
+    </message>
+    <message>
+        <source>CPU under 85 % within 10 min</source>
+        <translation>procesorul sub 85 % în 10 min</translation>
+    </message>
+    <message>
+        <source>database latency within 1.3× of before the deploy</source>
+        <translation>latența bazei de date sub 1,3× față de dinainte de implementare</translation>
+    </message>
+    <message>
+        <source>5xx rate back under 1.5× of before the deploy</source>
+        <translation>rata de erori 5xx din nou sub 1,5× față de dinainte de implementare</translation>
+    </message>
+    <message>
+        <source>429 answers under 0.5/s</source>
+        <translation>răspunsuri 429 sub 0,5/s</translation>
+    </message>
+    <message>
+        <source>no restart in the hour after the fix</source>
+        <translation>nicio repornire în ora de după remediere</translation>
+    </message>
+    <message>
+        <source>disk usage under 80 %</source>
+        <translation>ocuparea discului sub 80 %</translation>
+    </message>
+    <message>
+        <source>more than 30 days left</source>
+        <translation>mai mult de 30 de zile rămase</translation>
+    </message>
+    <message>
+        <source>hit ratio within 5 points of its usual level</source>
+        <translation>rata de reușită la cel mult 5 puncte de nivelul obișnuit</translation>
+    </message>
+    <message>
+        <source>queue depth back under 2× its usual level</source>
+        <translation>coada din nou sub 2× nivelul obișnuit</translation>
+    </message>
+    <message>
+        <source>pool usage under 80 %</source>
+        <translation>grupul de conexiuni ocupat sub 80 %</translation>
+    </message>
+    <message>
+        <source>the region&apos;s p95 within 1.2× of its usual level</source>
+        <translation>p95 al regiunii sub 1,2× nivelul obișnuit</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +2226,69 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
     </message>
 </context>
 <context>
+    <name>Gui::AutomationDialog</name>
+    <message>
+        <source>Target tracking on CPU (scale up and down)</source>
+        <translation>Urmărirea țintei pe procesor (scalare în sus și în jos)</translation>
+    </message>
+    <message>
+        <source>Target tracking on requests/s per replica</source>
+        <translation>Urmărirea țintei pe cereri/s per replică</translation>
+    </message>
+    <message>
+        <source>Target tracking on p95 latency</source>
+        <translation>Urmărirea țintei pe latența p95</translation>
+    </message>
+    <message>
+        <source>Predictive pre-scaling (services out of forecast-only mode)</source>
+        <translation>Prescalare predictivă (servicii ieșite din modul doar prognoză)</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnostic: %1</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatizare</translation>
+    </message>
+    <message>
+        <source>Dry run: approved actions show the exact request and are not sent</source>
+        <translation>Probă: acțiunile aprobate arată cererea exactă și nu sunt trimise</translation>
+    </message>
+    <message>
+        <source>Auto-approve</source>
+        <translation>Aprobare automată</translation>
+    </message>
+    <message>
+        <source>A rule ticked here runs its proposals at once, without anyone clicking Approve. Guardrails still apply and every run is in the audit log. All rules are off by default.</source>
+        <translation>O regulă bifată aici își execută imediat propunerile, fără ca cineva să apese Aprobă. Limitele de siguranță se aplică în continuare și fiecare execuție apare în jurnalul de audit. Toate regulile sunt oprite implicit.</translation>
+    </message>
+    <message>
+        <source>Predictive scaling</source>
+        <translation>Scalare predictivă</translation>
+    </message>
+    <message>
+        <source>Forecast-based proposals start forecast-only for every service: shown, recorded and scored against what then happened, never executed. Tick a service to let its proposals be approved.</source>
+        <translation>Propunerile bazate pe prognoză pornesc în modul doar prognoză pentru fiecare serviciu: sunt afișate, înregistrate și evaluate față de ce s-a întâmplat apoi, dar nu sunt executate niciodată. Bifați un serviciu ca propunerile lui să poată fi aprobate.</translation>
+    </message>
+    <message>
+        <source>%1 — forecasts right %2 of the time</source>
+        <translation>%1 — prognoze corecte în %2 din cazuri</translation>
+    </message>
+    <message>
+        <source>Raise proposals from a confidence of</source>
+        <translation>Propuneri de la o încredere de</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
@@ -1710,6 +2737,160 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
     </message>
 </context>
 <context>
+    <name>Gui::InboxModel</name>
+    <message>
+        <source>Requested by %1</source>
+        <translation>Cerută de %1</translation>
+    </message>
+    <message>
+        <source>Target tracking: %1</source>
+        <translation>Urmărirea țintei: %1</translation>
+    </message>
+    <message>
+        <source>Forecast peak</source>
+        <translation>Vârf prognozat</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation>%1 (amânată)</translation>
+    </message>
+    <message>
+        <source>Forecast right</source>
+        <translation>Prognoză corectă</translation>
+    </message>
+    <message>
+        <source>Forecast wrong</source>
+        <translation>Prognoză greșită</translation>
+    </message>
+    <message>
+        <source>Forecast only</source>
+        <translation>Doar prognoză</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Încredere</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Efect așteptat</translation>
+    </message>
+    <message>
+        <source>Cost / month</source>
+        <translation>Cost / lună</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::InboxView</name>
+    <message>
+        <source>Approve all %1 “%2”</source>
+        <translation>Aprobă toate cele %1 „%2”</translation>
+    </message>
+    <message>
+        <source>Approve all of this kind</source>
+        <translation>Aprobă toate de acest fel</translation>
+    </message>
+    <message>
+        <source>Auto-approve: &lt;b&gt;off&lt;/b&gt; — nothing runs without your approval.</source>
+        <translation>Aprobare automată: &lt;b&gt;oprită&lt;/b&gt; — nimic nu rulează fără aprobarea dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Auto-approve is &lt;b&gt;ON&lt;/b&gt; for: %1. These run without a click.</source>
+        <translation>Aprobarea automată este &lt;b&gt;PORNITĂ&lt;/b&gt; pentru: %1. Acestea rulează fără niciun clic.</translation>
+    </message>
+    <message>
+        <source>Dry run is &lt;b&gt;ON&lt;/b&gt;: approved actions show their request and are not sent.</source>
+        <translation>Modul de probă este &lt;b&gt;PORNIT&lt;/b&gt;: acțiunile aprobate își arată cererea și nu sunt trimise.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 API requests left this hour</source>
+        <translation>%1: %2 din %3 cereri API rămase în această oră</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Deschise (%1)</translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation>În desfășurare (%1)</translation>
+    </message>
+    <message>
+        <source>Forecast only (%1)</source>
+        <translation>Doar prognoză (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Istoric (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobă</translation>
+    </message>
+    <message>
+        <source>Approve the selected proposals; Straja then executes them</source>
+        <translation>Aprobă propunerile selectate; Straja le execută apoi</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Respinge</translation>
+    </message>
+    <message>
+        <source>Reject the selected proposals</source>
+        <translation>Respinge propunerile selectate</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Amână</translation>
+    </message>
+    <message>
+        <source>Hide the selected proposals for an hour</source>
+        <translation>Ascunde propunerile selectate timp de o oră</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minute(s)</source>
+        <translation>
+            <numerusform>Amână %n minut</numerusform>
+            <numerusform>Amână %n minute</numerusform>
+            <numerusform>Amână %n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n hour(s)</source>
+        <translation>
+            <numerusform>Amână %n oră</numerusform>
+            <numerusform>Amână %n ore</numerusform>
+            <numerusform>Amână %n de ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automation settings…</source>
+        <translation>Setări de automatizare…</translation>
+    </message>
+    <message>
+        <source>Automation…</source>
+        <translation>Automatizare…</translation>
+    </message>
+    <message>
+        <source>Auto-approve rules, dry run, predictive scaling per service</source>
+        <translation>Reguli de aprobare automată, mod de probă, scalare predictivă pe serviciu</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ItemDialog</name>
     <message>
         <source>The id cannot change: history, references and stored credentials use it.</source>
@@ -1904,6 +3085,22 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
     <message>
         <source>Flags &amp;&amp; experiments</source>
         <translation>Indicatoare și experimente</translation>
+    </message>
+    <message>
+        <source>Actions &amp;inbox</source>
+        <translation>&amp;Inbox de acțiuni</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;cțiuni</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Inbox (%1)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +3438,105 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
     </message>
 </context>
 <context>
+    <name>Gui::ProposalDetail</name>
+    <message>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+    <message>
+        <source>Expected effect and cost</source>
+        <translation>Efect așteptat și cost</translation>
+    </message>
+    <message>
+        <source>The fix</source>
+        <translation>Remedierea</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Exact request</source>
+        <translation>Cererea exactă</translation>
+    </message>
+    <message>
+        <source>Show (dry run)</source>
+        <translation>Arată (probă)</translation>
+    </message>
+    <message>
+        <source>Render the exact request the executor would send, without sending it</source>
+        <translation>Afișează cererea exactă pe care ar trimite-o executorul, fără a o trimite</translation>
+    </message>
+    <message>
+        <source>Select an action to see why it was proposed, what it will do and how it will be checked.</source>
+        <translation>Selectați o acțiune ca să vedeți de ce a fost propusă, ce va face și cum va fi verificată.</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <translation>încredere %1</translation>
+    </message>
+    <message>
+        <source>proposed %1</source>
+        <translation>propusă %1</translation>
+    </message>
+    <message>
+        <source>forecast only: recorded and scored, never executed</source>
+        <translation>doar prognoză: înregistrată și evaluată, niciodată executată</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expiră %1</translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <translation>Tipar: %1.</translation>
+    </message>
+    <message>
+        <source>Seen on %1; the fix applies to %2.</source>
+        <translation>Observat pe %1; remedierea se aplică pe %2.</translation>
+    </message>
+    <message>
+        <source>Also suggested by: %1.</source>
+        <translation>Sugerată și de: %1.</translation>
+    </message>
+    <message>
+        <source>Cost: %1.</source>
+        <translation>Cost: %1.</translation>
+    </message>
+    <message>
+        <source>Learned: %1</source>
+        <translation>Învățat: %1</translation>
+    </message>
+    <message>
+        <source>Alternatives: %1.</source>
+        <translation>Alternative: %1.</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>decisă de %1</translation>
+    </message>
+    <message>
+        <source>Applied at %1: %2</source>
+        <translation>Aplicată la %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %1 over %n sample(s), against %2.</source>
+        <translation>
+            <numerusform>Măsurat %1 pe %n eșantion, față de %2.</numerusform>
+            <numerusform>Măsurat %1 pe %n eșantioane, față de %2.</numerusform>
+            <numerusform>Măsurat %1 pe %n de eșantioane, față de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rendered yet.</source>
+        <translation>Încă nu a fost generată.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -2491,6 +3787,25 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
     <message>
         <source>changed</source>
         <translation>modificat</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Straja: %n new proposal(s)</source>
+        <translation>
+            <numerusform>Straja: %n propunere nouă</numerusform>
+            <numerusform>Straja: %n propuneri noi</numerusform>
+            <numerusform>Straja: %n de propuneri noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+            <numerusform>și încă %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

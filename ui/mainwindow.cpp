@@ -5,6 +5,8 @@
 #include "core/util/translations.h"
 #include "ui/flags/flagsview.h"
 #include "ui/i18n/languagemanager.h"
+#include "ui/inbox/inboxview.h"
+#include "ui/inbox/traynotifier.h"
 #include "ui/overview/overviewview.h"
 #include "ui/project/projectview.h"
 #include "ui/statusbar/sourcestatusbar.h"
@@ -23,6 +25,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,14 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         m_tabs->tabBar()->setTabButton(flagsTab, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(flagsTab, QTabBar::LeftSide, nullptr);
     }
+    m_inbox = new InboxView(m_engine, m_tabs);
+    m_tabs->addTab(m_inbox, QString());
+    const int inboxTab = m_tabs->indexOf(m_inbox); // the inbox stays too
+    m_tabs->tabBar()->setTabButton(inboxTab, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(inboxTab, QTabBar::LeftSide, nullptr);
+    connect(m_inbox, &InboxView::openCountChanged, this, &MainWindow::updateInboxTab);
+    m_tray = new TrayNotifier(this);
+    connect(m_tray, &TrayNotifier::activated, this, &MainWindow::showInbox);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (qobject_cast<ProjectView *>(m_tabs->widget(index)))
             delete m_tabs->widget(index);
@@ -93,6 +104,8 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         connect(m_engine, &Engine::EngineApi::snapshotReady, this, &MainWindow::onSnapshot);
         connect(m_engine, &Engine::EngineApi::storeFailed, this, &MainWindow::onStoreFailed);
         connect(m_engine, &Engine::EngineApi::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+        connect(m_engine, &Engine::EngineApi::actionFailed, this, &MainWindow::onStoreFailed);
+        connect(m_engine, &Engine::EngineApi::proposalsRaised, m_tray, &TrayNotifier::notifyProposals);
         if (m_engine->workspace())
             onOpened();
         if (m_engine->latestSnapshot())
@@ -154,6 +167,9 @@ void MainWindow::createActions()
     });
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_inboxAction = m_viewMenu->addAction(QString(), this, &MainWindow::showInbox);
+    m_inboxAction->setObjectName(u"actionInbox"_s);
+    m_inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_closeTabAction = m_viewMenu->addAction(QString(), this, [this] {
         if (qobject_cast<ProjectView *>(m_tabs->currentWidget()))
             delete m_tabs->currentWidget();
@@ -182,6 +198,11 @@ void MainWindow::createActions()
                                                        &WorkspaceController::backToDemo);
     m_demoWorkspaceAction->setObjectName(u"actionDemoWorkspace"_s);
     updateWorkspaceActions();
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_actionsMenu->setObjectName(u"actionsMenu"_s);
+    m_actionsMenu->addActions(m_inbox->decisionActions());
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addAction(m_inbox->automationAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -225,6 +246,9 @@ void MainWindow::retranslate()
     if (m_flags)
         m_tabs->setTabText(m_tabs->indexOf(m_flags), tr("Flags && experiments"));
     m_findAction->setText(tr("&Find project or service"));
+    m_inboxAction->setText(tr("Actions &inbox"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    updateInboxTab();
     m_closeTabAction->setText(tr("&Close project tab"));
     m_workspaceMenu->setTitle(tr("&Workspace"));
     m_editWorkspaceAction->setText(tr("&Edit workspace…"));
@@ -240,7 +264,7 @@ void MainWindow::retranslate()
         action->setChecked(m_languages && m_languages->current() == action->data().toString());
     if (m_stack->currentWidget() == m_startupMessage && m_startupMessage->text().isEmpty())
         m_startupMessage->setText(tr("Opening the workspace…"));
-    for (int i = 1; i < m_tabs->count(); ++i) {
+    for (int i = 2; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)); view && m_engine && m_engine->workspace()) {
             if (const Model::Project *p = m_engine->workspace()->project(view->projectId()))
                 m_tabs->setTabText(i, p->name);
@@ -277,15 +301,18 @@ void MainWindow::onWorkspaceChanged()
                 currentProject = view->projectId();
         }
     }
-    for (int i = m_tabs->count() - 1; i > 0; --i)
+    // The overview, the flags tab and the inbox stay (and stay current if they were).
+    QWidget *fixedCurrent = qobject_cast<ProjectView *>(m_tabs->currentWidget()) ? nullptr : m_tabs->currentWidget();
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
         if (qobject_cast<ProjectView *>(m_tabs->widget(i)))
-            delete m_tabs->widget(i); // the flags tab stays
+            delete m_tabs->widget(i);
+    }
     for (const QString &projectId : std::as_const(open))
         openProject(projectId);
     if (!currentProject.isEmpty())
         openProject(currentProject);
     else
-        m_tabs->setCurrentIndex(0);
+        m_tabs->setCurrentWidget(fixedCurrent ? fixedCurrent : m_overview);
     onOpened();
 }
 
@@ -354,6 +381,22 @@ ProjectView *MainWindow::openProject(const QString &projectId, const QString &se
         view->selectService(serviceId);
     m_tabs->setCurrentWidget(view);
     return view;
+}
+
+void MainWindow::updateInboxTab()
+{
+    const int open = m_inbox->openCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_inbox), open > 0 ? tr("Inbox (%1)").arg(open) : tr("Inbox"));
+}
+
+void MainWindow::showInbox()
+{
+    showNormal();
+    raise();
+    activateWindow();
+    m_tabs->setCurrentWidget(m_inbox);
+    m_inbox->setSection(InboxModel::Section::Open);
+    m_inbox->table()->setFocus();
 }
 
 void MainWindow::showAbout()

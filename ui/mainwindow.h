@@ -24,11 +24,13 @@ namespace Gui {
 
 class EmptyWorkspacePage;
 class FlagsView;
+class InboxView;
 class LanguageManager;
 class OverviewView;
 class ProjectView;
 class SourceStatusBar;
 class WorkspaceController;
+class TrayNotifier;
 
 // The cockpit window: the overview tab, one tab per opened project, menus and a
 // status bar with the state of every source. Knows the engine only through
@@ -42,6 +44,9 @@ public:
     ~MainWindow() override;
 
     OverviewView *overview() const { return m_overview; }
+    InboxView *inbox() const { return m_inbox; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    void showInbox();
     ProjectView *openProject(const QString &projectId, const QString &serviceId = {});
     ProjectView *projectView(const QString &projectId) const;
     SourceStatusBar *sourceStatus() const { return m_sourceStatus; }
@@ -71,6 +76,7 @@ private:
     void onWorkspaceChanged();
     void updateWorkspaceActions();
     void showAbout();
+    void updateInboxTab();
 
     QPointer<Engine::EngineApi> m_engine;
     LanguageManager *m_languages = nullptr;
@@ -79,6 +85,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     OverviewView *m_overview = nullptr;
     FlagsView *m_flags = nullptr;
+    InboxView *m_inbox = nullptr;
+    TrayNotifier *m_tray = nullptr;
     SourceStatusBar *m_sourceStatus = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     WorkspaceController *m_workspaceController = nullptr;
@@ -95,6 +103,8 @@ private:
     QAction *m_newWorkspaceAction = nullptr;
     QAction *m_demoWorkspaceAction = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_actionsMenu = nullptr;
+    QAction *m_inboxAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -6,6 +6,8 @@
 #include "app/cli/commands/experimentscommand.h"
 #include "app/cli/commands/flagscommand.h"
 #include "app/cli/commands/forecastcommand.h"
+#include "app/cli/commands/actionscommand.h"
+#include "app/cli/commands/auditcommand.h"
 #include "app/cli/commands/versioncommand.h"
 #include "app/cli/commands/workspacecommand.h"
 
@@ -27,6 +29,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<ExperimentsCommand>());
     commands.push_back(std::make_unique<DemoFleetCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<ActionsCommand>());
     return commands;
 }
 

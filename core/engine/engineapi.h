@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/actiontypes.h"
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
 #include "core/engine/logs.h"
@@ -32,8 +33,8 @@ public:
     // Answers with logsReady() carrying the returned id; `available` is false when
     // no log source is configured for the service (the default here).
     virtual quint64 requestLogs(const LogRequest &request);
-    // Demo fleet only, until the actions engine lands: changes the simulated replicas.
-    virtual void scaleDemoService(const QString &serviceId, int replicas) = 0;
+    // An operator's own scaling, recorded and executed as an approved action.
+    virtual void scaleService(const QString &serviceId, int replicas) = 0;
     // Replaces the workspace (edited, imported, new or back to the demo): saved to
     // the store first, then the refresh loop switches to it without a restart,
     // keeping the cached samples of the services it still has. Sources listed in
@@ -43,6 +44,15 @@ public:
     // The demo workspace this engine was started with (for "back to the demo").
     virtual Model::WorkspacePtr demoWorkspace() const = 0;
 
+    // The actions inbox. Decisions are recorded under the operator's name; answers
+    // arrive as inboxReady() (and actionPreviewReady() for a preview).
+    virtual void approveActions(const QVector<qint64> &ids) { Q_UNUSED(ids) }
+    virtual void rejectActions(const QVector<qint64> &ids) { Q_UNUSED(ids) }
+    virtual void snoozeActions(const QVector<qint64> &ids, qint64 forMs) { Q_UNUSED(ids) Q_UNUSED(forMs) }
+    virtual void setAutomation(const Actions::AutomationSettings &settings) { Q_UNUSED(settings) }
+    virtual void requestActionPreview(qint64 actionId) { Q_UNUSED(actionId) }
+    virtual Actions::InboxSnapshotPtr latestInbox() const { return {}; }
+    virtual QString operatorName() const { return {}; }
     // Flags and experiments of the workspace's flag sources (Unleash, the demo),
     // answered off the GUI thread; null when the engine has none.
     virtual Flags::FlagService *flags() const { return nullptr; }
@@ -61,6 +71,11 @@ signals:
     void storeFailed(Util::Error error);
     void workspaceChanged(Model::WorkspacePtr workspace);
     void workspaceSaveFailed(Util::Error error);
+    void inboxReady(Actions::InboxSnapshotPtr inbox);
+    // New proposals worth a notification (titles in the current language).
+    void proposalsRaised(const QStringList &titles);
+    void actionPreviewReady(qint64 actionId, const QString &request);
+    void actionFailed(Util::Error error);
 };
 
 } // namespace Engine

@@ -1,5 +1,11 @@
 #include "core/engine/fleetengine.h"
 
+#include "core/actions/actionengine.h"
+#include "core/actions/demoexecutor.h"
+#include "core/actions/executorhost.h"
+#include "core/actions/httptransport.h"
+#include "core/actions/kubernetesexecutor.h"
+#include "core/actions/railwayexecutor.h"
 #include "core/model/workspacecheck.h"
 #include "core/flags/demoflagsource.h"
 #include "core/flags/flagengine.h"
@@ -31,6 +37,25 @@ void registerMetaTypes()
     qRegisterMetaType<Engine::LogResultPtr>();
     qRegisterMetaType<Sources::AlertListPtr>();
     qRegisterMetaType<Sources::LogLinesPtr>();
+    qRegisterMetaType<Actions::InboxSnapshotPtr>();
+    qRegisterMetaType<Actions::ExecutionRequest>();
+    qRegisterMetaType<Actions::ExecutionResult>();
+    qRegisterMetaType<Actions::ProviderState>();
+    qRegisterMetaType<Actions::ActionTarget>();
+    qRegisterMetaType<Actions::AppliedChange>();
+    qRegisterMetaType<Actions::RequestBudgetStatus>();
+    qRegisterMetaType<Actions::AutomationSettings>();
+    qRegisterMetaType<QVector<Actions::ActionTarget>>();
+    qRegisterMetaType<QVector<Actions::ProviderState>>();
+    qRegisterMetaType<QVector<Actions::AppliedChange>>();
+}
+
+QString loginName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name.isEmpty() ? u"operator"_s : name;
 }
 
 } // namespace
@@ -45,6 +70,7 @@ void FleetEngine::ThreadStopper::operator()(QThread *thread) const
 FleetEngine::FleetEngine(EngineOptions options, QObject *parent)
     : EngineApi(parent)
     , m_options(std::move(options))
+    , m_operator(m_options.operatorName.isEmpty() ? loginName() : m_options.operatorName)
 {
     registerMetaTypes();
     m_flags = new Flags::FlagEngine(this);
@@ -129,12 +155,52 @@ std::shared_ptr<const Util::Clock> FleetEngine::clockFor(const Model::Workspace 
 
 void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
 {
-    m_workspace = workspace;
+    // workspace() stays empty until opened() is emitted: callers may act on either.
+    m_opening = workspace;
     m_clock = clockFor(*workspace);
+    if (!m_options.actions) {
+        startPolling({});
+        return;
+    }
+    // The actions engine opens its own connection on its own thread (after the
+    // writer migrated the schema) and says what the simulator must replay before
+    // the first refresh; polling starts once it has.
+    Actions::ActionEngineOptions actionOptions;
+    actionOptions.databasePath = m_options.databasePath;
+    actionOptions.clock = m_clock;
+    actionOptions.diagnose = m_options.diagnoses;
+    actionOptions.forecast = m_options.diagnoses;
+    m_actions = new Actions::ActionEngine(actionOptions);
+    m_actionsThread.reset(new QThread);
+    m_actionsThread->setObjectName(u"straja-actions"_s);
+    m_actions->moveToThread(m_actionsThread.get());
+    m_actionsThread->start();
+    connect(m_actions, &Actions::ActionEngine::ready, this, &FleetEngine::startPolling);
+    connect(m_actions, &Actions::ActionEngine::startFailed, this, [this](const Util::Error &error) {
+        qCWarning(lcEngine) << "actions are off:" << error.message;
+        emit actionFailed(error);
+        startPolling({});
+    });
+    connect(m_actions, &Actions::ActionEngine::inboxChanged, this, [this](Actions::InboxSnapshotPtr inbox) {
+        if (m_inbox && inbox->generation <= m_inbox->generation)
+            return;
+        m_inbox = inbox;
+        emit inboxReady(inbox);
+    });
+    connect(m_actions, &Actions::ActionEngine::proposalsRaised, this, &EngineApi::proposalsRaised);
+    connect(m_actions, &Actions::ActionEngine::previewReady, this, &EngineApi::actionPreviewReady);
+    connect(m_actions, &Actions::ActionEngine::failed, this, &EngineApi::actionFailed);
+    QMetaObject::invokeMethod(m_actions, "start", Qt::QueuedConnection, Q_ARG(Model::WorkspacePtr, workspace));
+}
 
+void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
+{
+    if (m_poller)
+        return;
+    m_workspace = m_opening;
     m_networkThread.reset(new QThread);
     m_networkThread->setObjectName(u"straja-network"_s);
-    m_poller = new Poller(workspace, m_clock, m_options.databasePath, m_options.poller, m_options.sourceFactory);
+    m_poller = new Poller(m_workspace, m_clock, m_options.databasePath, m_options.poller, m_options.sourceFactory);
     m_poller->setCredentialSource(m_options.credentials.get());
     m_poller->moveToThread(m_networkThread.get());
     connect(m_poller, &Poller::snapshotReady, this, [this](FleetSnapshotPtr snapshot) {
@@ -146,14 +212,58 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
         if (m_workspace)
             m_flags->setGuardrails(guardrails(*snapshot, *m_workspace));
     });
-    connect(m_poller, &Poller::historyReady, this, &EngineApi::historyReady);
+    connect(m_poller, &Poller::historyReady, this, [this](HistoryResultPtr result) {
+        // The actions engine's own requests go to it alone, never through the GUI.
+        if (result->requestId < Actions::ActionEngine::kHistoryIdBase)
+            emit historyReady(result);
+    });
     connect(m_poller, &Poller::logsReady, this, &EngineApi::logsReady);
     // Straight from the network thread to the store thread: the GUI never relays samples.
     connect(m_poller, &Poller::samplesFetched, m_writer, &Store::StoreWriter::write);
+
+    if (m_actions) {
+        m_executors = new Actions::ExecutorHost;
+        Poller *poller = m_poller;
+        m_executors->addExecutor(new Actions::DemoExecutor(
+            [poller](const QString &serviceId) { return poller->demoSourceFor(serviceId); }, m_clock));
+        // The real providers share one transport on the network thread (owned by the host).
+        auto *transport = new Actions::NetworkTransport(m_executors);
+        m_executors->addExecutor(new Actions::KubernetesExecutor(transport, m_options.credentials));
+        m_executors->addExecutor(new Actions::RailwayExecutor(transport, m_options.credentials, m_clock));
+        m_executors->moveToThread(m_networkThread.get());
+        Actions::ExecutorHost *host = m_executors;
+        // The simulator keeps no state across runs: what the store says was done is
+        // replayed before the first refresh, and again into any simulator a
+        // workspace change creates anew.
+        m_poller->setSourcesCreatedHook([host, replay, first = true](const QStringList &sourceIds) mutable {
+            if (first)
+                host->replay(replay);
+            else
+                host->sourcesCreated(sourceIds);
+            first = false;
+        });
+
+        using Actions::ActionEngine;
+        using Actions::ExecutorHost;
+        connect(m_poller, &Poller::snapshotReady, m_actions, &ActionEngine::onSnapshot);
+        connect(m_poller, &Poller::historyReady, m_actions, &ActionEngine::onHistory);
+        connect(m_actions, &ActionEngine::historyWanted, m_poller, &Poller::requestHistory);
+        connect(m_actions, &ActionEngine::prepareWanted, host, &ExecutorHost::prepare);
+        connect(m_actions, &ActionEngine::sendWanted, host, &ExecutorHost::send);
+        connect(m_actions, &ActionEngine::observeWanted, host, &ExecutorHost::observe);
+        connect(m_actions, &ActionEngine::describeWanted, host, &ExecutorHost::describe);
+        connect(host, &ExecutorHost::prepared, m_actions, &ActionEngine::onPrepared);
+        connect(host, &ExecutorHost::applied, m_actions, &ActionEngine::onApplied);
+        connect(host, &ExecutorHost::observed, m_actions, &ActionEngine::onObserved);
+        connect(host, &ExecutorHost::described, m_actions, &ActionEngine::onDescribed);
+        connect(host, &ExecutorHost::budgetChanged, m_actions, &ActionEngine::onBudget);
+    }
     m_networkThread->start();
     QMetaObject::invokeMethod(m_poller, &Poller::start, Qt::QueuedConnection);
-    startFlags(workspace);
-    emit opened(workspace);
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, &Actions::ActionEngine::resume, Qt::QueuedConnection);
+    startFlags(m_workspace);
+    emit opened(m_workspace);
 }
 
 void FleetEngine::updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds)
@@ -199,6 +309,10 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
             poller->replaceWorkspace(workspace, clock, reconnect);
         }, Qt::QueuedConnection);
     }
+    if (m_actions) {
+        QMetaObject::invokeMethod(m_actions, [actions = m_actions, workspace] { actions->setWorkspace(workspace); },
+                                  Qt::QueuedConnection);
+    }
     emit workspaceChanged(workspace);
 }
 
@@ -230,10 +344,17 @@ void FleetEngine::startFlags(const Model::WorkspacePtr &workspace)
 
 void FleetEngine::stop()
 {
+    if (m_actions && m_actionsThread) {
+        // First: no new step may start while the executors go away.
+        QMetaObject::invokeMethod(m_actions, &Actions::ActionEngine::shutdown, Qt::BlockingQueuedConnection);
+        m_actionsThread.reset();
+    }
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, &Poller::shutdown, Qt::BlockingQueuedConnection);
         m_flags->stop();
         m_networkThread.reset();
+        delete m_executors;
+        m_executors = nullptr;
         delete m_poller;
         m_poller = nullptr;
         m_flags->release();
@@ -245,6 +366,8 @@ void FleetEngine::stop()
         delete m_writer;
         m_writer = nullptr;
     }
+    delete m_actions;
+    m_actions = nullptr;
 }
 
 void FleetEngine::refreshNow()
@@ -278,14 +401,49 @@ quint64 FleetEngine::requestLogs(const LogRequest &request)
     return id;
 }
 
-void FleetEngine::scaleDemoService(const QString &serviceId, int replicas)
+void FleetEngine::scaleService(const QString &serviceId, int replicas)
 {
-    if (m_poller) {
-        QMetaObject::invokeMethod(m_poller, [poller = m_poller, serviceId, replicas] {
-            poller->scaleDemoService(serviceId, replicas);
-            poller->refreshNow();
+    if (m_actions) {
+        QMetaObject::invokeMethod(m_actions, [actions = m_actions, serviceId, replicas, who = m_operator] {
+            actions->requestScale(serviceId, replicas, who);
         }, Qt::QueuedConnection);
     }
+}
+
+void FleetEngine::approveActions(const QVector<qint64> &ids)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, ids, who = m_operator] { a->approve(ids, who); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::rejectActions(const QVector<qint64> &ids)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, ids, who = m_operator] { a->reject(ids, who); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::snoozeActions(const QVector<qint64> &ids, qint64 forMs)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, ids, forMs, who = m_operator] { a->snooze(ids, forMs, who); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::setAutomation(const Actions::AutomationSettings &settings)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, settings, who = m_operator] {
+            a->setAutomation(settings, who);
+        }, Qt::QueuedConnection);
+}
+
+void FleetEngine::requestActionPreview(qint64 actionId)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, actionId] { a->requestPreview(actionId); },
+                                  Qt::QueuedConnection);
 }
 
 } // namespace Engine

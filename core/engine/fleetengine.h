@@ -17,6 +17,10 @@ class StoreWriter;
 namespace Sources {
 class CredentialSource;
 }
+namespace Actions {
+class ActionEngine;
+class ExecutorHost;
+}
 namespace Flags {
 class FlagEngine;
 }
@@ -41,11 +45,18 @@ struct EngineOptions
     // Where connectors get tokens and passwords by source id (the keychain through
     // Secrets::KeychainCredentialSource); callable from the network thread.
     std::shared_ptr<Sources::CredentialSource> credentials;
+    // The actions engine (proposals, approvals, executors). Off: no inbox at all.
+    bool actions = true;
+    bool diagnoses = true; // repair diagnoses and traffic forecasts (predictive pre-scaling)
+    // Whose decisions the audit log records; empty: the login name.
+    QString operatorName;
 };
 
-// The engine: a store thread with the single SQLite writer, a network thread with
-// the poller and its connectors. Shutdown order: stop the poller and its
-// connectors, let the writer drain what was sent to it, then join both threads.
+// The engine: a store thread with the single SQLite writer of samples, a network
+// thread with the poller, its connectors and the action executors, and an actions
+// thread whose engine keeps its own connection (its few writes must not wait behind
+// a backlog of samples). Shutdown order: stop the actions engine, then the poller
+// and its connectors, let the writer drain what was sent to it, then join.
 class FleetEngine final : public EngineApi
 {
     Q_OBJECT
@@ -58,9 +69,18 @@ public:
     void refreshNow() override;
     quint64 requestHistory(const HistoryRequest &request) override;
     quint64 requestLogs(const LogRequest &request) override;
-    void scaleDemoService(const QString &serviceId, int replicas) override;
+    void scaleService(const QString &serviceId, int replicas) override;
     void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) override;
     Model::WorkspacePtr demoWorkspace() const override { return m_options.firstStartWorkspace; }
+    void approveActions(const QVector<qint64> &ids) override;
+    void rejectActions(const QVector<qint64> &ids) override;
+    void snoozeActions(const QVector<qint64> &ids, qint64 forMs) override;
+    void setAutomation(const Actions::AutomationSettings &settings) override;
+    void requestActionPreview(qint64 actionId) override;
+    Actions::InboxSnapshotPtr latestInbox() const override { return m_inbox; }
+    QString operatorName() const override { return m_operator; }
+    // Test and tooling access to the worker (lives on its own thread: invoke, never call).
+    Actions::ActionEngine *actionEngine() const { return m_actions; }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
@@ -68,6 +88,7 @@ public:
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
+    void startPolling(const QVector<Actions::AppliedChange> &replay);
     void onWorkspaceSaved(Model::WorkspacePtr workspace);
     std::shared_ptr<const Util::Clock> clockFor(const Model::Workspace &workspace) const;
     void startFlags(const Model::WorkspacePtr &workspace);
@@ -83,11 +104,17 @@ private:
     std::shared_ptr<const Util::Clock> m_clock;
     ThreadPtr m_storeThread;
     ThreadPtr m_networkThread;
+    ThreadPtr m_actionsThread;
     Store::StoreWriter *m_writer = nullptr; // lives on m_storeThread
     Poller *m_poller = nullptr;             // lives on m_networkThread
+    Actions::ActionEngine *m_actions = nullptr;   // lives on m_actionsThread
+    Actions::ExecutorHost *m_executors = nullptr; // lives on m_networkThread
     Flags::FlagEngine *m_flags = nullptr;   // facade here, worker on m_networkThread
     Model::WorkspacePtr m_workspace;
+    Model::WorkspacePtr m_opening; // between the store opening and opened()
     FleetSnapshotPtr m_latest;
+    Actions::InboxSnapshotPtr m_inbox;
+    QString m_operator;
     quint64 m_nextHistoryId = 1;
     QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
     quint64 m_nextLogId = 1;

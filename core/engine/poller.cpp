@@ -66,8 +66,13 @@ void Poller::start()
     else
         qCWarning(lcEngine) << "history will come from sources only:" << opened.error().message;
 
-    for (const Model::SourceConfig &config : m_workspace->sources)
+    QStringList created;
+    for (const Model::SourceConfig &config : m_workspace->sources) {
         addSource(config);
+        created.append(config.id);
+    }
+    if (m_sourcesCreated)
+        m_sourcesCreated(created);
     assignKeys();
     startAlertLogHub();
     m_timer = new QTimer(this);
@@ -173,10 +178,15 @@ void Poller::replaceWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<con
     m_clock = std::move(clock); // only now: the deleted connectors held a reference to the old one
     m_builder = SnapshotBuilder(m_workspace);
     startAlertLogHub(); // alert and log connectors follow the new workspace's sources
+    QStringList created;
     for (const Model::SourceConfig &config : m_workspace->sources) {
-        if (!m_sources.contains(config.id))
+        if (!m_sources.contains(config.id)) {
             addSource(config);
+            created.append(config.id);
+        }
     }
+    if (m_sourcesCreated && !created.isEmpty())
+        m_sourcesCreated(created);
 
     QHash<QString, QPair<QVector<Model::SeriesKey>, QVector<Model::SeriesKey>>> keysBefore;
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
@@ -421,13 +431,12 @@ void Poller::requestHistory(quint64 requestId, HistoryRequest request)
     m_historyJobs.insert(requestId, job);
 }
 
-void Poller::scaleDemoService(const QString &serviceId, int replicas)
+Sources::Demo::DemoSource *Poller::demoSourceFor(const QString &serviceId) const
 {
     const auto slot = m_sources.constFind(sourceOf({serviceId, Model::MetricKind::Replicas, {}}));
     if (slot == m_sources.cend())
-        return;
-    if (auto *demo = qobject_cast<Sources::Demo::DemoSource *>(slot->source.data()))
-        demo->scaleService(serviceId, replicas);
+        return nullptr;
+    return qobject_cast<Sources::Demo::DemoSource *>(slot->source.data());
 }
 
 void Poller::requestLogs(quint64 requestId, LogRequest request)

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -24,6 +25,9 @@ class Clock;
 namespace Sources {
 class CredentialSource;
 class MetricSource;
+namespace Demo {
+class DemoSource;
+}
 }
 namespace Store {
 class Database;
@@ -58,13 +62,21 @@ public:
     // Where connectors read their secrets (may be null: sources without
     // authentication only). Set before start(); it must outlive the poller.
     void setCredentialSource(Sources::CredentialSource *credentials) { m_credentials = credentials; }
+    // Called on the network thread whenever connectors were created (at start, and
+    // for the new ones of a replaced workspace), with their source ids, before the
+    // next refresh: the demo executor replays recorded changes into new simulators.
+    void setSourcesCreatedHook(std::function<void(const QStringList &sourceIds)> hook)
+    {
+        m_sourcesCreated = std::move(hook);
+    }
+    // The simulator behind a demo service, for the demo executor (same thread).
+    Sources::Demo::DemoSource *demoSourceFor(const QString &serviceId) const;
 
 public slots:
     void start();
     void shutdown();
     void refreshNow();
     void requestHistory(quint64 requestId, Engine::HistoryRequest request);
-    void scaleDemoService(const QString &serviceId, int replicas);
     // Switches to another workspace without a restart: connectors whose settings
     // did not change (and are not in reconnectSourceIds) keep running, cached
     // samples of services still present are kept, and a refresh starts at once.
@@ -131,6 +143,7 @@ private:
     QHash<quint64, HistoryJob> m_historyJobs;
     quint64 m_nextFetchId = 1;
     quint64 m_generation = 0;
+    std::function<void(const QStringList &)> m_sourcesCreated;
 };
 
 } // namespace Engine

@@ -52,6 +52,33 @@ const std::array kMigrations = {
               {
                   "ALTER TABLE services ADD COLUMN thresholds TEXT NOT NULL DEFAULT '{}'",
               }},
+    Migration{3, "actions with their state machine, the hash-chained audit log, automation settings, outcomes",
+              {
+                  "CREATE TABLE actions (id INTEGER PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE,"
+                  " dedup_key TEXT NOT NULL, service_id TEXT NOT NULL, acted_service_id TEXT NOT NULL,"
+                  " kind TEXT NOT NULL, trigger_kind TEXT NOT NULL, rule TEXT NOT NULL, state TEXT NOT NULL,"
+                  " shadow INTEGER NOT NULL DEFAULT 0, auto_approved INTEGER NOT NULL DEFAULT 0,"
+                  " proposal TEXT NOT NULL, created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL,"
+                  " expires_ms INTEGER NOT NULL DEFAULT 0, snoozed_until_ms INTEGER NOT NULL DEFAULT 0,"
+                  " decided_by TEXT NOT NULL DEFAULT '', decided_ms INTEGER NOT NULL DEFAULT 0,"
+                  " reason TEXT NOT NULL DEFAULT '', execution TEXT NOT NULL DEFAULT '{}',"
+                  " outcome TEXT NOT NULL DEFAULT '{}')",
+                  "CREATE INDEX actions_by_state ON actions (state, acted_service_id)",
+                  "CREATE INDEX actions_by_dedup ON actions (dedup_key, state)",
+                  "CREATE TABLE audit_log (seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, actor TEXT NOT NULL,"
+                  " action_id INTEGER NOT NULL DEFAULT 0, event TEXT NOT NULL, payload TEXT NOT NULL,"
+                  " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+                  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                  " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+                  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                  " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+                  "CREATE TABLE action_settings (scope TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+                  " PRIMARY KEY (scope, key)) WITHOUT ROWID",
+                  "CREATE TABLE knowledge (id INTEGER PRIMARY KEY, pattern TEXT NOT NULL, fix TEXT NOT NULL,"
+                  " project_id TEXT NOT NULL, service_id TEXT NOT NULL, action_id INTEGER NOT NULL,"
+                  " outcome TEXT NOT NULL, at_ms INTEGER NOT NULL)",
+                  "CREATE INDEX knowledge_by_pattern ON knowledge (pattern, fix)",
+              }},
 };
 
 QString sqlError(const QSqlError &error)

@@ -12,6 +12,12 @@ class MemoryCredentialSource final : public Sources::CredentialSource
 {
 public:
     void set(const QString &sourceId, const Sources::Credentials &credentials) { m_entries.insert(sourceId, credentials); }
+    void setBearer(const QString &sourceId, const QString &token)
+    {
+        Sources::Credentials credentials;
+        credentials.bearerToken = token;
+        m_entries.insert(sourceId, credentials);
+    }
     void setError(const Util::Error &error) { m_error = error; }
     int lookups() const { return m_lookups; }
 

@@ -212,9 +212,9 @@ void TestMainWindow::keyboardOpensProjectWithCharts()
     QVERIFY(view->chart(MetricKind::Rps)->points().size() >= 700);
     screenshot(u"project-30d-en"_s);
 
-    // Ctrl+W closes the project tab; the overview and the flags tab stay.
+    // Ctrl+W closes the project tab; the overview, the flags tab and the inbox stay.
     QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
-    QTRY_COMPARE(m_window->tabs()->count(), 2);
+    QTRY_COMPARE(m_window->tabs()->count(), 3);
 }
 
 void TestMainWindow::damagedStoreShowsReasonInsteadOfData()

@@ -324,7 +324,7 @@ void TestWorkspaceEditor::removalsAskAndSayWhatGoes()
     startWindow();
     m_window->openProject(u"events"_s);
     m_window->openProject(u"shared-db"_s);
-    QCOMPARE(m_window->tabs()->count(), 4); // overview, flags, two projects
+    QCOMPARE(m_window->tabs()->count(), 5); // overview, flags, inbox and the two projects
     Gui::WorkspaceEditor *editor = openEditor();
     QVERIFY(editor);
     auto *remove = editor->findChild<QPushButton *>(u"removeServiceButton"_s);
@@ -360,7 +360,7 @@ void TestWorkspaceEditor::removalsAskAndSayWhatGoes()
     QVERIFY(saveEditor(editor));
     QVERIFY(!m_engine->workspace()->project(u"events"_s));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->model()->rowCount(), 2, 10000);
-    QCOMPARE(m_window->tabs()->count(), 3); // the removed project's tab closed, the other stays
+    QCOMPARE(m_window->tabs()->count(), 4); // the removed project's tab closed, the other stays
     QVERIFY(m_window->projectView(u"shared-db"_s));
     QVERIFY(!m_window->projectView(u"events"_s));
 }

@@ -69,4 +69,15 @@ bool DemoSource::rollbackService(const QString &serviceId)
     return m_fleet->rollback(serviceId, m_clock.nowMs());
 }
 
+bool DemoSource::replayIntervention(const QString &serviceId, DemoFleet::InterventionType type, int value,
+                                    qint64 atMs)
+{
+    switch (type) {
+    case DemoFleet::InterventionType::Scale: return m_fleet->scale(serviceId, value, atMs);
+    case DemoFleet::InterventionType::Restart: return m_fleet->restart(serviceId, atMs);
+    case DemoFleet::InterventionType::Rollback: return m_fleet->rollback(serviceId, atMs);
+    }
+    return false;
+}
+
 } // namespace Sources::Demo

@@ -37,6 +37,11 @@ public slots:
     bool scaleService(const QString &serviceId, int replicas);
     bool restartService(const QString &serviceId);
     bool rollbackService(const QString &serviceId);
+    // Re-applies an intervention recorded before a restart, at its own time, so
+    // history after it reads as it did when it happened (the actions engine replays
+    // the demo actions it executed).
+    bool replayIntervention(const QString &serviceId, Sources::Demo::DemoFleet::InterventionType type, int value,
+                            qint64 atMs);
 
 private:
     QString m_sourceId;

@@ -1,0 +1,3 @@
+#include "core/actions/actionslog.h"
+
+Q_LOGGING_CATEGORY(lcActions, "straja.actions", QtInfoMsg)

@@ -1,0 +1,206 @@
+#include "core/actions/proposaltext.h"
+
+#include "core/analysis/diagnosis/diagnosiscatalogue.h"
+#include "core/model/metricformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace Actions {
+
+namespace {
+
+QString metricName(Model::MetricKind kind)
+{
+    return Model::metricKindLabel(kind);
+}
+
+QString value(Model::MetricKind kind, double v)
+{
+    return Model::formatMetricValue(kind, v, QLocale());
+}
+
+QString timeOfDay(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+bool ProposalText::isManualFix(const QString &fixId)
+{
+    return kindForFix(fixId) == ActionKind::Manual;
+}
+
+ActionKind ProposalText::kindForFix(const QString &fixId)
+{
+    if (fixId == u"scale_up" || fixId == u"scale_down" || fixId == u"pre_scale_up" || fixId == u"pre_scale_down")
+        return ActionKind::Scale;
+    if (fixId == u"restart")
+        return ActionKind::Restart;
+    if (fixId == u"rollback")
+        return ActionKind::Rollback;
+    return ActionKind::Manual;
+}
+
+QString ProposalText::fixLabel(const QString &id)
+{
+    if (id == u"scale_up") return tr("Scale up");
+    if (id == u"scale_down") return tr("Scale down");
+    if (id == u"pre_scale_up") return tr("Scale up before the peak");
+    if (id == u"pre_scale_down") return tr("Scale down after the peak");
+    if (id == u"restart") return tr("Restart");
+    if (id == u"rollback") return tr("Roll back to the previous deploy");
+    if (id == u"back_off") return tr("Back off and retry later");
+    if (id == u"queue_requests") return tr("Queue calls to the dependency");
+    if (id == u"inspect_crash") return tr("Inspect the crash");
+    if (id == u"inspect_queries") return tr("Inspect the slow queries");
+    if (id == u"expand_volume") return tr("Expand the volume");
+    if (id == u"clean_disk") return tr("Clean up the disk");
+    if (id == u"renew_certificate") return tr("Renew the certificate");
+    if (id == u"warm_cache") return tr("Warm the cache");
+    if (id == u"raise_pool") return tr("Raise the pool size");
+    if (id == u"shift_region") return tr("Shift traffic away from the region");
+    return id;
+}
+
+QString ProposalText::fixDescription(const QString &id)
+{
+    if (id == u"scale_up" || id == u"pre_scale_up" || id == u"scale_down" || id == u"pre_scale_down")
+        return tr("Straja changes the replica count at the provider.");
+    if (id == u"restart")
+        return tr("Straja restarts the service at the provider (a rolling restart where the provider has one); "
+                  "open a ticket for the root cause.");
+    if (id == u"rollback")
+        return tr("Straja rolls the service back to its previous deploy at the provider.");
+    if (id == u"back_off")
+        return tr("Lower the client's call rate to the dependency and retry with exponential backoff and jitter; "
+                  "honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.");
+    if (id == u"queue_requests")
+        return tr("Put calls to the dependency behind a queue with a fixed rate. Approve once it is applied.");
+    if (id == u"inspect_crash")
+        return tr("Read the logs of the crashing container and fix the cause. Approve once it is applied.");
+    if (id == u"inspect_queries")
+        return tr("Find the queries that got slower (pg_stat_statements, the slow query log) and fix their plan or "
+                  "index. Approve once it is applied.");
+    if (id == u"expand_volume")
+        return tr("Grow the volume at the provider. Approve once it is done: Straja then checks the usage.");
+    if (id == u"clean_disk")
+        return tr("Remove old logs, temporary files or dead rows (VACUUM). Approve once it is done.");
+    if (id == u"renew_certificate")
+        return tr("Renew and deploy the certificate (or fix the automatic renewal). Approve once it is done.");
+    if (id == u"warm_cache")
+        return tr("Warm the cache and check its eviction settings. Approve once it is done.");
+    if (id == u"raise_pool")
+        return tr("Raise the connection pool size, or find the code that holds connections. Approve once it is "
+                  "done.");
+    if (id == u"shift_region")
+        return tr("Send the region's users to the nearest healthy region (DNS or load balancer weights) and check "
+                  "the region's edge. Approve once it is done.");
+    return QString();
+}
+
+QString ProposalText::title(const Proposal &p)
+{
+    const QString service = p.actedServiceId();
+    switch (p.kind) {
+    case ActionKind::Scale:
+        if (p.fix == u"pre_scale_up")
+            return tr("Pre-scale %1 from %2 to %3 replicas before the peak at %4")
+                .arg(service)
+                .arg(p.fromReplicas)
+                .arg(p.toReplicas)
+                .arg(timeOfDay(static_cast<qint64>(p.facts.value(u"peakMs"_s).toDouble())));
+        return tr("Scale %1 from %2 to %3 replicas").arg(service).arg(p.fromReplicas).arg(p.toReplicas);
+    case ActionKind::Restart: return tr("Restart %1").arg(service);
+    case ActionKind::Rollback: return tr("Roll back %1 to its previous deploy").arg(service);
+    case ActionKind::Manual: return tr("%1 on %2").arg(fixLabel(p.fix), service);
+    }
+    return service;
+}
+
+QString ProposalText::reason(const Proposal &p)
+{
+    switch (p.trigger) {
+    case Trigger::TargetTracking: {
+        const auto metric = Model::metricKindFromId(p.facts.value(u"metric"_s).toString()).value_or(p.effectMetric);
+        const double observed = p.facts.value(u"observed"_s).toDouble();
+        const double target = p.facts.value(u"target"_s).toDouble();
+        const QString rule = tr("Target tracking (as a Kubernetes HPA): desired = ceil(%1 × %2 / %3) = %4, "
+                                "tolerance %5 %.")
+                                 .arg(p.fromReplicas)
+                                 .arg(value(metric, observed), value(metric, target))
+                                 .arg(p.facts.value(u"desired"_s).toInt())
+                                 .arg(QLocale().toString(p.facts.value(u"tolerance"_s).toDouble() * 100.0, 'f', 0));
+        QString seen = observed > target
+                           ? tr("%1 is %2, over its target of %3.").arg(metricName(metric), value(metric, observed),
+                                                                        value(metric, target))
+                           : tr("%1 is %2, under its target of %3.").arg(metricName(metric), value(metric, observed),
+                                                                         value(metric, target));
+        if (p.facts.contains(u"limitedBy"_s))
+            seen += u' ' + tr("Limited by a guardrail: %1.").arg(p.facts.value(u"limitedBy"_s).toString());
+        return seen + u' ' + rule;
+    }
+    case Trigger::Predictive: {
+        const QString peak = timeOfDay(static_cast<qint64>(p.facts.value(u"peakMs"_s).toDouble()));
+        return tr("The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the "
+                  "target. Starting %6 min ahead covers the provider's start-up time.")
+            .arg(value(Model::MetricKind::Rps, p.facts.value(u"peakRps"_s).toDouble()), peak,
+                 value(Model::MetricKind::Rps, p.facts.value(u"peakLower"_s).toDouble()),
+                 value(Model::MetricKind::Rps, p.facts.value(u"peakUpper"_s).toDouble()))
+            .arg(p.toReplicas)
+            .arg(p.facts.value(u"leadMinutes"_s).toInt());
+    }
+    case Trigger::Diagnosis:
+        return Analysis::DiagnosisCatalogue::label(p.pattern) + u": "_s
+            + Analysis::DiagnosisCatalogue::describe(p.pattern, p.facts);
+    }
+    return QString();
+}
+
+QString ProposalText::effect(const Proposal &p)
+{
+    if (!std::isfinite(p.effectBefore) || !std::isfinite(p.effectAfter))
+        return fixDescription(p.fix);
+    return tr("%1 about %2 afterwards (now %3).")
+        .arg(metricName(p.effectMetric), value(p.effectMetric, p.effectAfter), value(p.effectMetric, p.effectBefore));
+}
+
+QString ProposalText::costPerMonth(double delta)
+{
+    if (std::abs(delta) < 0.005)
+        return tr("no change");
+    const QString amount = QLocale().toCurrencyString(std::abs(delta), u"$"_s);
+    return delta > 0 ? tr("+%1 / month").arg(amount) : tr("−%1 / month").arg(amount);
+}
+
+QString ProposalText::confidence(double c)
+{
+    return QLocale().toString(c * 100.0, 'f', 0) + u"\u00A0%"_s;
+}
+
+QString ProposalText::verification(const Proposal &p)
+{
+    const VerificationRule &r = p.verification;
+    const int windowMin = static_cast<int>(r.windowMs / 60'000);
+    const int settleMin = static_cast<int>(r.settleMs / 60'000);
+    QString metric = metricName(r.metric);
+    if (!r.region.isEmpty())
+        metric += u" ("_s + r.region + u')';
+    QString text = r.below ? tr("Succeeds if %1 averages below %2 over %n min, starting %3 min after the change.",
+                                nullptr, windowMin)
+                                 .arg(metric, value(r.metric, r.threshold))
+                                 .arg(settleMin)
+                           : tr("Succeeds if %1 averages above %2 over %n min, starting %3 min after the change.",
+                                nullptr, windowMin)
+                                 .arg(metric, value(r.metric, r.threshold))
+                                 .arg(settleMin);
+    if (r.revertOnFailure && p.kind == ActionKind::Scale)
+        text += u' ' + tr("Otherwise Straja scales back to %1 replicas (part of this approval).").arg(p.fromReplicas);
+    return text;
+}
+
+} // namespace Actions

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QSystemTrayIcon;
+
+namespace Gui {
+
+// Tells the operator about new proposals while the window is in the background:
+// a tray message where the desktop has a tray, and always the last message kept
+// (the window title shows the count; tests read it).
+class TrayNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayNotifier)
+public:
+    explicit TrayNotifier(QObject *parent = nullptr);
+    ~TrayNotifier() override;
+
+    void notifyProposals(const QStringList &titles);
+    bool trayAvailable() const;
+    QString lastTitle() const { return m_lastTitle; }
+    QString lastMessage() const { return m_lastMessage; }
+    int notifications() const { return m_count; }
+
+signals:
+    // The operator clicked the message: show the inbox.
+    void activated();
+
+private:
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_lastTitle;
+    QString m_lastMessage;
+    int m_count = 0;
+};
+
+} // namespace Gui
