@@ -1,0 +1,105 @@
+#include "core/cost/costservice.h"
+
+#include "core/engine/engineapi.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFuture>
+
+using namespace Qt::StringLiterals;
+
+namespace Cost {
+
+namespace {
+
+struct Computed
+{
+    CostReportPtr report;
+    Util::Error error;
+};
+
+} // namespace
+
+CostService::CostService(Engine::EngineApi *engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_zone(QTimeZone::systemTimeZone())
+    , m_overrideDir(PriceCatalog::defaultOverrideDir())
+{
+    qRegisterMetaType<Cost::CostReportPtr>();
+    if (m_engine)
+        connect(m_engine, &Engine::EngineApi::historyReady, this, &CostService::onHistory);
+}
+
+CostService::~CostService() = default;
+
+void CostService::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void CostService::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void CostService::refresh()
+{
+    if (!m_engine || !m_engine->workspace()) {
+        emit failed(Util::makeError(u"cost.noworkspace"_s, tr("The workspace is not open yet.")));
+        return;
+    }
+    ++m_generation;
+    m_requestNowMs = m_engine->nowMs();
+    const Engine::HistoryRequest request =
+        CostAnalyzer::historyRequest(*m_engine->workspace(), m_requestNowMs, BillingCalendar(m_zone));
+    setBusy(true);
+    m_pendingHistory = m_engine->requestHistory(request);
+}
+
+void CostService::onHistory(const Engine::HistoryResultPtr &result)
+{
+    if (!result || result->requestId != m_pendingHistory || !m_engine)
+        return;
+    m_pendingHistory = 0;
+    CostInputs inputs;
+    inputs.workspace = m_engine->workspace();
+    inputs.zone = m_zone;
+    inputs.nowMs = m_requestNowMs;
+    inputs.recommendations = m_recommendations;
+    inputs.geography = m_geography;
+    const quint64 generation = m_generation;
+    const QString overrideDir = m_overrideDir;
+    QtConcurrent::run([inputs, result, overrideDir]() mutable {
+        Computed out;
+        auto catalog = PriceCatalog::load(overrideDir);
+        if (!catalog) {
+            out.error = catalog.error();
+            return out;
+        }
+        inputs.catalog = std::make_shared<const PriceCatalog>(std::move(catalog).value());
+        const auto usage = CostAnalyzer::usageFrom(result->series, result->request.fromMs, inputs.nowMs);
+        out.report = CostAnalyzer::analyze(inputs, usage);
+        if (result->stale) {
+            auto copy = std::make_shared<CostReport>(*out.report);
+            copy->warnings.prepend(tr("Some usage could not be fetched (%1); the figures use what the store had.")
+                                       .arg(result->message));
+            out.report = copy;
+        }
+        return out;
+    }).then(this, [this, generation](const Computed &out) {
+        if (generation != m_generation)
+            return; // a newer refresh is on its way
+        setBusy(false);
+        if (!out.report) {
+            emit failed(out.error);
+            return;
+        }
+        m_latest = out.report;
+        emit reportReady(out.report);
+    });
+}
+
+} // namespace Cost

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/model/workspace.h"
+
+#include <QByteArray>
+
+namespace Store {
+
+// The cost fields of services, projects and the workspace as stored (schema 3).
+// Missing keys read as the defaults, so a row written before the cost model existed
+// (the column default '{}') gets a small, priced-by-provider service.
+QByteArray costProfileToJson(const Model::CostProfile &profile);
+Model::CostProfile costProfileFromJson(const QByteArray &json);
+
+QByteArray businessQueriesToJson(const QMap<QString, QString> &queries);
+QMap<QString, QString> businessQueriesFromJson(const QByteArray &json);
+
+QByteArray plansToJson(const QVector<Model::ProviderPlan> &plans);
+QVector<Model::ProviderPlan> plansFromJson(const QByteArray &json);
+
+} // namespace Store
