@@ -232,23 +232,37 @@ ServiceCost CostModel::serviceCost(const Model::Service &service, const ServiceU
     out.pricePerReplicaHour = pricePerReplicaHour(service, usage, nowMs);
     out.replicaMonthly = Money::fromUnits(out.pricePerReplicaHour * kHoursPerMonth);
 
-    // The rest of the month. Compute: the replica count forecast (daily and weekly
-    // patterns included) x the price per replica-hour; the hour now running is
-    // billed at the last count. Egress at last week's rate; volumes exactly.
+    // The rest of the month. Compute: the hourly compute cost, in replica
+    // equivalents (cost / price per replica-hour: the replica count where capacity
+    // is billed, replicas x utilisation where usage is), forecast with its daily and
+    // weekly patterns and growth, times the price; the hour now running continues at
+    // its last level. Egress at last week's rate; volumes exactly.
     const qint64 remainingMs = std::max<qint64>(0, monthEnd - nowMs);
     double compute = 0.0;
     double band = 0.0;
     double bandLow = 0.0;
     const qint64 nextHour = (nowMs / kHourMs + 1) * kHourMs;
-    auto fc = Analysis::CostForecaster().forecast(usage.replicas, out.pricePerReplicaHour, nowMs,
-                                                  m_calendar.zone());
+    Analysis::RegularSeries equivalents = usage.replicas;
+    double lastEquivalent = 0.0;
+    for (qsizetype i = 0; i < equivalents.size(); ++i) {
+        const qint64 t = equivalents.timeAt(i);
+        if (!std::isfinite(equivalents.values[size_t(i)]) || t >= nowMs || out.pricePerReplicaHour <= 0)
+            continue;
+        const qint64 end = std::min(t + equivalents.stepMs, nowMs);
+        const ResourceAmounts bucket = charge(service, usage, t, end);
+        const double perHour = (bucket[Resource::Cpu] + bucket[Resource::Memory] + bucket[Resource::Node]).toUnits()
+            * double(kHourMs) / double(end - t);
+        equivalents.values[size_t(i)] = perHour / out.pricePerReplicaHour;
+        lastEquivalent = equivalents.values[size_t(i)];
+    }
+    auto fc = Analysis::CostForecaster().forecast(equivalents, out.pricePerReplicaHour, nowMs, m_calendar.zone());
+    const double runningHour = double(std::min(nextHour, monthEnd) - nowMs) / double(kHourMs);
     if (fc.ok() && remainingMs > 0) {
-        compute = std::max(0.0, fc->monthEnd - fc->monthToDate)
-            + double(std::min(nextHour, monthEnd) - nowMs) / double(kHourMs) * out.replicas * out.pricePerReplicaHour;
+        compute = std::max(0.0, fc->monthEnd - fc->monthToDate) + runningHour * lastEquivalent * out.pricePerReplicaHour;
         band = std::max(0.0, fc->monthEndUpper - fc->monthEnd);
         bandLow = std::max(0.0, fc->monthEnd - fc->monthEndLower);
     } else if (remainingMs > 0) {
-        compute = double(remainingMs) / double(kHourMs) * out.replicas * out.pricePerReplicaHour;
+        compute = double(remainingMs) / double(kHourMs) * lastEquivalent * out.pricePerReplicaHour;
     }
     const ResourceAmounts week = charge(service, usage, nowMs - 7 * kDayMs, nowMs);
     const double weekCompute = (week[Resource::Cpu] + week[Resource::Memory] + week[Resource::Node]).toUnits();

@@ -24,7 +24,7 @@ struct RecommendationSettings
     double leakPerHour = 0.3;      // memory rising faster than this %/h: never shrink memory
     int sharedMinServices = 3;     // a group of small services worth sharing a deployment
     double sharedMaxUse = 50.0;    // "small": p95 CPU and memory below this % of the allocation
-    Money minMonthlySaving = Money::fromMicros(Money::kMicrosPerUnit); // $1
+    Money minMonthlySaving = Money::fromMicros(5 * Money::kMicrosPerUnit); // below is noise
     double minCoverage = 0.8;      // share of the window with data to say anything
 };
 

@@ -151,9 +151,10 @@ void applyCostProfiles(Model::Workspace &ws, const QString &preset)
         }
         if (s.projectId == u"events") {
             c.pricing = u"railway"_s;
-            c.cpuPerReplica = s.role == u"voice" ? 2.0 : 1.0;
-            c.memoryGbPerReplica = s.role == u"voice" ? 2.0 : 1.0;
-            c.egressKbPerRequest = s.role == u"web" ? 35.0 : (s.role == u"voice" ? 8.0 : 4.0);
+            // Pages and assets come from a CDN: what leaves Railway is small.
+            c.cpuPerReplica = s.role == u"web" ? 1.0 : 2.0;
+            c.memoryGbPerReplica = s.role == u"web" ? 1.0 : 2.0;
+            c.egressKbPerRequest = s.role == u"web" ? 3.0 : (s.role == u"voice" ? 8.0 : 2.0);
         } else if (s.role == u"database") {
             c.pricing = u"kubernetes"_s;
             c.cpuPerReplica = 2.0;
@@ -165,7 +166,7 @@ void applyCostProfiles(Model::Workspace &ws, const QString &preset)
             c.nodeType = u"e2-small"_s;
             c.cpuPerReplica = 0.25;
             c.memoryGbPerReplica = 0.5;
-            c.egressKbPerRequest = 45.0;
+            c.egressKbPerRequest = 6.0;
         }
     }
     if (preset == u"standard")
