@@ -61,6 +61,7 @@ public:
     void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) override;
     Model::WorkspacePtr demoWorkspace() const override { return m_options.firstStartWorkspace; }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
+    QString databasePath() const override { return m_options.databasePath; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
     Flags::FlagService *flags() const override;
