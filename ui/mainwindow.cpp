@@ -1,9 +1,14 @@
 #include "ui/mainwindow.h"
 
+#include "core/business/businessservice.h"
+#include "core/cost/costservice.h"
 #include "core/engine/engineapi.h"
 #include "core/secrets/secretstore.h"
 #include "core/util/translations.h"
 #include "ui/flags/flagsview.h"
+#include "ui/business/businessview.h"
+#include "ui/business/geoview.h"
+#include "ui/cost/costview.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/overview/overviewview.h"
 #include "ui/project/projectview.h"
@@ -66,6 +71,7 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
             [this](const QString &projectId, const QString &serviceId) { openProject(projectId, serviceId); });
 
     m_emptyPage = new EmptyWorkspacePage(m_stack);
+    createCostTabs();
 
     m_stack->addWidget(m_startupMessage);
     m_stack->addWidget(m_tabs);
@@ -132,6 +138,12 @@ void MainWindow::createActions()
     });
     m_refreshAction->setObjectName(u"actionRefresh"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_importBusinessAction = m_fileMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentWidget(m_businessTabs);
+        m_businessTabs->setCurrentWidget(m_business);
+        m_business->chooseAndImport();
+    });
+    m_importBusinessAction->setObjectName(u"actionImportBusiness"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(u"actionQuit"_s);
@@ -154,6 +166,10 @@ void MainWindow::createActions()
     });
     m_findAction->setObjectName(u"actionFind"_s);
     m_findAction->setShortcut(QKeySequence::Find);
+    m_costAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_cost); });
+    m_costAction->setObjectName(u"actionCost"_s);
+    m_businessAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_businessTabs); });
+    m_businessAction->setObjectName(u"actionBusiness"_s);
     m_closeTabAction = m_viewMenu->addAction(QString(), this, [this] {
         if (qobject_cast<ProjectView *>(m_tabs->currentWidget()))
             delete m_tabs->currentWidget();
@@ -216,6 +232,13 @@ void MainWindow::retranslate()
     }
     setWindowTitle(title);
     m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cost), tr("Cost"));
+    m_tabs->setTabText(m_tabs->indexOf(m_businessTabs), tr("Business && geography"));
+    m_businessTabs->setTabText(0, tr("Business"));
+    m_businessTabs->setTabText(1, tr("Geography"));
+    m_costAction->setText(tr("&Cost"));
+    m_businessAction->setText(tr("&Business and geography"));
+    m_importBusinessAction->setText(tr("&Import business figures…"));
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh now"));
     m_quitAction->setText(tr("&Quit"));
@@ -354,6 +377,49 @@ ProjectView *MainWindow::openProject(const QString &projectId, const QString &se
         view->selectService(serviceId);
     m_tabs->setCurrentWidget(view);
     return view;
+}
+
+void MainWindow::createCostTabs()
+{
+    m_costService = new Cost::CostService(m_engine, this);
+    m_businessService = new Business::BusinessService(m_engine, this);
+    m_cost = new CostView(m_engine, m_costService, m_tabs);
+    m_cost->setObjectName(u"costView"_s);
+    m_businessTabs = new QTabWidget(m_tabs);
+    m_businessTabs->setObjectName(u"businessTabs"_s);
+    m_businessTabs->setDocumentMode(true);
+    m_business = new BusinessView(m_engine, m_businessService, m_businessTabs);
+    m_business->setObjectName(u"businessView"_s);
+    m_geo = new GeoView(m_engine, m_costService, m_businessTabs);
+    m_geo->setObjectName(u"geoView"_s);
+    m_businessTabs->addTab(m_business, QString());
+    m_businessTabs->addTab(m_geo, QString());
+    for (QWidget *tab : {static_cast<QWidget *>(m_cost), static_cast<QWidget *>(m_businessTabs)}) {
+        const int index = m_tabs->addTab(tab, QString());
+        m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr); // permanent, like the overview
+        m_tabs->tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+    }
+    // The business view needs each month's infrastructure cost: it follows the cost report.
+    connect(m_costService, &Cost::CostService::reportReady, this,
+            [this](const Cost::CostReportPtr &report) { m_businessService->refresh(report->months); });
+    connect(m_businessTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_businessTabs->isVisible() && !m_costService->latest() && !m_costService->busy())
+            m_costService->refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_businessTabs && !m_costService->latest() && !m_costService->busy())
+            m_costService->refresh();
+    });
+    // Until the actions inbox is part of Straja, a confirmed scaling of the demo fleet
+    // is applied directly; everything else waits for the inbox (see docs/cost.md).
+    connect(m_cost, &CostView::applyRequested, this, [this](const Cost::Recommendation &r) {
+        if (!m_engine || r.proposal.action != Cost::ProposalDraft::Action::Scale || r.proposal.provider != u"demo")
+            return;
+        m_engine->scaleDemoService(r.proposal.serviceId, r.proposal.toReplicas);
+        statusBar()->showMessage(tr("Scaling %1 to %n replica(s).", nullptr, r.proposal.toReplicas)
+                                     .arg(r.facts.value(u"service"_s).toString()),
+                                 10000);
+    });
 }
 
 void MainWindow::showAbout()

@@ -19,11 +19,20 @@ class EngineApi;
 namespace Secrets {
 class SecretStore;
 }
+namespace Cost {
+class CostService;
+}
+namespace Business {
+class BusinessService;
+}
 
 namespace Gui {
 
 class EmptyWorkspacePage;
 class FlagsView;
+class BusinessView;
+class CostView;
+class GeoView;
 class LanguageManager;
 class OverviewView;
 class ProjectView;
@@ -53,6 +62,10 @@ public:
     Secrets::SecretStore *secretStore() const;
     // The "Flags & experiments" tab; null when the engine has no flag service.
     FlagsView *flagsView() const { return m_flags; }
+    CostView *costView() const { return m_cost; }
+    BusinessView *businessView() const { return m_business; }
+    GeoView *geoView() const { return m_geo; }
+    Cost::CostService *costService() const { return m_costService; }
 
 signals:
     // The first snapshot has been put on screen (cold-start measurements wait on it).
@@ -71,6 +84,7 @@ private:
     void onWorkspaceChanged();
     void updateWorkspaceActions();
     void showAbout();
+    void createCostTabs();
 
     QPointer<Engine::EngineApi> m_engine;
     LanguageManager *m_languages = nullptr;
@@ -79,6 +93,12 @@ private:
     QTabWidget *m_tabs = nullptr;
     OverviewView *m_overview = nullptr;
     FlagsView *m_flags = nullptr;
+    Cost::CostService *m_costService = nullptr;
+    Business::BusinessService *m_businessService = nullptr;
+    CostView *m_cost = nullptr;
+    QTabWidget *m_businessTabs = nullptr;
+    BusinessView *m_business = nullptr;
+    GeoView *m_geo = nullptr;
     SourceStatusBar *m_sourceStatus = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     WorkspaceController *m_workspaceController = nullptr;
@@ -100,6 +120,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_flagsAction = nullptr;
+    QAction *m_costAction = nullptr;
+    QAction *m_businessAction = nullptr;
+    QAction *m_importBusinessAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_aboutAction = nullptr;

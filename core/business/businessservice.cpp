@@ -11,6 +11,7 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -54,7 +55,20 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
     const QString path = m_engine->databasePath();
     const qint64 now = m_engine->nowMs();
     const QTimeZone zone = m_zone;
-    QtConcurrent::run([workspace, path, now, zone, costs] {
+    auto *watcher = new QFutureWatcher<Loaded>(this); // see CostService::onHistory
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Loaded out = watcher->result();
+        if (generation != m_generation)
+            return;
+        if (!out.report) {
+            emit failed(out.error);
+            return;
+        }
+        m_latest = out.report;
+        emit reportReady(out.report);
+    });
+    watcher->setFuture(QtConcurrent::run([workspace, path, now, zone, costs] {
         Loaded out;
         QVector<BusinessRecord> records;
         QString source = tr("No business figures yet: import a CSV file (File > Import business figures).");
@@ -92,16 +106,7 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
             ids.append(p.id);
         out.report = BusinessMetrics::report(ids, records, costs, source);
         return out;
-    }).then(this, [this, generation](const Loaded &out) {
-        if (generation != m_generation)
-            return;
-        if (!out.report) {
-            emit failed(out.error);
-            return;
-        }
-        m_latest = out.report;
-        emit reportReady(out.report);
-    });
+    }));
 }
 
 void BusinessService::importCsv(const QString &path)
@@ -115,7 +120,18 @@ void BusinessService::importCsv(const QString &path)
     }
     const QString database = m_engine->databasePath();
     const qint64 now = m_engine->nowMs();
-    QtConcurrent::run([path, projects, database, now]() -> Util::Result<int> {
+    auto *watcher = new QFutureWatcher<Util::Result<int>>(this);
+    connect(watcher, &QFutureWatcher<Util::Result<int>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Util::Result<int> result = watcher->result();
+        if (!result) {
+            emit importFailed(result.error());
+            return;
+        }
+        emit imported(*result);
+        refresh(m_costs);
+    });
+    watcher->setFuture(QtConcurrent::run([path, projects, database, now]() -> Util::Result<int> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Util::makeError(u"business.read"_s, tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -130,14 +146,7 @@ void BusinessService::importCsv(const QString &path)
         if (auto saved = BusinessStore(db.handle()).replace(*records, now); !saved)
             return saved.error();
         return int(records->size());
-    }).then(this, [this](const Util::Result<int> &result) {
-        if (!result) {
-            emit importFailed(result.error());
-            return;
-        }
-        emit imported(*result);
-        refresh(m_costs);
-    });
+    }));
 }
 
 } // namespace Business

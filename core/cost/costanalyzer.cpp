@@ -143,6 +143,9 @@ CostReportPtr CostAnalyzer::analyze(const CostInputs &in, const QHash<QString, S
     report->regions = GeoAdvisor::summarize(report->serviceRegions);
     report->regionRecommendations = geo.recommend(ws, report->serviceRegions, usage, in.nowMs);
 
+    for (int p = 0; p < kPeriodCount; ++p)
+        report->tables[size_t(p)] = table(ws, *report, Period(p));
+
     for (const PriceTable &t : in.catalog->tables()) {
         if (!tablesUsed.contains(t.id))
             continue;
@@ -152,6 +155,44 @@ CostReportPtr CostAnalyzer::analyze(const CostInputs &in, const QHash<QString, S
     if (unpriced > 0)
         report->warnings.append(tr("%n service(s) have no price table and are not counted.", nullptr, unpriced));
     return report;
+}
+
+CostTable CostAnalyzer::table(const Model::Workspace &workspace, const CostReport &report, Period period)
+{
+    CostTable t;
+    RoundingInput in;
+    in.columns = kResourceCount;
+    for (const Model::Project &project : workspace.projects) {
+        int group = -1;
+        for (const ServiceCost &s : report.services) {
+            if (s.projectId != project.id || s.pricing.isEmpty())
+                continue;
+            if (group < 0) {
+                group = int(t.groupIds.size());
+                t.groupIds.append(project.id);
+            }
+            t.rowIds.append(s.serviceId);
+            t.groupOfRow.append(group);
+            for (const Money &m : s.at(period).amounts)
+                in.micros.append(m.micros());
+        }
+    }
+    if (!report.plans.isEmpty()) {
+        const int group = int(t.groupIds.size());
+        t.groupIds.append(CostTable::kPlansGroup);
+        for (const PlanCost &p : report.plans) {
+            t.rowIds.append(u"plan:"_s + p.pricing + u':' + p.plan);
+            t.groupOfRow.append(group);
+            ResourceAmounts amounts;
+            amounts[Resource::Plan] = p.fee[size_t(period)] + p.credit[size_t(period)];
+            for (const Money &m : amounts.amounts)
+                in.micros.append(m.micros());
+        }
+    }
+    in.groups = int(t.groupIds.size());
+    in.groupOfRow = t.groupOfRow;
+    t.cents = ControlledRounding::round(in);
+    return t;
 }
 
 } // namespace Cost

@@ -37,6 +37,8 @@ public:
     static QHash<QString, ServiceUsage> usageFrom(const QVector<Store::StoredSeries> &series, qint64 fromMs,
                                                   qint64 toMs);
     static CostReportPtr analyze(const CostInputs &inputs, const QHash<QString, ServiceUsage> &usage);
+    // The display table of one period (projects in workspace order, then plans).
+    static CostTable table(const Model::Workspace &workspace, const CostReport &report, Period period);
 };
 
 } // namespace Cost

@@ -4,6 +4,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFuture>
+#include <QFutureWatcher>
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +73,23 @@ void CostService::onHistory(const Engine::HistoryResultPtr &result)
     inputs.geography = m_geography;
     const quint64 generation = m_generation;
     const QString overrideDir = m_overrideDir;
-    QtConcurrent::run([inputs, result, overrideDir]() mutable {
+    // A watcher parented to this service, not QFuture::then(this, ...): Qt 6.4
+    // asserts when a continuation's context dies first (a window closed mid-way).
+    auto *watcher = new QFutureWatcher<Computed>(this);
+    connect(watcher, &QFutureWatcher<Computed>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Computed out = watcher->result();
+        if (generation != m_generation)
+            return; // a newer refresh is on its way
+        setBusy(false);
+        if (!out.report) {
+            emit failed(out.error);
+            return;
+        }
+        m_latest = out.report;
+        emit reportReady(out.report);
+    });
+    watcher->setFuture(QtConcurrent::run([inputs, result, overrideDir]() mutable {
         Computed out;
         auto catalog = PriceCatalog::load(overrideDir);
         if (!catalog) {
@@ -89,17 +106,7 @@ void CostService::onHistory(const Engine::HistoryResultPtr &result)
             out.report = copy;
         }
         return out;
-    }).then(this, [this, generation](const Computed &out) {
-        if (generation != m_generation)
-            return; // a newer refresh is on its way
-        setBusy(false);
-        if (!out.report) {
-            emit failed(out.error);
-            return;
-        }
-        m_latest = out.report;
-        emit reportReady(out.report);
-    });
+    }));
 }
 
 } // namespace Cost

@@ -4,6 +4,7 @@
 // report out. Immutable once shared between threads.
 
 #include "core/analysis/analysistypes.h"
+#include "core/cost/controlledrounding.h"
 #include "core/cost/money.h"
 
 #include <QCoreApplication>
@@ -188,6 +189,18 @@ struct RegionSummary
     int servicesServed = 0;
 };
 
+// The cost table of one period as shown: projects (and a "plans" group) of
+// services (and plan lines) by resource, rounded to cents so that it adds up
+// exactly as displayed (ControlledRounding).
+struct CostTable
+{
+    QStringList groupIds;   // project ids; kPlansGroup for the plans
+    QStringList rowIds;     // service ids; "plan:<pricing>:<plan>" for plan lines
+    QVector<int> groupOfRow;
+    RoundedTable cents;     // columns = resources
+    static inline const QString kPlansGroup = QStringLiteral("plans");
+};
+
 // Everything the cost, business and geography views show, computed off the GUI
 // thread in one go.
 struct CostReport
@@ -204,6 +217,7 @@ struct CostReport
     QVector<Recommendation> regionRecommendations; // replicas closer to users (they cost)
     QVector<ServiceRegion> serviceRegions;
     QVector<RegionSummary> regions;
+    std::array<CostTable, kPeriodCount> tables{};
     QStringList priceSources;  // "Railway 2026-07, taken 2026-07, https://railway.com/pricing"
     QStringList warnings;      // translated
 
