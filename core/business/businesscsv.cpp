@@ -78,7 +78,7 @@ struct Tokenizer
             }
             if (c == u'"') {
                 if (!field.text.trimmed().isEmpty() || wasQuoted) {
-                    error = BusinessCsv::tr("a quote inside a field that does not start with one");
+                    error = Business::BusinessCsv::tr("a quote inside a field that does not start with one");
                     errorLine = line;
                     return false;
                 }
@@ -96,7 +96,7 @@ struct Tokenizer
                 break;
             } else {
                 if (wasQuoted && !c.isSpace()) {
-                    error = BusinessCsv::tr("text after the closing quote of a field");
+                    error = Business::BusinessCsv::tr("text after the closing quote of a field");
                     errorLine = line;
                     return false;
                 }
@@ -104,7 +104,7 @@ struct Tokenizer
             }
         }
         if (quoted) {
-            error = BusinessCsv::tr("a quoted field is never closed");
+            error = Business::BusinessCsv::tr("a quoted field is never closed");
             errorLine = field.line;
             return false;
         }
@@ -131,8 +131,8 @@ QStringList BusinessCsv::columns()
 QString BusinessCsv::describe(const CsvIssue &issue)
 {
     if (issue.column.isEmpty())
-        return tr("line %1: %2").arg(issue.line).arg(issue.message);
-    return tr("line %1, column '%2': %3").arg(issue.line).arg(issue.column, issue.message);
+        return Business::BusinessCsv::tr("line %1: %2").arg(issue.line).arg(issue.message);
+    return Business::BusinessCsv::tr("line %1, column '%2': %3").arg(issue.line).arg(issue.column, issue.message);
 }
 
 CsvImport BusinessCsv::read(const QByteArray &data, const QHash<QString, QString> &projects, int maxIssues)

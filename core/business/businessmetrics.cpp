@@ -78,7 +78,7 @@ ProjectKpis BusinessMetrics::compute(const QString &projectId, QVector<BusinessR
 }
 
 BusinessReportPtr BusinessMetrics::report(const QVector<QString> &projectIds, const QVector<BusinessRecord> &records,
-                                          const QVector<Cost::MonthCost> &costs, const QString &dataSource)
+                                          const QVector<Cost::MonthCost> &costs, DataSource dataSource)
 {
     auto report = std::make_shared<BusinessReport>();
     report->dataSource = dataSource;
@@ -129,6 +129,17 @@ QString BusinessMetrics::label(Kpi kpi)
     case Kpi::CostPerUser: return tr("Cost per user");
     case Kpi::Margin: return tr("Margin");
     case Kpi::Count: break;
+    }
+    return {};
+}
+
+QString BusinessMetrics::describe(DataSource source)
+{
+    switch (source) {
+    case DataSource::None: return tr("No business figures yet: import a CSV file (File > Import business figures).");
+    case DataSource::Demo: return tr("Simulated by the demo fleet; imported figures replace them month by month.");
+    case DataSource::Imported: return tr("Imported figures.");
+    case DataSource::ImportedAndDemo: return tr("Imported figures, with the demo's where none were imported.");
     }
     return {};
 }

@@ -23,12 +23,14 @@ public:
     static ProjectKpis compute(const QString &projectId, QVector<BusinessRecord> records,
                                const QVector<Cost::MonthCost> &costs);
     static BusinessReportPtr report(const QVector<QString> &projectIds, const QVector<BusinessRecord> &records,
-                                    const QVector<Cost::MonthCost> &costs, const QString &dataSource);
+                                    const QVector<Cost::MonthCost> &costs, DataSource dataSource);
 
     static std::optional<double> value(const KpiRow &row, Kpi kpi);
     // Relative change from the month before (0.1 = +10 %), where both are known.
     static std::optional<double> change(const ProjectKpis &project, qsizetype month, Kpi kpi);
     static QString label(Kpi kpi);
+    // A sentence on where the figures came from, in the current language.
+    static QString describe(DataSource source);
     // Money KPIs are shown with a currency, ratios as percentages.
     static bool isRatio(Kpi kpi);
 };

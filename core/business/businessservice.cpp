@@ -71,11 +71,11 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
     watcher->setFuture(QtConcurrent::run([workspace, path, now, zone, costs] {
         Loaded out;
         QVector<BusinessRecord> records;
-        QString source = tr("No business figures yet: import a CSV file (File > Import business figures).");
+        DataSource source = DataSource::None;
         if (workspace->isDemo()) {
             if (auto fleet = Sources::Demo::DemoSource::fleetFromOptions(workspace->sources.first().options); fleet) {
                 records = DemoBusinessData::records(*fleet.value(), now, zone);
-                source = tr("Simulated by the demo fleet; imported figures replace them month by month.");
+                source = DataSource::Demo;
             }
         }
         if (!path.isEmpty()) {
@@ -90,8 +90,7 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
                 return out;
             }
             if (!stored->isEmpty())
-                source = workspace->isDemo() ? tr("Imported figures, with the demo's where none were imported.")
-                                             : tr("Imported figures.");
+                source = workspace->isDemo() ? DataSource::ImportedAndDemo : DataSource::Imported;
             for (const BusinessRecord &r : *stored) {
                 records.erase(std::remove_if(records.begin(), records.end(),
                                              [&](const BusinessRecord &x) {

@@ -60,11 +60,14 @@ struct ProjectKpis
     QVector<KpiRow> months; // oldest first
 };
 
+// Where a report's figures came from.
+enum class DataSource : quint8 { None, Demo, Imported, ImportedAndDemo };
+
 // Every project's figures, handed to the business view.
 struct BusinessReport
 {
     QVector<ProjectKpis> projects;
-    QString dataSource; // translated: where the records came from
+    DataSource dataSource = DataSource::None;
 };
 
 using BusinessReportPtr = std::shared_ptr<const BusinessReport>;

@@ -150,7 +150,7 @@ CostReportPtr CostAnalyzer::analyze(const CostInputs &in, const QHash<QString, S
         if (!tablesUsed.contains(t.id))
             continue;
         const PriceVersion &v = t.versionAt(in.nowMs);
-        report->priceSources.append(tr("%1 prices %2, taken %3 from %4").arg(t.name, v.version, v.takenOn, v.source));
+        report->priceSources.append({t.name, v.version, v.takenOn, v.source});
     }
     if (unpriced > 0)
         report->warnings.append(tr("%n service(s) have no price table and are not counted.", nullptr, unpriced));

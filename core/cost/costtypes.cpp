@@ -118,14 +118,14 @@ QString Recommendation::explanation() const
     const QString saving = monthlySaving.format();
     switch (kind) {
     case RecommendationKind::IdleService:
-        return tr("At most %1 requests/s in the last %n day(s) with %2 replica(s) running. Scaling it to zero saves "
+        return tr("At most %1 requests/s in the last %n day(s); replicas running: %2. Scaling it to zero saves "
                   "about %3 a month; volumes and their cost stay.", nullptr, facts.value(u"days"_s).toInt())
             .arg(number(facts.value(u"maxRps"_s).toDouble(), 3))
             .arg(proposal.fromReplicas)
             .arg(saving);
     case RecommendationKind::OffPeakSchedule:
         return tr("Learned from the daily profile of the last %n day(s): from %1 to %2 (%3) the 95th percentile "
-                  "load needs at most %4 replica(s) at the %5 CPU target. Saves about %6 a month.", nullptr, facts.value(u"days"_s).toInt())
+                  "load fits in fewer replicas (needed: %4, at a %5 CPU target). Saves about %6 a month.", nullptr, facts.value(u"days"_s).toInt())
             .arg(hour(proposal.windowStartHour), hour(proposal.windowEndHour), proposal.timeZone)
             .arg(proposal.toReplicas)
             .arg(percent(facts.value(u"target"_s).toDouble() / 100.0), saving);
@@ -136,15 +136,15 @@ QString Recommendation::explanation() const
                  percent(facts.value(u"memP95"_s).toDouble() / 100.0), number(facts.value(u"memFrom"_s).toDouble(), 2),
                  percent(facts.value(u"target"_s).toDouble() / 100.0), saving);
     case RecommendationKind::ExcessReplicas:
-        return tr("Over %n day(s) the 95th percentile load was %1 of one replica; %2 replica(s) would run at about "
-                  "%3 CPU at that load. Saves about %4 a month.", nullptr, facts.value(u"days"_s).toInt())
+        return tr("Over %n day(s) the 95th percentile load was %1 of one replica; replicas needed at that load: %2, "
+                  "each at about %3 CPU. Saves about %4 a month.", nullptr, facts.value(u"days"_s).toInt())
             .arg(percent(facts.value(u"p95Load"_s).toDouble() / 100.0))
             .arg(proposal.toReplicas)
             .arg(percent(facts.value(u"peakAfter"_s).toDouble() / 100.0), saving);
     case RecommendationKind::SharedResource:
-        return tr("%1 services in %2 project(s) each use little of their own replica. Together their 95th "
-                  "percentile use fits in %3 replicas of one multi-tenant deployment. Saves about %4 a month.")
-            .arg(facts.value(u"count"_s).toInt())
+        return tr("%n service(s) (projects: %1) each use little of their own replica. Together their 95th "
+                  "percentile use fits in one multi-tenant deployment (replicas: %2). Saves about %3 a month.",
+                  nullptr, facts.value(u"count"_s).toInt())
             .arg(facts.value(u"projects"_s).toInt())
             .arg(facts.value(u"replicasTo"_s).toInt())
             .arg(saving);

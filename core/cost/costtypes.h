@@ -189,6 +189,15 @@ struct RegionSummary
     int servicesServed = 0;
 };
 
+// Where the prices behind a report come from, shown beside every figure.
+struct PriceSource
+{
+    QString name;    // "Railway"
+    QString version; // "2026-07"
+    QString takenOn; // "2026-07"
+    QString url;
+};
+
 // The cost table of one period as shown: projects (and a "plans" group) of
 // services (and plan lines) by resource, rounded to cents so that it adds up
 // exactly as displayed (ControlledRounding).
@@ -218,7 +227,7 @@ struct CostReport
     QVector<ServiceRegion> serviceRegions;
     QVector<RegionSummary> regions;
     std::array<CostTable, kPeriodCount> tables{};
-    QStringList priceSources;  // "Railway 2026-07, taken 2026-07, https://railway.com/pricing"
+    QVector<PriceSource> priceSources; // the price tables the figures use
     QStringList warnings;      // translated
 
     Money total(Period period) const;

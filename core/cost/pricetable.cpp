@@ -31,7 +31,7 @@ public:
     bool failed() const { return !m_error.isEmpty(); }
     Util::Error error() const
     {
-        return Util::makeError(u"prices.invalid"_s, PriceCatalog::tr("Price table %1: %2").arg(m_origin, m_error));
+        return Util::makeError(u"prices.invalid"_s, Cost::PriceCatalog::tr("Price table %1: %2").arg(m_origin, m_error));
     }
     void fail(const QString &path, const QString &why)
     {
@@ -44,15 +44,15 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(path + key, PriceCatalog::tr("missing"));
+                fail(path + key, Cost::PriceCatalog::tr("missing"));
             return {};
         }
         if (!v.isString()) {
-            fail(path + key, PriceCatalog::tr("must be a string"));
+            fail(path + key, Cost::PriceCatalog::tr("must be a string"));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fail(path + key, PriceCatalog::tr("must not be empty"));
+            fail(path + key, Cost::PriceCatalog::tr("must not be empty"));
         return v.toString();
     }
 
@@ -60,7 +60,7 @@ public:
     {
         const QJsonValue v = o.value(key);
         if (!v.isDouble() || !(v.toDouble() > 0)) {
-            fail(path + key, PriceCatalog::tr("must be a number above zero"));
+            fail(path + key, Cost::PriceCatalog::tr("must be a number above zero"));
             return 0;
         }
         return v.toDouble();
@@ -72,7 +72,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            fail(path + key, PriceCatalog::tr("write amounts as strings (\"20.00\"), so no digit is lost"));
+            fail(path + key, Cost::PriceCatalog::tr("write amounts as strings (\"20.00\"), so no digit is lost"));
             return {};
         }
         auto m = Money::parse(v.toString());
@@ -81,7 +81,7 @@ public:
             return {};
         }
         if (m->micros() < 0)
-            fail(path + key, PriceCatalog::tr("must not be negative"));
+            fail(path + key, Cost::PriceCatalog::tr("must not be negative"));
         return *m;
     }
 
@@ -94,13 +94,13 @@ public:
             return r;
         const QString here = path + key;
         if (!v.isObject()) {
-            fail(here, PriceCatalog::tr("must be an object like {\"price\": \"0.01\", \"per\": \"hour\"}"));
+            fail(here, Cost::PriceCatalog::tr("must be an object like {\"price\": \"0.01\", \"per\": \"hour\"}"));
             return r;
         }
         const QJsonObject ro = v.toObject();
         const QJsonValue price = ro.value(u"price"_s);
         if (!price.isString()) {
-            fail(here + u".price"_s, PriceCatalog::tr("write prices as strings (\"0.000463\"), so no digit is lost"));
+            fail(here + u".price"_s, Cost::PriceCatalog::tr("write prices as strings (\"0.000463\"), so no digit is lost"));
             return r;
         }
         auto nanos = Nanos::parse(price.toString());
@@ -109,7 +109,7 @@ public:
             return r;
         }
         if (nanos->value < 0) {
-            fail(here + u".price"_s, PriceCatalog::tr("must not be negative"));
+            fail(here + u".price"_s, Cost::PriceCatalog::tr("must not be negative"));
             return r;
         }
         r.price = *nanos;
@@ -124,11 +124,11 @@ public:
             else if (per == u"month")
                 r.unitMs = monthMs;
             else {
-                fail(here + u".per"_s, PriceCatalog::tr("must be one of second, minute, hour, month"));
+                fail(here + u".per"_s, Cost::PriceCatalog::tr("must be one of second, minute, hour, month"));
                 return r;
             }
         } else if (!per.isEmpty()) {
-            fail(here + u".per"_s, PriceCatalog::tr("this price is per unit only; remove \"per\""));
+            fail(here + u".per"_s, Cost::PriceCatalog::tr("this price is per unit only; remove \"per\""));
             return r;
         }
         r.set = true;

@@ -26,6 +26,8 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using Business::Kpi;
 
@@ -45,6 +47,7 @@ BusinessView::BusinessView(Engine::EngineApi *engine, Business::BusinessService 
     m_project = new QComboBox(this);
     m_project->setObjectName(u"businessProject"_s);
     m_projectLabel->setBuddy(m_project);
+    m_project->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_import = new QPushButton(this);
     m_import->setObjectName(u"businessImport"_s);
     m_source = new QLabel(this);
@@ -167,7 +170,7 @@ void BusinessView::retranslate()
     m_kpiLabel->setText(tr("&Trend of:"));
     for (int k = 0; k < Business::kKpiCount; ++k)
         m_kpi->setItemText(k, Business::BusinessMetrics::label(Kpi(k)));
-    m_source->setText(m_report ? m_report->dataSource : QString());
+    m_source->setText(m_report ? Business::BusinessMetrics::describe(m_report->dataSource) : QString());
     m_help->setText(tr("CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); "
                        "amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with "
                        "any bad row is refused whole, with the line of each problem. * = the month's infrastructure "
@@ -197,7 +200,7 @@ void BusinessView::onReport(const Business::BusinessReportPtr &report)
         const int again = m_project->findData(current);
         m_project->setCurrentIndex(again >= 0 ? again : 0);
     }
-    m_source->setText(report->dataSource);
+    m_source->setText(Business::BusinessMetrics::describe(report->dataSource));
     showProject();
     emit reportShown();
 }
@@ -259,8 +262,18 @@ void BusinessView::updateChart()
     auto *x = new QBarCategoryAxis;
     x->append(months);
     auto *y = new QValueAxis;
+    // Large amounts in thousands, so the axis reads "600 k$" rather than "6.0E+05 $".
+    const bool thousands = !Business::BusinessMetrics::isRatio(kpi) && std::max(std::abs(low), std::abs(high)) >= 10'000;
+    if (thousands) {
+        for (int i = 0; i < set->count(); ++i)
+            set->replace(i, set->at(i) / 1000.0);
+        low /= 1000.0;
+        high /= 1000.0;
+    }
     y->setRange(low, high > low ? high * 1.1 : low + 1.0);
-    y->setLabelFormat(Business::BusinessMetrics::isRatio(kpi) ? u"%.2f %%"_s : u"%.4g $"_s);
+    y->applyNiceNumbers();
+    y->setLabelFormat(Business::BusinessMetrics::isRatio(kpi) ? u"%.2f %%"_s
+                                                              : (thousands ? u"%.0f k$"_s : u"%.2f $"_s));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -92,6 +92,9 @@ GeoView::GeoView(Engine::EngineApi *engine, Cost::CostService *service, QWidget 
     static_cast<QSortFilterProxyModel *>(m_recommendationView->model())->setSortRole(RecommendationModel::SortRole);
     m_recommendationView->horizontalHeader()->setSectionResizeMode(RecommendationModel::Title, QHeaderView::Stretch);
     m_recommendationView->setSortingEnabled(false); // kept in the order of the users' gain
+    m_recommendationView->hideColumn(RecommendationModel::Action);     // always a manual change here
+    m_recommendationView->hideColumn(RecommendationModel::Confidence);
+    m_serviceView->sortByColumn(Service, Qt::AscendingOrder);
 
     auto section = [this](QLabel *title, QWidget *body) {
         auto *box = new QWidget(this);

@@ -38,7 +38,10 @@ QString KpiTableModel::format(Kpi kpi, double value)
     const QLocale locale;
     if (Business::BusinessMetrics::isRatio(kpi))
         return locale.toString(value * 100.0, 'f', value != 0 && std::abs(value) < 0.01 ? 2 : 1) + u" %"_s;
-    return Cost::Money::fromUnits(value).format(locale, std::abs(value) < 10.0 ? 2 : 0);
+    // Cost per user is often a fraction of a cent: show enough digits to see it.
+    const double a = std::abs(value);
+    const int decimals = a == 0.0 || a >= 10.0 ? (a == 0.0 ? 2 : 0) : (a >= 0.1 ? 2 : (a >= 0.001 ? 4 : 6));
+    return Cost::Money::fromUnits(value).format(locale, decimals);
 }
 
 int KpiTableModel::rowCount(const QModelIndex &parent) const

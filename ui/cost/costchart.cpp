@@ -3,7 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
 #include <array>
@@ -27,9 +27,12 @@ CostChart::CostChart(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->setLocalizeNumbers(true);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = m_chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_chart->legend()->setFont(legendFont);
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(300, 220);
+    setMinimumSize(360, 220);
     setFocusPolicy(Qt::NoFocus);
 }
 
@@ -48,7 +51,7 @@ void CostChart::setTable(const Cost::CostTable &table, const QStringList &groupN
         m_chart->removeAxis(axis);
     m_values = QVector<QVector<double>>(Cost::kResourceCount, QVector<double>(groupNames.size(), 0.0));
 
-    auto *series = new QStackedBarSeries;
+    auto *series = new QHorizontalStackedBarSeries;
     double top = 0.0;
     QVector<double> heights(groupNames.size(), 0.0);
     for (int r = 0; r < Cost::kResourceCount; ++r) {
@@ -56,7 +59,8 @@ void CostChart::setTable(const Cost::CostTable &table, const QStringList &groupN
         auto *set = new QBarSet(Cost::resourceLabel(Cost::Resource(r)));
         set->setColor(QColor::fromRgb(kColours[size_t(r)]));
         set->setBorderColor(QColor::fromRgb(kColours[size_t(r)]));
-        for (int g = 0; g < groupNames.size(); ++g) {
+        // Bars are drawn bottom up: the last group first, so the chart reads like the table.
+        for (int g = int(groupNames.size()) - 1; g >= 0; --g) {
             const double v = double(table.cents.groupCell(g, r)) / 100.0;
             m_values[r][g] = v;
             // Negative segments (a plan's included usage) would fold the stack back.
@@ -72,16 +76,17 @@ void CostChart::setTable(const Cost::CostTable &table, const QStringList &groupN
     for (double h : heights)
         top = std::max(top, h);
     m_chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(groupNames);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0.0, top > 0 ? top * 1.1 : 1.0);
-    axisY->setLabelFormat(u"%.0f $"_s);
-    axisY->setTickCount(5);
-    m_chart->addAxis(axisX, Qt::AlignBottom);
+    // Projects down the side, where their names have room; money along the bottom.
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(QStringList(groupNames.crbegin(), groupNames.crend()));
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0.0, top > 0 ? top * 1.1 : 1.0);
+    axisX->setLabelFormat(u"%.0f $"_s);
+    axisX->setTickCount(4);
     m_chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
+    m_chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
+    series->attachAxis(axisX);
 }
 
 } // namespace Gui

@@ -161,7 +161,7 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
             for (const Cost::ServiceCost &s : m_report->services) {
                 if (s.serviceId != id)
                     continue;
-                return tr("Priced by %1; %2 per replica-hour; %3 replica(s); data for %4 of the month so far")
+                return tr("Priced by %1; %2 per replica-hour; replicas: %3; data for %4 of the month so far")
                     .arg(s.pricing, QLocale().toString(s.pricePerReplicaHour, 'f', 4))
                     .arg(s.replicas)
                     .arg(QLocale().toString(s.coverage * 100.0, 'f', 0) + u" %"_s);

@@ -19,6 +19,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -69,6 +70,7 @@ CostView::CostView(Engine::EngineApi *engine, Cost::CostService *service, QWidge
     for (int i = 0; i < Cost::kPeriodCount; ++i)
         m_period->addItem(QString(), i);
     m_period->setCurrentIndex(int(Cost::Period::MonthToDate));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_periodLabel->setBuddy(m_period);
     m_total = new QLabel(this);
     m_total->setObjectName(u"costTotal"_s);
@@ -104,6 +106,13 @@ CostView::CostView(Engine::EngineApi *engine, Cost::CostService *service, QWidge
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(CostTableModel::Total, Qt::DescendingOrder);
     m_tree->setUniformRowHeights(true);
+    // Small projects open, large ones (thirty sites) closed: every project row stays in view.
+    connect(m_tableProxy, &QAbstractItemModel::modelReset, this, [this] {
+        for (int g = 0; g < m_tableProxy->rowCount(); ++g) {
+            const QModelIndex group = m_tableProxy->index(g, 0);
+            m_tree->setExpanded(group, m_tableProxy->rowCount(group) <= 8);
+        }
+    });
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -112,8 +121,8 @@ CostView::CostView(Engine::EngineApi *engine, Cost::CostService *service, QWidge
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_chart);
     top->addWidget(m_tree);
-    top->setStretchFactor(0, 2);
-    top->setStretchFactor(1, 3);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 2);
 
     m_recommendationsTitle = new QLabel(this);
     m_recommendationsTitle->setFont(totalFont);
@@ -245,7 +254,6 @@ void CostView::onReport(const Cost::CostReportPtr &report)
 {
     m_table->setReport(report, m_engine ? m_engine->workspace() : Model::WorkspacePtr());
     m_recommendations->setRecommendations(report->recommendations);
-    m_tree->expandAll();
     showReport();
     updateDetail();
     emit reportShown();
@@ -264,6 +272,8 @@ void CostView::showReport()
     m_shownTotal = table.cents.total;
     m_total->setText(tr("Total: %1").arg(Cost::Money::formatMinor(m_shownTotal, 2, QLocale(), true)));
     const QLocale locale;
+    const QTimeZone zone(report->timeZone.toUtf8());
+    auto local = [&zone](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone); };
     if (period() == Cost::Period::MonthEnd) {
         double lower = 0, upper = 0;
         for (const Cost::ServiceCost &s : report->services) {
@@ -277,22 +287,23 @@ void CostView::showReport()
         }
         m_band->setText(tr("95% band %1 to %2, by %3")
                             .arg(Cost::Money::fromUnits(lower).format(), Cost::Money::fromUnits(upper).format(),
-                                 locale.toString(QDateTime::fromMSecsSinceEpoch(report->monthEndMs - 1), QLocale::ShortFormat)));
+                                 locale.toString(local(report->monthEndMs - 1).date(), QLocale::ShortFormat)));
     } else if (period() == Cost::Period::Today) {
-        m_band->setText(tr("since %1").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(report->dayStartMs),
-                                                           QLocale::ShortFormat)));
+        m_band->setText(tr("since %1").arg(locale.toString(local(report->dayStartMs), QLocale::ShortFormat)));
     } else {
-        m_band->setText(tr("since %1").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(report->monthStartMs).date(),
-                                                           QLocale::ShortFormat)));
+        m_band->setText(tr("since %1").arg(locale.toString(local(report->monthStartMs).date(), QLocale::ShortFormat)));
     }
     QStringList names;
     for (int g = 0; g < m_table->rowCount() - 1; ++g)
         names.append(m_table->index(g, CostTableModel::Name).data().toString());
     m_chart->setTable(table, names);
+    QStringList sources;
+    for (const Cost::PriceSource &source : report->priceSources)
+        sources.append(tr("%1 prices %2, taken %3 from %4").arg(source.name, source.version, source.takenOn, source.url));
     QStringList lines;
     lines.append(tr("Prices: %1. Months and days in %2. Each figure is rounded to the cent so that the table adds "
                     "up exactly as shown.")
-                     .arg(report->priceSources.join(u"; "_s), report->timeZone));
+                     .arg(sources.join(u"; "_s), report->timeZone));
     lines += report->warnings;
     m_sources->setText(lines.join(u'\n'));
     m_recommendationsTitle->setText(
