@@ -10,6 +10,7 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QSqlQuery>
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QThread>
@@ -142,6 +143,9 @@ void BusinessService::importCsv(const QString &path)
         Store::Database db;
         if (auto opened = db.open(database, connectionName(), Store::Database::Mode::ReadWrite); !opened)
             return opened.error();
+        // The engine's writer may be storing a long history batch: wait for it
+        // (the import is off the GUI thread) rather than fail after 5 s.
+        QSqlQuery(db.handle()).exec(u"PRAGMA busy_timeout = 120000"_s);
         if (auto saved = BusinessStore(db.handle()).replace(*records, now); !saved)
             return saved.error();
         return int(records->size());

@@ -316,7 +316,7 @@ void TestCostView::businessImportAndGeography()
     goodFile.close();
     businessShown.clear();
     business->importFile(good);
-    QTRY_VERIFY_WITH_TIMEOUT(business->messageText().contains(u"Imported 1"_s), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(business->messageText().contains(u"Imported 1"_s), qPrintable(business->messageText()), 10000);
     QVERIFY(businessShown.wait(10000));
     business->selectProject(u"events"_s);
     const QModelIndex revenue = business->model()->index(0, Gui::KpiTableModel::FirstKpi + int(Business::Kpi::Revenue));
