@@ -54,26 +54,33 @@ Analysis::RegularSeries toGrid(const Store::StoredSeries &stored, qint64 fromMs,
 
 } // namespace
 
-Engine::HistoryRequest CostAnalyzer::historyRequest(const Model::Workspace &workspace, qint64 nowMs,
-                                                   const BillingCalendar &calendar, int monthsBack)
+QVector<Engine::HistoryRequest> CostAnalyzer::historyRequests(const Model::Workspace &workspace, qint64 nowMs,
+                                                             const BillingCalendar &calendar, int monthsBack,
+                                                             int regionDays)
 {
     qint64 from = calendar.monthStartMs(nowMs);
     for (int i = 0; i < monthsBack; ++i)
         from = calendar.monthStartMs(from - 1);
     // The savings rules look back 14 days; a month just begun still needs them.
     from = std::min(from, nowMs - 15 * kDayMs);
-    Engine::HistoryRequest request;
-    request.fromMs = from;
-    request.toMs = nowMs;
+    Engine::HistoryRequest usage;
+    usage.fromMs = from;
+    usage.toMs = nowMs;
+    Engine::HistoryRequest regions;
+    regions.fromMs = nowMs - regionDays * kDayMs;
+    regions.toMs = nowMs;
     for (const Model::Service &s : workspace.services) {
         for (MetricKind kind : {MetricKind::Replicas, MetricKind::Cpu, MetricKind::Memory, MetricKind::Rps})
-            request.series.append({s.id, kind, {}});
+            usage.series.append({s.id, kind, {}});
         for (const QString &region : s.regions) {
-            request.series.append({s.id, MetricKind::Rps, region});
-            request.series.append({s.id, MetricKind::LatencyP95, region});
+            regions.series.append({s.id, MetricKind::Rps, region});
+            regions.series.append({s.id, MetricKind::LatencyP95, region});
         }
     }
-    return request;
+    QVector<Engine::HistoryRequest> out{usage};
+    if (!regions.series.isEmpty())
+        out.append(regions);
+    return out;
 }
 
 QHash<QString, ServiceUsage> CostAnalyzer::usageFrom(const QVector<Store::StoredSeries> &series, qint64 fromMs,

@@ -28,12 +28,15 @@ class CostAnalyzer final
 public:
     static constexpr qint64 kStepMs = 3'600'000; // usage is read hourly
 
-    // The series a report needs: replicas, CPU, memory and RPS of every service and
-    // RPS and latency of every region it serves, from the first day of the month
-    // `monthsBack` months ago (and at least the rules' windows) to now.
-    static Engine::HistoryRequest historyRequest(const Model::Workspace &workspace, qint64 nowMs,
-                                                 const BillingCalendar &calendar, int monthsBack = 2);
-    // Stored points of any resolution onto hourly grids over [fromMs, toMs).
+    // The series a report needs, as two requests: replicas, CPU, memory and RPS of
+    // every service from the first day of the month `monthsBack` months ago (and at
+    // least the rules' windows) to now; RPS and latency of every region it serves
+    // over the geography window only (they are most of the series).
+    static QVector<Engine::HistoryRequest> historyRequests(const Model::Workspace &workspace, qint64 nowMs,
+                                                           const BillingCalendar &calendar, int monthsBack = 2,
+                                                           int regionDays = 8);
+    // Stored points of any resolution onto hourly grids over [fromMs, toMs) (a series
+    // starting later is padded with missing values).
     static QHash<QString, ServiceUsage> usageFrom(const QVector<Store::StoredSeries> &series, qint64 fromMs,
                                                   qint64 toMs);
     static CostReportPtr analyze(const CostInputs &inputs, const QHash<QString, ServiceUsage> &usage);

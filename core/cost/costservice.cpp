@@ -6,6 +6,8 @@
 #include <QFuture>
 #include <QFutureWatcher>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Cost {
@@ -54,17 +56,22 @@ void CostService::refresh()
     }
     ++m_generation;
     m_requestNowMs = m_engine->nowMs();
-    const Engine::HistoryRequest request =
-        CostAnalyzer::historyRequest(*m_engine->workspace(), m_requestNowMs, BillingCalendar(m_zone));
     setBusy(true);
-    m_pendingHistory = m_engine->requestHistory(request);
+    m_pendingHistory.clear();
+    m_history.clear();
+    for (const Engine::HistoryRequest &request :
+         CostAnalyzer::historyRequests(*m_engine->workspace(), m_requestNowMs, BillingCalendar(m_zone)))
+        m_pendingHistory.insert(m_engine->requestHistory(request));
 }
 
 void CostService::onHistory(const Engine::HistoryResultPtr &result)
 {
-    if (!result || result->requestId != m_pendingHistory || !m_engine)
+    if (!result || !m_pendingHistory.remove(result->requestId) || !m_engine)
         return;
-    m_pendingHistory = 0;
+    m_history.append(result);
+    if (!m_pendingHistory.isEmpty())
+        return;
+    const QVector<Engine::HistoryResultPtr> history = std::exchange(m_history, {});
     CostInputs inputs;
     inputs.workspace = m_engine->workspace();
     inputs.zone = m_zone;
@@ -89,7 +96,7 @@ void CostService::onHistory(const Engine::HistoryResultPtr &result)
         m_latest = out.report;
         emit reportReady(out.report);
     });
-    watcher->setFuture(QtConcurrent::run([inputs, result, overrideDir]() mutable {
+    watcher->setFuture(QtConcurrent::run([inputs, history, overrideDir]() mutable {
         Computed out;
         auto catalog = PriceCatalog::load(overrideDir);
         if (!catalog) {
@@ -97,12 +104,20 @@ void CostService::onHistory(const Engine::HistoryResultPtr &result)
             return out;
         }
         inputs.catalog = std::make_shared<const PriceCatalog>(std::move(catalog).value());
-        const auto usage = CostAnalyzer::usageFrom(result->series, result->request.fromMs, inputs.nowMs);
-        out.report = CostAnalyzer::analyze(inputs, usage);
-        if (result->stale) {
+        QVector<Store::StoredSeries> series;
+        qint64 from = inputs.nowMs;
+        QStringList stale;
+        for (const Engine::HistoryResultPtr &h : history) {
+            series += h->series;
+            from = std::min(from, h->request.fromMs);
+            if (h->stale)
+                stale.append(h->message);
+        }
+        out.report = CostAnalyzer::analyze(inputs, CostAnalyzer::usageFrom(series, from, inputs.nowMs));
+        if (!stale.isEmpty()) {
             auto copy = std::make_shared<CostReport>(*out.report);
             copy->warnings.prepend(tr("Some usage could not be fetched (%1); the figures use what the store had.")
-                                       .arg(result->message));
+                                       .arg(stale.join(u"; "_s)));
             out.report = copy;
         }
         return out;

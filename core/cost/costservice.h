@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Engine {
 class EngineApi;
@@ -51,7 +52,8 @@ private:
     QString m_overrideDir;
     RecommendationSettings m_recommendations;
     GeoSettings m_geography;
-    quint64 m_pendingHistory = 0;
+    QSet<quint64> m_pendingHistory;                // requests not answered yet
+    QVector<Engine::HistoryResultPtr> m_history;   // answers so far
     quint64 m_generation = 0;
     qint64 m_requestNowMs = 0;
     bool m_busy = false;

@@ -32,13 +32,16 @@ Fixture fixture(const QString &preset)
     f.inputs.zone = QTimeZone("Europe/Bucharest");
     f.inputs.nowMs = kNow;
     const Sources::Demo::DemoFleet fleet(*Sources::Demo::DemoPresets::byName(preset, 7), 7, kNow);
-    const auto request = Cost::CostAnalyzer::historyRequest(*f.inputs.workspace, kNow, Cost::BillingCalendar(f.inputs.zone));
-    f.fromMs = request.fromMs;
-    for (const Model::SeriesKey &key : request.series) {
-        Store::StoredSeries s{key, Store::Resolution::OneHour, {}};
-        for (const Model::Sample &p : fleet.range(key, request.fromMs, request.toMs, Cost::CostAnalyzer::kStepMs))
-            s.points.append({p.t, p.v, p.v, p.v});
-        f.stored.append(s);
+    const auto requests =
+        Cost::CostAnalyzer::historyRequests(*f.inputs.workspace, kNow, Cost::BillingCalendar(f.inputs.zone));
+    f.fromMs = requests.first().fromMs;
+    for (const Engine::HistoryRequest &request : requests) {
+        for (const Model::SeriesKey &key : request.series) {
+            Store::StoredSeries s{key, Store::Resolution::OneHour, {}};
+            for (const Model::Sample &p : fleet.range(key, request.fromMs, request.toMs, Cost::CostAnalyzer::kStepMs))
+                s.points.append({p.t, p.v, p.v, p.v});
+            f.stored.append(s);
+        }
     }
     return f;
 }

@@ -382,20 +382,24 @@ void TestRecommendations::demoFleetEndToEnd()
     const auto ws = std::make_shared<const Model::Workspace>(*Sources::Demo::DemoPresets::workspace(u"standard"_s, 7, origin));
     const Sources::Demo::DemoFleet fleet(Sources::Demo::DemoPresets::standard(7), 7, origin);
     const Cost::BillingCalendar calendar(QTimeZone("Europe/Bucharest"));
-    const Engine::HistoryRequest request = Cost::CostAnalyzer::historyRequest(*ws, origin, calendar);
+    const auto requests = Cost::CostAnalyzer::historyRequests(*ws, origin, calendar);
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests[1].fromMs > requests[0].fromMs); // regions over the last days only
     QVector<Store::StoredSeries> stored;
-    for (const Model::SeriesKey &key : request.series) {
-        Store::StoredSeries s{key, Store::Resolution::OneHour, {}};
-        for (const Model::Sample &p : fleet.range(key, request.fromMs, request.toMs, Cost::CostAnalyzer::kStepMs))
-            s.points.append({p.t, p.v, p.v, p.v});
-        stored.append(s);
+    for (const Engine::HistoryRequest &request : requests) {
+        for (const Model::SeriesKey &key : request.series) {
+            Store::StoredSeries s{key, Store::Resolution::OneHour, {}};
+            for (const Model::Sample &p : fleet.range(key, request.fromMs, request.toMs, Cost::CostAnalyzer::kStepMs))
+                s.points.append({p.t, p.v, p.v, p.v});
+            stored.append(s);
+        }
     }
     Cost::CostInputs in;
     in.workspace = ws;
     in.catalog = catalog();
     in.zone = calendar.zone();
     in.nowMs = origin;
-    const auto report = Cost::CostAnalyzer::analyze(in, Cost::CostAnalyzer::usageFrom(stored, request.fromMs, origin));
+    const auto report = Cost::CostAnalyzer::analyze(in, Cost::CostAnalyzer::usageFrom(stored, requests[0].fromMs, origin));
 
     QCOMPARE(report->services.size(), ws->services.size());
     QVERIFY(report->warnings.isEmpty());
