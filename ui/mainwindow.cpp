@@ -288,6 +288,10 @@ void MainWindow::onOpened()
 
 void MainWindow::onWorkspaceChanged()
 {
+    // Cost and business figures belong to the old workspace: recompute where shown.
+    m_costService->invalidate();
+    if (m_tabs->currentWidget() == m_cost || m_tabs->currentWidget() == m_businessTabs)
+        m_costService->refresh();
     // Project views read their services when they open: reopen those whose
     // project is still there, close the others.
     const int current = m_tabs->currentIndex();
@@ -300,15 +304,18 @@ void MainWindow::onWorkspaceChanged()
                 currentProject = view->projectId();
         }
     }
-    for (int i = m_tabs->count() - 1; i > 0; --i)
+    // Only project tabs go; the permanent ones (cost, business) stay where they are.
+    QWidget *currentPermanent = qobject_cast<ProjectView *>(m_tabs->widget(current)) ? nullptr : m_tabs->widget(current);
+    for (int i = m_tabs->count() - 1; i >= 1; --i) {
         if (qobject_cast<ProjectView *>(m_tabs->widget(i)))
-            delete m_tabs->widget(i); // the flags tab stays
+            delete m_tabs->widget(i);
+    }
     for (const QString &projectId : std::as_const(open))
         openProject(projectId);
     if (!currentProject.isEmpty())
         openProject(currentProject);
     else
-        m_tabs->setCurrentIndex(0);
+        m_tabs->setCurrentWidget(currentPermanent ? currentPermanent : m_tabs->widget(0));
     onOpened();
 }
 

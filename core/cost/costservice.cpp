@@ -48,6 +48,15 @@ void CostService::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+void CostService::invalidate()
+{
+    ++m_generation;
+    m_pendingHistory.clear();
+    m_history.clear();
+    m_latest.reset();
+    setBusy(false);
+}
+
 void CostService::refresh()
 {
     if (!m_engine || !m_engine->workspace()) {

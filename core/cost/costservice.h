@@ -35,6 +35,8 @@ public:
 
     // Starts a new report; answers with reportReady() or failed().
     void refresh();
+    // The workspace changed: forget the report and drop answers still on their way.
+    void invalidate();
     bool busy() const { return m_busy; }
     CostReportPtr latest() const { return m_latest; }
 

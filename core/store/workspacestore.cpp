@@ -1,7 +1,7 @@
 #include "core/store/workspacestore.h"
 
+#include "core/model/costprofilejson.h"
 #include "core/model/sourcetype.h"
-#include "core/store/costprofilejson.h"
 #include "core/store/sqltext.h"
 #include "core/store/thresholdsjson.h"
 
@@ -57,7 +57,7 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
     if (!query.exec(u"SELECT value FROM meta WHERE key = 'provider_plans'"_s))
         return queryError(query);
     if (query.next())
-        ws.plans = plansFromJson(query.value(0).toByteArray());
+        ws.plans = Model::plansFromJson(query.value(0).toByteArray());
 
     if (!query.exec(u"SELECT id, type, name, url, options FROM sources ORDER BY position"_s))
         return queryError(query);
@@ -84,7 +84,7 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         return queryError(query);
     while (query.next())
         ws.projects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                            businessQueriesFromJson(query.value(3).toByteArray())});
+                            Model::businessQueriesFromJson(query.value(3).toByteArray())});
 
     if (!query.exec(u"SELECT id, project_id, name, role, source_id, provider, regions, min_replicas, max_replicas,"
                     " thresholds, cost FROM services ORDER BY position"_s))
@@ -101,7 +101,7 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         svc.minReplicas = query.value(7).toInt();
         svc.maxReplicas = query.value(8).toInt();
         svc.thresholds = thresholdsFromJson(query.value(9).toByteArray());
-        svc.cost = costProfileFromJson(query.value(10).toByteArray());
+        svc.cost = Model::costProfileFromJson(query.value(10).toByteArray());
         ws.services.append(svc);
     }
     return ws;
@@ -128,7 +128,7 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
         return fail();
     if (!query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('provider_plans', ?)"_s))
         return fail();
-    query.addBindValue(QString::fromUtf8(plansToJson(ws.plans)));
+    query.addBindValue(QString::fromUtf8(Model::plansToJson(ws.plans)));
     if (!query.exec())
         return fail();
 
@@ -153,7 +153,7 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
         query.addBindValue(sqlText(p.id));
         query.addBindValue(sqlText(p.name));
         query.addBindValue(sqlText(p.description));
-        query.addBindValue(QString::fromUtf8(businessQueriesToJson(p.businessQueries)));
+        query.addBindValue(QString::fromUtf8(Model::businessQueriesToJson(p.businessQueries)));
         query.addBindValue(i);
         if (!query.exec())
             return fail();
@@ -174,7 +174,7 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
         query.addBindValue(s.minReplicas);
         query.addBindValue(s.maxReplicas);
         query.addBindValue(QString::fromUtf8(thresholdsToJson(s.thresholds)));
-        query.addBindValue(QString::fromUtf8(costProfileToJson(s.cost)));
+        query.addBindValue(QString::fromUtf8(Model::costProfileToJson(s.cost)));
         query.addBindValue(i);
         if (!query.exec())
             return fail();

@@ -48,6 +48,8 @@ public:
     void refreshNow() override { }
     quint64 requestHistory(const Engine::HistoryRequest &) override { return 0; }
     void scaleDemoService(const QString &, int) override { }
+    void updateWorkspace(Model::WorkspacePtr, const QStringList &) override { }
+    Model::WorkspacePtr demoWorkspace() const override { return {}; }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     Engine::FleetSnapshotPtr latestSnapshot() const override { return {}; }
     qint64 nowMs() const override { return m_now; }

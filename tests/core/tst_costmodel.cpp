@@ -3,6 +3,7 @@
 #include "core/cost/costmodel.h"
 #include "core/cost/money.h"
 #include "core/cost/pricetable.h"
+#include "core/model/workspacejson.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 #include "core/store/workspacestore.h"
@@ -709,6 +710,25 @@ void TestCostModel::costFieldsRoundTrip()
     QCOMPARE(loaded->projects[0].businessQueries, ws.projects[0].businessQueries);
     QCOMPARE(loaded->plans.size(), 1);
     QCOMPARE(loaded->plans[0], ws.plans[0]);
+
+    // The workspace file carries them too (secrets never, cost fields always).
+    Model::Workspace file = *loaded;
+    file.sources = {{u"demo"_s, Model::SourceType::Demo, u"Demo"_s, {}, {}, {}, {}}};
+    for (Model::Service &svc : file.services)
+        svc.sourceId = u"demo"_s;
+    const QByteArray json = Model::workspaceToJson(file);
+    const auto imported = Model::workspaceFromJson(json);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().message));
+    QCOMPARE(imported->services[0].cost, s.cost);
+    QCOMPARE(imported->services[1].cost, Model::CostProfile());
+    QCOMPARE(imported->projects[0].businessQueries, ws.projects[0].businessQueries);
+    QCOMPARE(imported->plans, ws.plans);
+    // A negative allocation in a file is refused with its path.
+    QByteArray bad = json;
+    bad.replace("\"cpu\": 0.75", "\"cpu\": -1");
+    const auto refused = Model::workspaceFromJson(bad);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"services[0].cost.cpu"_s), qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

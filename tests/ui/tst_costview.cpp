@@ -9,6 +9,8 @@
 #include "ui/cost/costtablemodel.h"
 #include "ui/cost/costview.h"
 #include "ui/cost/recommendationmodel.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/models/overviewmodel.h"
@@ -20,7 +22,6 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -267,19 +268,12 @@ void TestCostView::recommendationIsAppliedOnTheDemo()
             view->selectRow(r);
     auto *apply = m_window->findChild<QPushButton *>(u"costApply"_s);
     QVERIFY(apply->isEnabled());
-    // The confirmation is a modal box: answer it once it is up.
-    bool confirmed = false;
-    QTimer::singleShot(0, this, [&] {
-        QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        screenshot(box, u"cost-apply-confirm-en"_s);
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                b->click();
-        confirmed = true;
-    });
+    // The confirmation is pre-answered: the box reports what it asked.
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({true});
     apply->click();
-    QVERIFY(confirmed);
+    QVERIFY(!Gui::MessageBox::hasPendingAnswersForTests());
+    QVERIFY(Gui::MessageBox::shownTextsForTests().join(u'\n').contains(u"API"_s));
     QTRY_VERIFY_WITH_TIMEOUT(stepUntil(QString::number(target)), 20000);
 }
 
@@ -315,7 +309,9 @@ void TestCostView::businessImportAndGeography()
     goodFile.write("period,project,revenue,active_users\n2026-03,events,123456.78,1000\n");
     goodFile.close();
     businessShown.clear();
-    business->importFile(good);
+    // Through the menu, with the file picker pre-answered.
+    Gui::FileDialog::setNextAnswerForTests(good);
+    m_window->findChild<QAction *>(u"actionImportBusiness"_s)->trigger();
     QTRY_VERIFY2_WITH_TIMEOUT(business->messageText().contains(u"Imported 1"_s), qPrintable(business->messageText()), 10000);
     QVERIFY(businessShown.wait(10000));
     business->selectProject(u"events"_s);

@@ -5,6 +5,7 @@
 #include "core/business/businessservice.h"
 #include "core/engine/engineapi.h"
 #include "ui/business/kpitablemodel.h"
+#include "ui/dialogs/filedialog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -289,10 +289,11 @@ void BusinessView::importFile(const QString &path)
 
 void BusinessView::chooseAndImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import business figures"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
+    FileDialog::chooseFileToOpen(this, tr("Import business figures"), tr("CSV files (*.csv);;All files (*)"),
+                                 [this](const QString &path) {
+                                     if (!path.isEmpty())
+                                         importFile(path);
+                                 });
 }
 
 } // namespace Gui

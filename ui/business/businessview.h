@@ -42,7 +42,7 @@ public:
     void setKpi(Business::Kpi kpi);
     // Imports a file (the menu asks for it with a file dialog first).
     void importFile(const QString &path);
-    // Asks for a file and imports it.
+    // Asks for a file (window-modal, no nested event loop) and imports it.
     void chooseAndImport();
     QString messageText() const;
 

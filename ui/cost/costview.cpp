@@ -5,6 +5,7 @@
 #include "ui/cost/costchart.h"
 #include "ui/cost/costtablemodel.h"
 #include "ui/cost/recommendationmodel.h"
+#include "ui/dialogs/messagebox.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -14,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -336,14 +336,13 @@ void CostView::apply()
     const Cost::Recommendation *r = m_recommendations->at(current.row());
     if (!r)
         return;
-    QMessageBox box(QMessageBox::Question, tr("Apply recommendation"), r->title(), QMessageBox::NoButton, this);
-    box.setObjectName(u"costApplyConfirm"_s);
-    box.setInformativeText(r->explanation() + u"\n\n"_s + tr("Risk: %1").arg(r->riskText()));
-    QPushButton *yes = box.addButton(tr("Apply"), QMessageBox::AcceptRole);
-    box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box.exec();
-    if (box.clickedButton() == yes)
-        emit applyRequested(*r);
+    const Cost::Recommendation chosen = *r; // the model may be refreshed while the box is open
+    MessageBox::confirm(this, tr("Apply recommendation"), r->title(), tr("Apply"),
+                        [this, chosen](bool accepted) {
+                            if (accepted)
+                                emit applyRequested(chosen);
+                        },
+                        r->explanation() + u"\n\n"_s + tr("Risk: %1").arg(r->riskText()));
 }
 
 } // namespace Gui

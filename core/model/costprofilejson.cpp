@@ -1,4 +1,4 @@
-#include "core/store/costprofilejson.h"
+#include "core/model/costprofilejson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Store {
+namespace Model {
 
 namespace {
 
@@ -23,7 +23,17 @@ double positiveOr(const QJsonObject &o, const QString &key, double fallback)
 
 } // namespace
 
-QByteArray costProfileToJson(const Model::CostProfile &p)
+QByteArray costProfileToJson(const Model::CostProfile &profile)
+{
+    return compact(costProfileToObject(profile));
+}
+
+Model::CostProfile costProfileFromJson(const QByteArray &json)
+{
+    return costProfileFromObject(QJsonDocument::fromJson(json).object());
+}
+
+QJsonObject costProfileToObject(const Model::CostProfile &p)
 {
     // Only what differs from the defaults, as for thresholds: a later default
     // reaches every service that never set its own.
@@ -43,12 +53,11 @@ QByteArray costProfileToJson(const Model::CostProfile &p)
         o.insert(u"volumeGb"_s, p.volumeGb);
     if (p.egressKbPerRequest != d.egressKbPerRequest)
         o.insert(u"egressKbPerRequest"_s, p.egressKbPerRequest);
-    return compact(o);
+    return o;
 }
 
-Model::CostProfile costProfileFromJson(const QByteArray &json)
+Model::CostProfile costProfileFromObject(const QJsonObject &o)
 {
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
     Model::CostProfile p;
     p.pricing = o.value(u"pricing"_s).toString();
     p.nodeType = o.value(u"nodeType"_s).toString();
@@ -102,4 +111,4 @@ QVector<Model::ProviderPlan> plansFromJson(const QByteArray &json)
     return out;
 }
 
-} // namespace Store
+} // namespace Model
