@@ -4,6 +4,7 @@
 #include "app/cli/commands/benchcommand.h"
 #include "app/cli/commands/experimentscommand.h"
 #include "app/cli/commands/flagscommand.h"
+#include "app/cli/commands/costcommand.h"
 #include "app/cli/commands/forecastcommand.h"
 #include "app/cli/commands/versioncommand.h"
 #include "app/cli/commands/workspacecommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ForecastCommand>());
     commands.push_back(std::make_unique<AnomaliesCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<CostCommand>());
     commands.push_back(std::make_unique<WorkspaceCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<ExperimentsCommand>());

@@ -1,11 +1,18 @@
+#include "app/cli/commands/costcommand.h"
 #include "core/cost/costanalyzer.h"
 #include "core/cost/geoadvisor.h"
 #include "core/cost/recommender.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demopresets.h"
+#include "core/store/database.h"
+#include "core/store/datalocation.h"
+#include "core/store/samplestore.h"
+#include "core/store/workspacestore.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <cmath>
 #include <functional>
@@ -101,6 +108,7 @@ private slots:
     void deployCloserRespectsThePlanCap();
     void recommendationsBecomeProposals();
     void demoFleetEndToEnd();
+    void cliCostFromTheStore();
 
 private:
     Cost::CostModel m_model{catalog(), Cost::BillingCalendar()};
@@ -429,6 +437,71 @@ void TestRecommendations::demoFleetEndToEnd()
     QVERIFY(!report->regions.isEmpty());
     QCOMPARE(report->regions.first().region, u"eu-west"_s);
     QVERIFY(!report->months.isEmpty());
+}
+
+void TestRecommendations::cliCostFromTheStore()
+{
+    // A store holding the demo workspace and a month and a half of its hourly usage.
+    QTemporaryDir dir;
+    const qint64 at = QDateTime(QDate(2026, 3, 18), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const Model::Workspace ws = *Sources::Demo::DemoPresets::workspace(u"standard"_s, 7, at);
+    const Sources::Demo::DemoFleet fleet(Sources::Demo::DemoPresets::standard(7), 7, at);
+    {
+        Store::Database db;
+        QVERIFY(db.open(Store::workspaceDatabasePath(dir.path(), u"standard"_s), u"cli-cost"_s,
+                        Store::Database::Mode::ReadWrite)
+                    .ok());
+        QVERIFY(Store::WorkspaceStore(db.handle()).save(ws).ok());
+        Store::SampleStore samples(db.handle());
+        for (const Engine::HistoryRequest &request :
+             Cost::CostAnalyzer::historyRequests(ws, at, Cost::BillingCalendar(QTimeZone("Europe/Bucharest")))) {
+            Model::SeriesBatch batch;
+            for (const Model::SeriesKey &key : request.series)
+                batch.append({key, fleet.range(key, request.fromMs, request.toMs, Cost::CostAnalyzer::kStepMs)});
+            QVERIFY(samples.write(batch, Cost::CostAnalyzer::kStepMs, at).ok());
+        }
+    }
+    auto run = [&](const QStringList &args, QString *out, QString *err) {
+        QTextStream o(out), e(err);
+        Cli::CommandIo io{o, e};
+        const int code = Cli::CostCommand().run(args, io);
+        o.flush();
+        e.flush();
+        return code;
+    };
+    const QStringList common{u"--data-dir"_s, dir.path(), u"--at"_s, u"2026-03-18 12:00"_s, u"--tz"_s,
+                             u"Europe/Bucharest"_s, u"--prices"_s, dir.filePath(u"no-prices"_s)};
+    QString out, err;
+    QCOMPARE(run(common + QStringList{u"--period"_s, u"monthend"_s}, &out, &err), int(Cli::ExitOk));
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"project,service,cpu,memory,nodes,egress,volume,plan,total"_s);
+    QCOMPARE(lines.size(), 1 + int(ws.services.size()) + 1 + 1); // header, services, the Pro plan, total
+    // Every column of the rows adds up to the total row, to the cent.
+    QVector<qint64> sums(7, 0);
+    for (int i = 1; i < lines.size() - 1; ++i) {
+        const QStringList f = lines[i].split(u',');
+        QCOMPARE(f.size(), 9);
+        for (int c = 0; c < 7; ++c)
+            sums[c] += qint64(std::llround(f[2 + c].toDouble() * 100));
+    }
+    const QStringList total = lines.last().split(u',');
+    QCOMPARE(total.first(), u"total"_s);
+    for (int c = 0; c < 7; ++c)
+        QCOMPARE(sums[c], qint64(std::llround(total[2 + c].toDouble() * 100)));
+    QVERIFY(total.last().toDouble() > 100.0);
+
+    out.clear();
+    QCOMPARE(run(common + QStringList{u"--recommendations"_s}, &out, &err), int(Cli::ExitOk));
+    QVERIFY(out.startsWith(u"kind,service,project,monthly_saving,risk"_s));
+    QVERIFY(out.contains(u"\nshared,"_s));
+    QVERIFY(out.contains(u"\nregion,events-api us-east,"_s));
+
+    QCOMPARE(run({u"--period"_s, u"weekly"_s}, &out, &err), int(Cli::ExitUsage));
+    QCOMPARE(run(common + QStringList{u"--tz"_s, u"Mars/Olympus"_s}, &out, &err), int(Cli::ExitUsage));
+    err.clear();
+    QCOMPARE(run({u"--data-dir"_s, dir.filePath(u"missing"_s)}, &out, &err), int(Cli::ExitBadInput));
+    QVERIFY2(err.contains(u"does not exist"_s), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestRecommendations)
