@@ -895,6 +895,199 @@
     </message>
 </context>
 <context>
+    <name>Business::BusinessCsv</name>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line naming the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figure columns: name at least one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1</source>
+        <translation>
+            <numerusform>%n field, but the header names %1</numerusform>
+            <numerusform>%n fields, but the header names %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty; write the month as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a day; the figures are monthly: write the month as YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty; name a project of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown project &apos;%1&apos;; the workspace has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures: every figure cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;, month %2 is already given on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not followed by any row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has more than %n problem(s); the first ones:</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has more than %n problem; the first ones:</numerusform>
+            <numerusform>Nothing was imported: the file has more than %n problems; the first ones:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s):</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem:</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business figures yet: import a CSV file (File &gt; Import business figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated by the demo fleet; imported figures replace them month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported figures, with the demo&apos;s where none were imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be business figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessStore</name>
+    <message>
+        <source>Reading business figures failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving business figures failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: straja-cli &lt;command&gt; [options]</source>
@@ -1416,6 +1609,389 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     </message>
     <message>
         <source>give either --database or --data-dir, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost per project, service and resource from the local store (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
+                       [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
+Reads the workspace and its cached usage from DIR (default: Straja&apos;s data folder), prices it with
+the built-in price tables (or those in --prices), and writes CSV: one row per service and plan,
+then a total row; amounts in dollars, rounded so that the rows add up to the total exactly.
+--period  today, month (month to date, the default) or monthend (forecast)
+--tz      the time zone of days and months (default: the system&apos;s), e.g. Europe/Bucharest
+--at      the moment to compute for, UTC (default: now)
+--recommendations  the savings and region recommendations instead of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: --period takes today, month or monthend, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: --at takes &quot;YYYY-MM-DD HH:MM&quot; (UTC), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::CostAnalyzer</name>
+    <message numerus="yes">
+        <source>%n service(s) have no price table and are not counted.</source>
+        <translation>
+            <numerusform>%n service have no price table and are not counted.</numerusform>
+            <numerusform>%n services have no price table and are not counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cost::CostModel</name>
+    <message>
+        <source>no price table chosen for this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown price table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::CostService</name>
+    <message>
+        <source>The workspace is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some usage could not be fetched (%1); the figures use what the store had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a dot as the decimal separator and no thousands separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n decimal(s)</source>
+        <translation>
+            <numerusform>more than %n decimal</numerusform>
+            <numerusform>more than %n decimals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::PriceCatalog</name>
+    <message>
+        <source>Price table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write amounts as strings (&quot;20.00&quot;), so no digit is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write prices as strings (&quot;0.000463&quot;), so no digit is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of second, minute, hour, month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this price is per unit only; remove &quot;per&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 (the only format this Straja reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only USD is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;usage&quot; or &quot;allocation&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every version after the first needs the date it applies from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node prices are per hour: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versions must be in date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resource&apos;s price must be per the same time unit in every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No built-in price tables (:/prices is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1; the built-in prices are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in prices are used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Recommendation</name>
+    <message numerus="yes">
+        <source>Sleep %1: no traffic for %n day(s)</source>
+        <translation>
+            <numerusform>Sleep %1: no traffic for %n day</numerusform>
+            <numerusform>Sleep %1: no traffic for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 instead of %3 replicas from %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-size %1 to %2 vCPU and %3 GB per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1 from %2 to %3 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Serve %n small %1 services from one shared deployment</source>
+        <translation>
+            <numerusform>Serve %n small %1 services from one shared deployment</numerusform>
+            <numerusform>Serve %n small %1 services from one shared deployment</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy a replica of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 requests/s in the last %n day(s); replicas running: %2. Scaling it to zero saves about %3 a month; volumes and their cost stay.</source>
+        <translation>
+            <numerusform>At most %1 requests/s in the last %n day; replicas running: %2. Scaling it to zero saves about %3 a month; volumes and their cost stay.</numerusform>
+            <numerusform>At most %1 requests/s in the last %n days; replicas running: %2. Scaling it to zero saves about %3 a month; volumes and their cost stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from the daily profile of the last %n day(s): from %1 to %2 (%3) the 95th percentile load fits in fewer replicas (needed: %4, at a %5 CPU target). Saves about %6 a month.</source>
+        <translation>
+            <numerusform>Learned from the daily profile of the last %n day: from %1 to %2 (%3) the 95th percentile load fits in fewer replicas (needed: %4, at a %5 CPU target). Saves about %6 a month.</numerusform>
+            <numerusform>Learned from the daily profile of the last %n days: from %1 to %2 (%3) the 95th percentile load fits in fewer replicas (needed: %4, at a %5 CPU target). Saves about %6 a month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>95th percentile use over %n day(s): CPU %1 of %2 vCPU, memory %3 of %4 GB. The new allocation keeps them near the %5 target and saves about %6 a month.</source>
+        <translation>
+            <numerusform>95th percentile use over %n day: CPU %1 of %2 vCPU, memory %3 of %4 GB. The new allocation keeps them near the %5 target and saves about %6 a month.</numerusform>
+            <numerusform>95th percentile use over %n days: CPU %1 of %2 vCPU, memory %3 of %4 GB. The new allocation keeps them near the %5 target and saves about %6 a month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n day(s) the 95th percentile load was %1 of one replica; replicas needed at that load: %2, each at about %3 CPU. Saves about %4 a month.</source>
+        <translation>
+            <numerusform>Over %n day the 95th percentile load was %1 of one replica; replicas needed at that load: %2, each at about %3 CPU. Saves about %4 a month.</numerusform>
+            <numerusform>Over %n days the 95th percentile load was %1 of one replica; replicas needed at that load: %2, each at about %3 CPU. Saves about %4 a month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) (projects: %1) each use little of their own replica. Together their 95th percentile use fits in one multi-tenant deployment (replicas: %2). Saves about %3 a month.</source>
+        <translation>
+            <numerusform>%n service (projects: %1) each use little of their own replica. Together their 95th percentile use fits in one multi-tenant deployment (replicas: %2). Saves about %3 a month.</numerusform>
+            <numerusform>%n services (projects: %1) each use little of their own replica. Together their 95th percentile use fits in one multi-tenant deployment (replicas: %2). Saves about %3 a month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of its traffic comes from %2, where the p95 latency is %3 ms against %4 ms in %5. A replica there should cut about %6 ms for those users, for about %7 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first request after it sleeps waits for a cold start; scheduled jobs inside the service stop while it sleeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spike inside the window waits for the scale-up; the profile can drift, so the schedule is re-learned every time the figures refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less memory headroom: a burst above the 95th percentile can get the container killed (OOM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less CPU headroom: bursts are throttled, so latency can rise at peaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less headroom and less redundancy: losing one replica puts more load on the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One failure then affects every service in the group, and the sites must be migrated into one multi-tenant deployment by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s replica cap is reached: this needs a larger plan. Writes still go to the database in the home region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes and uncached reads still go to the database in the home region, so the gain is smaller for pages that need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Resource</name>
+    <message>
+        <source>vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Risk</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,6 +2805,44 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     </message>
 </context>
 <context>
+    <name>Gui::BusinessView</name>
+    <message numerus="yes">
+        <source>Imported %n month(s) of figures.</source>
+        <translation>
+            <numerusform>Imported %n month of figures.</numerusform>
+            <numerusform>Imported %n months of figures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trend of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with any bad row is refused whole, with the line of each problem. * = the month&apos;s infrastructure cost is partial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import business figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
@@ -2243,6 +2857,138 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     </message>
     <message>
         <source>%1 (control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CostTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priced by %1; %2 per replica-hour; replicas: %3; data for %4 of the month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ($)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CostView</name>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast to month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Savings recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% band %1 to %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 prices %2, taken %3 from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1. Months and days in %2. Each figure is rounded to the cent so that the table adds up exactly as shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Savings recommendations (%n)</source>
+        <translation>
+            <numerusform>Savings recommendations (%n)</numerusform>
+            <numerusform>Savings recommendations (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see why it is made and what it risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you confirm, the actions engine scales the service; the change is recorded in the audit log and verified like an approved proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja cannot make this change for you yet: apply it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2676,6 +3422,73 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     </message>
 </context>
 <context>
+    <name>Gui::GeoView</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic by region (last 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas closer to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replica is proposed where a region has at least %1 of a service&apos;s traffic and a p95 latency at least %2 times and %3 ms above its home region. The gain assumes users there would see what users near the home region see today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services hosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home region latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a replica: about −%1 ms for %2, %3 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::InboxModel</name>
     <message>
         <source>Requested by %1</source>
@@ -2863,6 +3676,29 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     </message>
 </context>
 <context>
+    <name>Gui::KpiTableModel</name>
+    <message>
+        <source>The infrastructure cost covers %1 of this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::LogExcerpt</name>
     <message>
         <source>Reading logs…</source>
@@ -3038,6 +3874,41 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     <message>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business &amp;&amp; geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business and geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import business figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n replica(s).</source>
+        <translation>
+            <numerusform>Scaling %1 to %n replica.</numerusform>
+            <numerusform>Scaling %1 to %n replicas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3459,6 +4330,53 @@ Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
     </message>
     <message>
         <source>Not rendered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RecommendationModel</name>
+    <message>
+        <source>Scale %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saves %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4833,6 +5751,14 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>this file was written by a newer Straja (schema %1); this version reads schema %2 and older. Update Straja to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of at least 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least 1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

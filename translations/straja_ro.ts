@@ -908,6 +908,202 @@
     </message>
 </context>
 <context>
+    <name>Business::BusinessCsv</name>
+    <message>
+        <source>a quote inside a field that does not start with one</source>
+        <translation>ghilimele în interiorul unui câmp care nu începe cu ghilimele</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field</source>
+        <translation>text după ghilimelele de închidere ale unui câmp</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>un câmp între ghilimele nu este închis niciodată</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linia %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column &apos;%2&apos;: %3</source>
+        <translation>linia %1, coloana „%2”: %3</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation>fișierul are mai mult de %1 MB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>fișierul nu este text UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header line naming the columns</source>
+        <translation>fișierul este gol: are nevoie de o linie de antet care numește coloanele</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns are: %1</source>
+        <translation>coloană necunoscută; coloanele sunt: %1</translation>
+    </message>
+    <message>
+        <source>this column appears twice</source>
+        <translation>această coloană apare de două ori</translation>
+    </message>
+    <message>
+        <source>this required column is missing</source>
+        <translation>această coloană obligatorie lipsește</translation>
+    </message>
+    <message>
+        <source>no figure columns: name at least one of %1</source>
+        <translation>nicio coloană de cifre: numiți cel puțin una dintre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1</source>
+        <translation>
+            <numerusform>un câmp, dar antetul numește %1</numerusform>
+            <numerusform>%n câmpuri, dar antetul numește %1</numerusform>
+            <numerusform>%n de câmpuri, dar antetul numește %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty; write the month as YYYY-MM</source>
+        <translation>gol; scrieți luna ca YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a day; the figures are monthly: write the month as YYYY-MM</source>
+        <translation>„%1” este o zi; cifrele sunt lunare: scrieți luna ca YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation>„%1” nu este o lună (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>empty; name a project of the workspace</source>
+        <translation>gol; numiți un proiect din spațiul de lucru</translation>
+    </message>
+    <message>
+        <source>unknown project &apos;%1&apos;; the workspace has: %2</source>
+        <translation>proiect necunoscut „%1”; spațiul de lucru are: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is negative</source>
+        <translation>„%1” este negativ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1” nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>no figures: every figure cell is empty</source>
+        <translation>nicio cifră: toate celulele cu cifre sunt goale</translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos;, month %2 is already given on line %3</source>
+        <translation>proiectul „%1”, luna %2 este deja dat pe linia %3</translation>
+    </message>
+    <message>
+        <source>the header is not followed by any row</source>
+        <translation>antetul nu este urmat de niciun rând</translation>
+    </message>
+    <message>
+        <source>... and more.</source>
+        <translation>... și altele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has more than %n problem(s); the first ones:</source>
+        <translation>
+            <numerusform>Nu s-a importat nimic: fișierul are mai mult de o problemă; primele:</numerusform>
+            <numerusform>Nu s-a importat nimic: fișierul are mai mult de %n probleme; primele:</numerusform>
+            <numerusform>Nu s-a importat nimic: fișierul are mai mult de %n de probleme; primele:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s):</source>
+        <translation>
+            <numerusform>Nu s-a importat nimic: fișierul are o problemă:</numerusform>
+            <numerusform>Nu s-a importat nimic: fișierul are %n probleme:</numerusform>
+            <numerusform>Nu s-a importat nimic: fișierul are %n de probleme:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessMetrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Revenue per user</source>
+        <translation>Venit pe utilizator</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversie</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>Rata de abandon</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>CAC</source>
+        <translation>CAC</translation>
+    </message>
+    <message>
+        <source>Cost per user</source>
+        <translation>Cost pe utilizator</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marjă</translation>
+    </message>
+    <message>
+        <source>No business figures yet: import a CSV file (File &gt; Import business figures).</source>
+        <translation>Încă nu există cifre de afaceri: importați un fișier CSV (Fișier &gt; Importă cifrele de afaceri).</translation>
+    </message>
+    <message>
+        <source>Simulated by the demo fleet; imported figures replace them month by month.</source>
+        <translation>Simulate de flota demonstrativă; cifrele importate le înlocuiesc lună de lună.</translation>
+    </message>
+    <message>
+        <source>Imported figures.</source>
+        <translation>Cifre importate.</translation>
+    </message>
+    <message>
+        <source>Imported figures, with the demo&apos;s where none were imported.</source>
+        <translation>Cifre importate, cu cele ale demonstrației acolo unde nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be business figures.</source>
+        <translation>%1 este prea mare pentru a fi cifre de afaceri.</translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessStore</name>
+    <message>
+        <source>Reading business figures failed: %1</source>
+        <translation>Citirea cifrelor de afaceri a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Nu se poate începe o tranzacție: %1</translation>
+    </message>
+    <message>
+        <source>Saving business figures failed: %1</source>
+        <translation>Salvarea cifrelor de afaceri a eșuat: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: straja-cli &lt;command&gt; [options]</source>
@@ -1466,6 +1662,406 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     <message>
         <source>give either --database or --data-dir, not both</source>
         <translation>dați fie --database, fie --data-dir, nu amândouă</translation>
+    </message>
+    <message>
+        <source>cost per project, service and resource from the local store (CSV)</source>
+        <translation>costul pe proiect, serviciu și resursă din stocarea locală (CSV)</translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
+                       [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
+Reads the workspace and its cached usage from DIR (default: Straja&apos;s data folder), prices it with
+the built-in price tables (or those in --prices), and writes CSV: one row per service and plan,
+then a total row; amounts in dollars, rounded so that the rows add up to the total exactly.
+--period  today, month (month to date, the default) or monthend (forecast)
+--tz      the time zone of days and months (default: the system&apos;s), e.g. Europe/Bucharest
+--at      the moment to compute for, UTC (default: now)
+--recommendations  the savings and region recommendations instead of the table</source>
+        <translation>Utilizare: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
+                           [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
+Citește spațiul de lucru și consumul lui din stocarea locală din DIR (implicit: dosarul de date Straja),
+îl tarifează cu tabelele de prețuri încorporate (sau cu cele din --prices) și scrie CSV: câte un rând
+pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel încât rândurile să dea exact totalul.
+--period  today (azi), month (luna până acum, implicit) sau monthend (prognoza la sfârșitul lunii)
+--tz      fusul orar al zilelor și lunilor (implicit: al sistemului), de exemplu Europe/Bucharest
+--at      momentul pentru care se calculează, UTC (implicit: acum)
+--recommendations  recomandările de economisire și de regiuni în locul tabelului</translation>
+    </message>
+    <message>
+        <source>cost: unexpected argument &apos;%1&apos;</source>
+        <translation>cost: argument neașteptat „%1”</translation>
+    </message>
+    <message>
+        <source>cost: --period takes today, month or monthend, not &apos;%1&apos;</source>
+        <translation>cost: --period acceptă today, month sau monthend, nu „%1”</translation>
+    </message>
+    <message>
+        <source>cost: unknown time zone &apos;%1&apos;</source>
+        <translation>cost: fus orar necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>cost: --at takes &quot;YYYY-MM-DD HH:MM&quot; (UTC), not &apos;%1&apos;</source>
+        <translation>cost: --at acceptă &quot;YYYY-MM-DD HH:MM&quot; (UTC), nu „%1”</translation>
+    </message>
+    <message>
+        <source>cost: cannot write %1: %2</source>
+        <translation>cost: %1 nu poate fi scris: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::CostAnalyzer</name>
+    <message numerus="yes">
+        <source>%n service(s) have no price table and are not counted.</source>
+        <translation>
+            <numerusform>Un serviciu nu are tabel de prețuri și nu este socotit.</numerusform>
+            <numerusform>%n servicii nu au tabel de prețuri și nu sunt socotite.</numerusform>
+            <numerusform>%n de servicii nu au tabel de prețuri și nu sunt socotite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cost::CostModel</name>
+    <message>
+        <source>no price table chosen for this service</source>
+        <translation>niciun tabel de prețuri ales pentru acest serviciu</translation>
+    </message>
+    <message>
+        <source>unknown price table &apos;%1&apos;</source>
+        <translation>tabel de prețuri necunoscut „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::CostService</name>
+    <message>
+        <source>The workspace is not open yet.</source>
+        <translation>Spațiul de lucru nu este încă deschis.</translation>
+    </message>
+    <message>
+        <source>Some usage could not be fetched (%1); the figures use what the store had.</source>
+        <translation>O parte din consum nu a putut fi adusă (%1); cifrele folosesc ce avea stocarea locală.</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Money</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2: %3</source>
+        <translation>„%1” nu este %2 valid: %3</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>este gol</translation>
+    </message>
+    <message>
+        <source>more than one decimal point</source>
+        <translation>mai mult de un separator zecimal</translation>
+    </message>
+    <message>
+        <source>use a dot as the decimal separator and no thousands separator</source>
+        <translation>folosiți punctul ca separator zecimal și niciun separator de mii</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>caracter neașteptat „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n decimal(s)</source>
+        <translation>
+            <numerusform>mai mult de o zecimală</numerusform>
+            <numerusform>mai mult de %n zecimale</numerusform>
+            <numerusform>mai mult de %n de zecimale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>prea mare</translation>
+    </message>
+    <message>
+        <source>no digits</source>
+        <translation>nicio cifră</translation>
+    </message>
+    <message>
+        <source>amount of money</source>
+        <translation>un număr de bani</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>un preț</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::PriceCatalog</name>
+    <message>
+        <source>Price table %1: %2</source>
+        <translation>Tabelul de prețuri %1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>lipsește</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>trebuie să fie un șir de caractere</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nu poate fi gol</translation>
+    </message>
+    <message>
+        <source>must be a number above zero</source>
+        <translation>trebuie să fie un număr mai mare decât zero</translation>
+    </message>
+    <message>
+        <source>write amounts as strings (&quot;20.00&quot;), so no digit is lost</source>
+        <translation>scrieți sumele ca șiruri (&quot;20.00&quot;), ca să nu se piardă nicio cifră</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
+        <translation>trebuie să fie un obiect ca {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</translation>
+    </message>
+    <message>
+        <source>write prices as strings (&quot;0.000463&quot;), so no digit is lost</source>
+        <translation>scrieți prețurile ca șiruri (&quot;0.000463&quot;), ca să nu se piardă nicio cifră</translation>
+    </message>
+    <message>
+        <source>must be one of second, minute, hour, month</source>
+        <translation>trebuie să fie unul dintre second, minute, hour, month</translation>
+    </message>
+    <message>
+        <source>this price is per unit only; remove &quot;per&quot;</source>
+        <translation>acest preț este doar pe unitate; eliminați &quot;per&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON nevalid la poziția %1: %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>fișierul trebuie să conțină un singur obiect JSON</translation>
+    </message>
+    <message>
+        <source>must be 1 (the only format this Straja reads)</source>
+        <translation>trebuie să fie 1 (singurul format pe care îl citește această versiune Straja)</translation>
+    </message>
+    <message>
+        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>folosiți litere mici, cifre, „-” și „_”</translation>
+    </message>
+    <message>
+        <source>only USD is supported</source>
+        <translation>doar USD este acceptat</translation>
+    </message>
+    <message>
+        <source>must be &quot;usage&quot; or &quot;allocation&quot;</source>
+        <translation>trebuie să fie &quot;usage&quot; sau &quot;allocation&quot;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list</source>
+        <translation>trebuie să fie o listă nevidă</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>trebuie să fie un obiect</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1” nu este o dată (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>every version after the first needs the date it applies from</source>
+        <translation>fiecare versiune după prima are nevoie de data de la care se aplică</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not YYYY-MM or YYYY-MM-DD</source>
+        <translation>„%1” nu este YYYY-MM sau YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1” apare de două ori</translation>
+    </message>
+    <message>
+        <source>node prices are per hour: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
+        <translation>prețurile nodurilor sunt pe oră: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</translation>
+    </message>
+    <message>
+        <source>versions must be in date order</source>
+        <translation>versiunile trebuie să fie în ordinea datelor</translation>
+    </message>
+    <message>
+        <source>a resource&apos;s price must be per the same time unit in every version</source>
+        <translation>prețul unei resurse trebuie să fie pe aceeași unitate de timp în fiecare versiune</translation>
+    </message>
+    <message>
+        <source>No built-in price tables (:/prices is empty).</source>
+        <translation>Nu există tabele de prețuri încorporate (:/prices este gol).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1; the built-in prices are used.</source>
+        <translation>%1 nu poate fi citit; se folosesc prețurile încorporate.</translation>
+    </message>
+    <message>
+        <source>The built-in prices are used instead.</source>
+        <translation>Se folosesc în schimb prețurile încorporate.</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Recommendation</name>
+    <message numerus="yes">
+        <source>Sleep %1: no traffic for %n day(s)</source>
+        <translation>
+            <numerusform>Suspendați %1: fără trafic de o zi</numerusform>
+            <numerusform>Suspendați %1: fără trafic de %n zile</numerusform>
+            <numerusform>Suspendați %1: fără trafic de %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 instead of %3 replicas from %4 to %5</source>
+        <translation>Rulați %1 pe %2 în loc de %3 replici între %4 și %5</translation>
+    </message>
+    <message>
+        <source>Right-size %1 to %2 vCPU and %3 GB per replica</source>
+        <translation>Redimensionați %1 la %2 vCPU și %3 GB pe replică</translation>
+    </message>
+    <message>
+        <source>Scale %1 from %2 to %3 replicas</source>
+        <translation>Scalați %1 de la %2 la %3 replici</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serve %n small %1 services from one shared deployment</source>
+        <translation>
+            <numerusform>Serviți un serviciu mic %1 dintr-o implementare comună</numerusform>
+            <numerusform>Serviți %n servicii mici %1 dintr-o implementare comună</numerusform>
+            <numerusform>Serviți %n de servicii mici %1 dintr-o implementare comună</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy a replica of %1 in %2</source>
+        <translation>Implementați o replică a %1 în %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %1 requests/s in the last %n day(s); replicas running: %2. Scaling it to zero saves about %3 a month; volumes and their cost stay.</source>
+        <translation>
+            <numerusform>Cel mult %1 cereri/s în ultima zi; replici în funcțiune: %2. Scalarea la zero economisește circa %3 pe lună; volumele și costul lor rămân.</numerusform>
+            <numerusform>Cel mult %1 cereri/s în ultimele %n zile; replici în funcțiune: %2. Scalarea la zero economisește circa %3 pe lună; volumele și costul lor rămân.</numerusform>
+            <numerusform>Cel mult %1 cereri/s în ultimele %n de zile; replici în funcțiune: %2. Scalarea la zero economisește circa %3 pe lună; volumele și costul lor rămân.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learned from the daily profile of the last %n day(s): from %1 to %2 (%3) the 95th percentile load fits in fewer replicas (needed: %4, at a %5 CPU target). Saves about %6 a month.</source>
+        <translation>
+            <numerusform>Învățat din profilul zilnic al ultimei zile: între %1 și %2 (%3) sarcina de la percentila 95 încape în mai puține replici (necesare: %4, la o țintă CPU de %5). Economisește circa %6 pe lună.</numerusform>
+            <numerusform>Învățat din profilul zilnic al ultimelor %n zile: între %1 și %2 (%3) sarcina de la percentila 95 încape în mai puține replici (necesare: %4, la o țintă CPU de %5). Economisește circa %6 pe lună.</numerusform>
+            <numerusform>Învățat din profilul zilnic al ultimelor %n de zile: între %1 și %2 (%3) sarcina de la percentila 95 încape în mai puține replici (necesare: %4, la o țintă CPU de %5). Economisește circa %6 pe lună.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>95th percentile use over %n day(s): CPU %1 of %2 vCPU, memory %3 of %4 GB. The new allocation keeps them near the %5 target and saves about %6 a month.</source>
+        <translation>
+            <numerusform>Utilizarea la percentila 95 într-o zi: CPU %1 din %2 vCPU, memorie %3 din %4 GB. Noua alocare le ține aproape de ținta de %5 și economisește circa %6 pe lună.</numerusform>
+            <numerusform>Utilizarea la percentila 95 în %n zile: CPU %1 din %2 vCPU, memorie %3 din %4 GB. Noua alocare le ține aproape de ținta de %5 și economisește circa %6 pe lună.</numerusform>
+            <numerusform>Utilizarea la percentila 95 în %n de zile: CPU %1 din %2 vCPU, memorie %3 din %4 GB. Noua alocare le ține aproape de ținta de %5 și economisește circa %6 pe lună.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n day(s) the 95th percentile load was %1 of one replica; replicas needed at that load: %2, each at about %3 CPU. Saves about %4 a month.</source>
+        <translation>
+            <numerusform>Într-o zi, sarcina la percentila 95 a fost %1 dintr-o replică; replici necesare la această sarcină: %2, fiecare la circa %3 CPU. Economisește circa %4 pe lună.</numerusform>
+            <numerusform>În %n zile, sarcina la percentila 95 a fost %1 dintr-o replică; replici necesare la această sarcină: %2, fiecare la circa %3 CPU. Economisește circa %4 pe lună.</numerusform>
+            <numerusform>În %n de zile, sarcina la percentila 95 a fost %1 dintr-o replică; replici necesare la această sarcină: %2, fiecare la circa %3 CPU. Economisește circa %4 pe lună.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) (projects: %1) each use little of their own replica. Together their 95th percentile use fits in one multi-tenant deployment (replicas: %2). Saves about %3 a month.</source>
+        <translation>
+            <numerusform>Un serviciu (proiecte: %1) folosește puțin din propria replică. Utilizarea lui la percentila 95 încape într-o implementare comună (replici: %2). Economisește circa %3 pe lună.</numerusform>
+            <numerusform>%n servicii (proiecte: %1) folosesc fiecare puțin din propria replică. Împreună, utilizarea lor la percentila 95 încape într-o singură implementare comună (replici: %2). Economisește circa %3 pe lună.</numerusform>
+            <numerusform>%n de servicii (proiecte: %1) folosesc fiecare puțin din propria replică. Împreună, utilizarea lor la percentila 95 încape într-o singură implementare comună (replici: %2). Economisește circa %3 pe lună.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of its traffic comes from %2, where the p95 latency is %3 ms against %4 ms in %5. A replica there should cut about %6 ms for those users, for about %7 a month.</source>
+        <translation>%1 din traficul său vine din %2, unde latența p95 este de %3 ms față de %4 ms în %5. O replică acolo ar reduce latența cu circa %6 ms pentru acești utilizatori, pentru circa %7 pe lună.</translation>
+    </message>
+    <message>
+        <source>The first request after it sleeps waits for a cold start; scheduled jobs inside the service stop while it sleeps.</source>
+        <translation>Prima cerere după adormire așteaptă o pornire la rece; sarcinile programate din serviciu se opresc cât timp acesta doarme.</translation>
+    </message>
+    <message>
+        <source>A spike inside the window waits for the scale-up; the profile can drift, so the schedule is re-learned every time the figures refresh.</source>
+        <translation>Un vârf în acest interval așteaptă scalarea în sus; profilul se poate schimba, așa că programul este reînvățat la fiecare reîmprospătare a cifrelor.</translation>
+    </message>
+    <message>
+        <source>Less memory headroom: a burst above the 95th percentile can get the container killed (OOM).</source>
+        <translation>Mai puțină rezervă de memorie: o creștere peste percentila 95 poate duce la oprirea forțată a containerului (OOM).</translation>
+    </message>
+    <message>
+        <source>Less CPU headroom: bursts are throttled, so latency can rise at peaks.</source>
+        <translation>Mai puțină rezervă de CPU: creșterile bruște sunt limitate, deci latența poate crește la vârfuri.</translation>
+    </message>
+    <message>
+        <source>Less headroom and less redundancy: losing one replica puts more load on the others.</source>
+        <translation>Mai puțină rezervă și mai puțină redundanță: pierderea unei replici pune mai multă sarcină pe celelalte.</translation>
+    </message>
+    <message>
+        <source>One failure then affects every service in the group, and the sites must be migrated into one multi-tenant deployment by hand.</source>
+        <translation>O singură defecțiune afectează atunci toate serviciile din grup, iar site-urile trebuie mutate manual într-o implementare comună.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s replica cap is reached: this needs a larger plan. Writes still go to the database in the home region.</source>
+        <translation>Limita de replici a planului este atinsă: este nevoie de un plan mai mare. Scrierile merg în continuare la baza de date din regiunea de bază.</translation>
+    </message>
+    <message>
+        <source>Writes and uncached reads still go to the database in the home region, so the gain is smaller for pages that need them.</source>
+        <translation>Scrierile și citirile fără cache merg în continuare la baza de date din regiunea de bază, deci câștigul este mai mic pentru paginile care au nevoie de ele.</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Resource</name>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memorie</translation>
+    </message>
+    <message>
+        <source>Node share</source>
+        <translation>Cotă de nod</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Trafic de ieșire</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planuri</translation>
+    </message>
+</context>
+<context>
+    <name>Cost::Risk</name>
+    <message>
+        <source>Low</source>
+        <translation>Scăzut</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediu</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicat</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2885,45 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     </message>
 </context>
 <context>
+    <name>Gui::BusinessView</name>
+    <message numerus="yes">
+        <source>Imported %n month(s) of figures.</source>
+        <translation>
+            <numerusform>S-au importat cifrele pentru o lună.</numerusform>
+            <numerusform>S-au importat cifrele pentru %n luni.</numerusform>
+            <numerusform>S-au importat cifrele pentru %n de luni.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Afaceri</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proiect:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importă CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Trend of:</source>
+        <translation>&amp;Evoluția pentru:</translation>
+    </message>
+    <message>
+        <source>CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with any bad row is refused whole, with the line of each problem. * = the month&apos;s infrastructure cost is partial.</source>
+        <translation>Coloanele CSV (întâi linia de antet, în orice ordine): %1. Câte un rând pe proiect și lună (YYYY-MM); sumele cu punct zecimal, numărătorile ca numere întregi, celule goale pentru ce nu se știe. Un fișier cu orice rând greșit este refuzat în întregime, cu linia fiecărei probleme. * = costul de infrastructură al lunii este parțial.</translation>
+    </message>
+    <message>
+        <source>Import business figures</source>
+        <translation>Importă cifrele de afaceri</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
@@ -2304,6 +2939,140 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     <message>
         <source>%1 (control)</source>
         <translation>%1 (control)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CostTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Provider plans</source>
+        <translation>Planuri ale furnizorilor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (un loc)</numerusform>
+            <numerusform>%1 (%n locuri)</numerusform>
+            <numerusform>%1 (%n de locuri)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priced by %1; %2 per replica-hour; replicas: %3; data for %4 of the month so far</source>
+        <translation>Tarifat după %1; %2 pe replică-oră; replici: %3; date pentru %4 din luna de până acum</translation>
+    </message>
+    <message>
+        <source>Project / service</source>
+        <translation>Proiect / serviciu</translation>
+    </message>
+    <message>
+        <source>Total ($)</source>
+        <translation>Total ($)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CostView</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Se calculează…</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costuri</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Perioadă:</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Luna până acum</translation>
+    </message>
+    <message>
+        <source>Forecast to month end</source>
+        <translation>Prognoză până la sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;împrospătează</translation>
+    </message>
+    <message>
+        <source>Savings recommendations</source>
+        <translation>Recomandări de economisire</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Aplică…</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Încă nu există cifre</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>95% band %1 to %2, by %3</source>
+        <translation>banda de 95%: între %1 și %2, până la %3</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>de la %1</translation>
+    </message>
+    <message>
+        <source>%1 prices %2, taken %3 from %4</source>
+        <translation>prețurile %1 %2, preluate în %3 de la %4</translation>
+    </message>
+    <message>
+        <source>Prices: %1. Months and days in %2. Each figure is rounded to the cent so that the table adds up exactly as shown.</source>
+        <translation>Prețuri: %1. Lunile și zilele în fusul %2. Fiecare cifră este rotunjită la cent astfel încât tabelul să se adune exact cum este afișat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Savings recommendations (%n)</source>
+        <translation>
+            <numerusform>Recomandări de economisire (%n)</numerusform>
+            <numerusform>Recomandări de economisire (%n)</numerusform>
+            <numerusform>Recomandări de economisire (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see why it is made and what it risks.</source>
+        <translation>Selectați o recomandare pentru a vedea de ce este făcută și ce riscă.</translation>
+    </message>
+    <message>
+        <source>Risk (%1):</source>
+        <translation>Risc (%1):</translation>
+    </message>
+    <message>
+        <source>On approval: %1</source>
+        <translation>La aprobare: %1</translation>
+    </message>
+    <message>
+        <source>After you confirm, the actions engine scales the service; the change is recorded in the audit log and verified like an approved proposal.</source>
+        <translation>După ce confirmați, motorul de acțiuni scalează serviciul; schimbarea este înregistrată în jurnalul de audit și verificată ca o propunere aprobată.</translation>
+    </message>
+    <message>
+        <source>Straja cannot make this change for you yet: apply it by hand.</source>
+        <translation>Straja nu poate face încă această schimbare în locul dumneavoastră: aplicați-o manual.</translation>
+    </message>
+    <message>
+        <source>Apply recommendation</source>
+        <translation>Aplică recomandarea</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risc: %1</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +3506,73 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     </message>
 </context>
 <context>
+    <name>Gui::GeoView</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>Traffic by region (last 7 days)</source>
+        <translation>Traficul pe regiuni (ultimele 7 zile)</translation>
+    </message>
+    <message>
+        <source>By service and region</source>
+        <translation>Pe servicii și regiuni</translation>
+    </message>
+    <message>
+        <source>Replicas closer to users</source>
+        <translation>Replici mai aproape de utilizatori</translation>
+    </message>
+    <message>
+        <source>A replica is proposed where a region has at least %1 of a service&apos;s traffic and a p95 latency at least %2 times and %3 ms above its home region. The gain assumes users there would see what users near the home region see today.</source>
+        <translation>Se propune o replică acolo unde o regiune are cel puțin %1 din traficul unui serviciu și o latență p95 de cel puțin %2 ori și cu %3 ms peste regiunea de bază. Câștigul presupune că utilizatorii de acolo ar avea ce au astăzi utilizatorii din apropierea regiunii de bază.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Traffic share</source>
+        <translation>Cota de trafic</translation>
+    </message>
+    <message>
+        <source>p95 latency</source>
+        <translation>Latență p95</translation>
+    </message>
+    <message>
+        <source>Services hosted</source>
+        <translation>Servicii găzduite</translation>
+    </message>
+    <message>
+        <source>Services served</source>
+        <translation>Servicii deservite</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Home region latency</source>
+        <translation>Latența în regiunea de bază</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Sfat</translation>
+    </message>
+    <message>
+        <source>home region</source>
+        <translation>regiunea de bază</translation>
+    </message>
+    <message>
+        <source>add a replica: about −%1 ms for %2, %3 a month</source>
+        <translation>adăugați o replică: circa −%1 ms pentru %2, %3 pe lună</translation>
+    </message>
+</context>
+<context>
     <name>Gui::InboxModel</name>
     <message>
         <source>Requested by %1</source>
@@ -2926,6 +3762,29 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     </message>
 </context>
 <context>
+    <name>Gui::KpiTableModel</name>
+    <message>
+        <source>The infrastructure cost covers %1 of this month.</source>
+        <translation>Costul de infrastructură acoperă %1 din această lună.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 against the month before</source>
+        <translation>%1 față de luna anterioară</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Luna</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructură</translation>
+    </message>
+</context>
+<context>
     <name>Gui::LogExcerpt</name>
     <message>
         <source>Reading logs…</source>
@@ -3101,6 +3960,42 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costuri</translation>
+    </message>
+    <message>
+        <source>Business &amp;&amp; geography</source>
+        <translation>Afaceri și geografie</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Afaceri</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Costuri</translation>
+    </message>
+    <message>
+        <source>&amp;Business and geography</source>
+        <translation>&amp;Afaceri și geografie</translation>
+    </message>
+    <message>
+        <source>&amp;Import business figures…</source>
+        <translation>&amp;Importă cifrele de afaceri…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n replica(s).</source>
+        <translation>
+            <numerusform>Se scalează %1 la o replică.</numerusform>
+            <numerusform>Se scalează %1 la %n replici.</numerusform>
+            <numerusform>Se scalează %1 la %n de replici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4429,53 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     <message>
         <source>Not rendered yet.</source>
         <translation>Încă nu a fost generată.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RecommendationModel</name>
+    <message>
+        <source>Scale %1 → %2</source>
+        <translation>Scalare %1 → %2</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Manual change</source>
+        <translation>Schimbare manuală</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informație</translation>
+    </message>
+    <message>
+        <source>saves %1</source>
+        <translation>economisește %1</translation>
+    </message>
+    <message>
+        <source>costs %1</source>
+        <translation>costă %1</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pe lună</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risc</translation>
+    </message>
+    <message>
+        <source>On approval</source>
+        <translation>La aprobare</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +5868,14 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
             <numerusform>…și încă %n.</numerusform>
             <numerusform>…și încă %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>expected a number of at least 0, got %1</source>
+        <translation>se așteaptă un număr de cel puțin 0, s-a primit %1</translation>
+    </message>
+    <message>
+        <source>expected at least 1</source>
+        <translation>se așteaptă cel puțin 1</translation>
     </message>
 </context>
 </TS>

@@ -1,9 +1,14 @@
 #include "ui/mainwindow.h"
 
+#include "core/business/businessservice.h"
+#include "core/cost/costservice.h"
 #include "core/engine/engineapi.h"
 #include "core/secrets/secretstore.h"
 #include "core/util/translations.h"
 #include "ui/flags/flagsview.h"
+#include "ui/business/businessview.h"
+#include "ui/business/geoview.h"
+#include "ui/cost/costview.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/inbox/inboxview.h"
 #include "ui/inbox/traynotifier.h"
@@ -77,6 +82,7 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
             [this](const QString &projectId, const QString &serviceId) { openProject(projectId, serviceId); });
 
     m_emptyPage = new EmptyWorkspacePage(m_stack);
+    createCostTabs();
 
     m_stack->addWidget(m_startupMessage);
     m_stack->addWidget(m_tabs);
@@ -145,6 +151,12 @@ void MainWindow::createActions()
     });
     m_refreshAction->setObjectName(u"actionRefresh"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_importBusinessAction = m_fileMenu->addAction(QString(), this, [this] {
+        m_tabs->setCurrentWidget(m_businessTabs);
+        m_businessTabs->setCurrentWidget(m_business);
+        m_business->chooseAndImport();
+    });
+    m_importBusinessAction->setObjectName(u"actionImportBusiness"_s);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(u"actionQuit"_s);
@@ -170,6 +182,10 @@ void MainWindow::createActions()
     m_inboxAction = m_viewMenu->addAction(QString(), this, &MainWindow::showInbox);
     m_inboxAction->setObjectName(u"actionInbox"_s);
     m_inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_costAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_cost); });
+    m_costAction->setObjectName(u"actionCost"_s);
+    m_businessAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_businessTabs); });
+    m_businessAction->setObjectName(u"actionBusiness"_s);
     m_closeTabAction = m_viewMenu->addAction(QString(), this, [this] {
         if (qobject_cast<ProjectView *>(m_tabs->currentWidget()))
             delete m_tabs->currentWidget();
@@ -237,6 +253,13 @@ void MainWindow::retranslate()
     }
     setWindowTitle(title);
     m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cost), tr("Cost"));
+    m_tabs->setTabText(m_tabs->indexOf(m_businessTabs), tr("Business && geography"));
+    m_businessTabs->setTabText(0, tr("Business"));
+    m_businessTabs->setTabText(1, tr("Geography"));
+    m_costAction->setText(tr("&Cost"));
+    m_businessAction->setText(tr("&Business and geography"));
+    m_importBusinessAction->setText(tr("&Import business figures…"));
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh now"));
     m_quitAction->setText(tr("&Quit"));
@@ -289,6 +312,10 @@ void MainWindow::onOpened()
 
 void MainWindow::onWorkspaceChanged()
 {
+    // Cost and business figures belong to the old workspace: recompute where shown.
+    m_costService->invalidate();
+    if (m_tabs->currentWidget() == m_cost || m_tabs->currentWidget() == m_businessTabs)
+        m_costService->refresh();
     // Project views read their services when they open: reopen those whose
     // project is still there, close the others.
     const int current = m_tabs->currentIndex();
@@ -301,7 +328,8 @@ void MainWindow::onWorkspaceChanged()
                 currentProject = view->projectId();
         }
     }
-    // The overview, the flags tab and the inbox stay (and stay current if they were).
+    // Only project tabs go; the permanent ones (overview, flags, inbox, cost, business)
+    // stay where they are, and stay current if they were.
     QWidget *fixedCurrent = qobject_cast<ProjectView *>(m_tabs->currentWidget()) ? nullptr : m_tabs->currentWidget();
     for (int i = m_tabs->count() - 1; i > 0; --i) {
         if (qobject_cast<ProjectView *>(m_tabs->widget(i)))
@@ -397,6 +425,49 @@ void MainWindow::showInbox()
     m_tabs->setCurrentWidget(m_inbox);
     m_inbox->setSection(InboxModel::Section::Open);
     m_inbox->table()->setFocus();
+}
+
+void MainWindow::createCostTabs()
+{
+    m_costService = new Cost::CostService(m_engine, this);
+    m_businessService = new Business::BusinessService(m_engine, this);
+    m_cost = new CostView(m_engine, m_costService, m_tabs);
+    m_cost->setObjectName(u"costView"_s);
+    m_businessTabs = new QTabWidget(m_tabs);
+    m_businessTabs->setObjectName(u"businessTabs"_s);
+    m_businessTabs->setDocumentMode(true);
+    m_business = new BusinessView(m_engine, m_businessService, m_businessTabs);
+    m_business->setObjectName(u"businessView"_s);
+    m_geo = new GeoView(m_engine, m_costService, m_businessTabs);
+    m_geo->setObjectName(u"geoView"_s);
+    m_businessTabs->addTab(m_business, QString());
+    m_businessTabs->addTab(m_geo, QString());
+    for (QWidget *tab : {static_cast<QWidget *>(m_cost), static_cast<QWidget *>(m_businessTabs)}) {
+        const int index = m_tabs->addTab(tab, QString());
+        m_tabs->tabBar()->setTabButton(index, QTabBar::RightSide, nullptr); // permanent, like the overview
+        m_tabs->tabBar()->setTabButton(index, QTabBar::LeftSide, nullptr);
+    }
+    // The business view needs each month's infrastructure cost: it follows the cost report.
+    connect(m_costService, &Cost::CostService::reportReady, this,
+            [this](const Cost::CostReportPtr &report) { m_businessService->refresh(report->months); });
+    connect(m_businessTabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_businessTabs->isVisible() && !m_costService->latest() && !m_costService->busy())
+            m_costService->refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_businessTabs && !m_costService->latest() && !m_costService->busy())
+            m_costService->refresh();
+    });
+    // A confirmed scaling becomes the operator's own action: recorded in the audit log
+    // and executed by the actions engine like an approved proposal (docs/cost.md).
+    connect(m_cost, &CostView::applyRequested, this, [this](const Cost::Recommendation &r) {
+        if (!m_engine || r.proposal.action != Cost::ProposalDraft::Action::Scale)
+            return;
+        m_engine->scaleService(r.proposal.serviceId, r.proposal.toReplicas);
+        statusBar()->showMessage(tr("Scaling %1 to %n replica(s).", nullptr, r.proposal.toReplicas)
+                                     .arg(r.facts.value(u"service"_s).toString()),
+                                 10000);
+    });
 }
 
 void MainWindow::showAbout()

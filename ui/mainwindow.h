@@ -19,12 +19,21 @@ class EngineApi;
 namespace Secrets {
 class SecretStore;
 }
+namespace Cost {
+class CostService;
+}
+namespace Business {
+class BusinessService;
+}
 
 namespace Gui {
 
 class EmptyWorkspacePage;
 class FlagsView;
 class InboxView;
+class BusinessView;
+class CostView;
+class GeoView;
 class LanguageManager;
 class OverviewView;
 class ProjectView;
@@ -58,6 +67,10 @@ public:
     Secrets::SecretStore *secretStore() const;
     // The "Flags & experiments" tab; null when the engine has no flag service.
     FlagsView *flagsView() const { return m_flags; }
+    CostView *costView() const { return m_cost; }
+    BusinessView *businessView() const { return m_business; }
+    GeoView *geoView() const { return m_geo; }
+    Cost::CostService *costService() const { return m_costService; }
 
 signals:
     // The first snapshot has been put on screen (cold-start measurements wait on it).
@@ -77,6 +90,7 @@ private:
     void updateWorkspaceActions();
     void showAbout();
     void updateInboxTab();
+    void createCostTabs();
 
     QPointer<Engine::EngineApi> m_engine;
     LanguageManager *m_languages = nullptr;
@@ -87,6 +101,12 @@ private:
     FlagsView *m_flags = nullptr;
     InboxView *m_inbox = nullptr;
     TrayNotifier *m_tray = nullptr;
+    Cost::CostService *m_costService = nullptr;
+    Business::BusinessService *m_businessService = nullptr;
+    CostView *m_cost = nullptr;
+    QTabWidget *m_businessTabs = nullptr;
+    BusinessView *m_business = nullptr;
+    GeoView *m_geo = nullptr;
     SourceStatusBar *m_sourceStatus = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     WorkspaceController *m_workspaceController = nullptr;
@@ -110,6 +130,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_flagsAction = nullptr;
+    QAction *m_costAction = nullptr;
+    QAction *m_businessAction = nullptr;
+    QAction *m_importBusinessAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -5,6 +5,7 @@
 #include "app/cli/commands/demofleetcommand.h"
 #include "app/cli/commands/experimentscommand.h"
 #include "app/cli/commands/flagscommand.h"
+#include "app/cli/commands/costcommand.h"
 #include "app/cli/commands/forecastcommand.h"
 #include "app/cli/commands/actionscommand.h"
 #include "app/cli/commands/auditcommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ForecastCommand>());
     commands.push_back(std::make_unique<AnomaliesCommand>());
     commands.push_back(std::make_unique<BenchCommand>());
+    commands.push_back(std::make_unique<CostCommand>());
     commands.push_back(std::make_unique<WorkspaceCommand>());
     commands.push_back(std::make_unique<FlagsCommand>());
     commands.push_back(std::make_unique<ExperimentsCommand>());

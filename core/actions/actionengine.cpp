@@ -861,7 +861,7 @@ bool ActionEngine::transition(qint64 actionId, ActionState from, ActionState to,
         return false;
     }
     qCInfo(lcActions) << "action" << actionId << ActionStateMachine::stateId(from) << "->"
-                      << ActionStateMachine::stateId(to) << "by" << actor;
+                      << ActionStateMachine::stateId(to) << "by" << actor << moved->reason;
     m_dirty = true;
     return true;
 }

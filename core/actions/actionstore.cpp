@@ -65,7 +65,21 @@ ActionRecord recordFrom(const QSqlQuery &q)
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = run(u"BEGIN IMMEDIATE"_s); }
+    explicit Transaction(QSqlDatabase &db) : m_db(db)
+    {
+        // A long sample write on a loaded machine can hold the lock past one busy
+        // timeout (5 s); an operator's decision must not be lost to that, so the
+        // lock is asked for a few times before the step fails visibly.
+        for (int attempt = 0; attempt < kLockAttempts; ++attempt) {
+            m_error.clear();
+            if (run(u"BEGIN IMMEDIATE"_s)) {
+                m_open = true;
+                return;
+            }
+            if (!m_error.contains(u"locked"_s))
+                return; // failed for another reason: say so at once
+        }
+    }
     ~Transaction()
     {
         if (m_open)
@@ -89,6 +103,7 @@ private:
         return ok;
     }
 
+    static constexpr int kLockAttempts = 6;
     QSqlDatabase &m_db;
     QString m_error;
     bool m_open = false;

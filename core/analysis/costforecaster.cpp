@@ -18,17 +18,17 @@ namespace {
 constexpr qint64 kHourMs = 3'600'000;
 
 
-qint64 monthEndMs(qint64 nowMs)
+qint64 monthEndMs(qint64 nowMs, const QTimeZone &zone)
 {
-    const QDate d = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
+    const QDate d = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
     const QDate next = QDate(d.year(), d.month(), 1).addMonths(1);
-    return QDateTime(next, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    return QDateTime(next, QTime(0, 0), zone).toMSecsSinceEpoch();
 }
 
-qint64 monthStartMs(qint64 nowMs)
+qint64 monthStartMs(qint64 nowMs, const QTimeZone &zone)
 {
-    const QDate d = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).date();
-    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QDate d = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), zone).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -61,6 +61,12 @@ RegularSeries CostForecaster::resample(const RegularSeries &series, qint64 stepM
 
 Util::Result<CostForecast> CostForecaster::forecast(const RegularSeries &replicas, double price, qint64 nowMs) const
 {
+    return forecast(replicas, price, nowMs, QTimeZone::utc());
+}
+
+Util::Result<CostForecast> CostForecaster::forecast(const RegularSeries &replicas, double price, qint64 nowMs,
+                                                    const QTimeZone &zone) const
+{
     if (!(price >= 0))
         return Util::makeError(u"cost.price"_s, QCoreApplication::translate("Analysis::CostForecaster", "the price per replica-hour must not be negative"));
     if (replicas.values.empty() || replicas.stepMs <= 0 || replicas.stepMs > kHourMs)
@@ -71,9 +77,9 @@ Util::Result<CostForecast> CostForecaster::forecast(const RegularSeries &replica
 
     CostForecast out;
     out.pricePerReplicaHour = price;
-    out.monthEndMs = monthEndMs(nowMs);
+    out.monthEndMs = monthEndMs(nowMs, zone);
     // Spent so far this month: replica-hours from the samples (each sample holds for its step).
-    const qint64 monthStart = monthStartMs(nowMs);
+    const qint64 monthStart = monthStartMs(nowMs, zone);
     for (qsizetype i = 0; i < replicas.size(); ++i) {
         const qint64 t = replicas.timeAt(i);
         const double v = replicas.values[size_t(i)];
@@ -99,9 +105,11 @@ Util::Result<CostForecast> CostForecaster::forecast(const RegularSeries &replica
             out.next7DaysUpper += hi;
         }
         if (h < toMonthEnd) {
-            out.monthEnd += p;
-            out.monthEndLower += lo;
-            out.monthEndUpper += hi;
+            // The month's last hour may be cut short (a zone with a half-hour offset).
+            const double part = std::min(1.0, double(out.monthEndMs - (nextHour + h * kHourMs)) / double(kHourMs));
+            out.monthEnd += p * part;
+            out.monthEndLower += lo * part;
+            out.monthEndUpper += hi * part;
         }
     }
     // The partial hour between the last sample and the next full hour is billed at the

@@ -3,6 +3,8 @@
 #include "core/analysis/analysistypes.h"
 #include "core/util/result.h"
 
+#include <QTimeZone>
+
 namespace Analysis {
 
 // Cost for the next 7 days and to the end of the month, per service and summed per
@@ -18,6 +20,10 @@ public:
     // the last sample.
     Util::Result<CostForecast> forecast(const RegularSeries &replicas, double pricePerReplicaHour,
                                         qint64 nowMs = 0) const;
+    // The same with calendar months in `zone` (the operator's time zone): the month
+    // ends at local midnight, and an hour cut by the month's end counts pro rata.
+    Util::Result<CostForecast> forecast(const RegularSeries &replicas, double pricePerReplicaHour, qint64 nowMs,
+                                        const QTimeZone &zone) const;
 
     // A project's cost: the sum of its services' forecasts.
     static CostForecast sum(const std::vector<CostForecast> &services);

@@ -58,6 +58,9 @@ public:
     virtual Flags::FlagService *flags() const { return nullptr; }
 
     virtual Model::WorkspacePtr workspace() const = 0;
+    // The store's file, for workers that open their own connection (business
+    // figures); empty when there is none.
+    virtual QString databasePath() const { return {}; }
     virtual FleetSnapshotPtr latestSnapshot() const = 0;
     // The engine's "now": simulated time for a demo running faster than real time.
     virtual qint64 nowMs() const = 0;

@@ -82,6 +82,7 @@ public:
     // Test and tooling access to the worker (lives on its own thread: invoke, never call).
     Actions::ActionEngine *actionEngine() const { return m_actions; }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
+    QString databasePath() const override { return m_options.databasePath; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
     Flags::FlagService *flags() const override;

@@ -3,6 +3,7 @@
 #include "core/model/healththresholds.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,33 @@ struct Project
     QString id;
     QString name;
     QString description;
+    // Business metric id (revenue, active_users, ... see docs/cost.md) -> PromQL that
+    // gives it per day; empty: from an imported CSV or, in the demo, the simulator.
+    QMap<QString, QString> businessQueries = {};
+};
+
+// What one replica of a service is allocated and how its provider prices it
+// (docs/cost.md). The defaults describe a small service, so a workspace saved before
+// the cost model existed still gets figures.
+struct CostProfile
+{
+    QString pricing = {};             // price table id (railway, kubernetes); empty: the provider's
+    QString nodeType = {};            // kubernetes: priced as a share of this node type
+    QString region = {};              // where the replicas run; empty: the first served region
+    double cpuPerReplica = 1.0;       // vCPU requested; the CPU metric is a percent of it
+    double memoryGbPerReplica = 1.0;  // GB limit; the memory metric is a percent of it
+    double volumeGb = 0.0;            // attached volume
+    double egressKbPerRequest = 20.0; // mean response size, for egress estimated from RPS
+    friend bool operator==(const CostProfile &, const CostProfile &) = default;
+};
+
+// A provider subscription the workspace pays besides usage (Railway Hobby or Pro).
+struct ProviderPlan
+{
+    QString pricing; // price table id
+    QString plan;    // plan id in that table
+    int seats = 1;
+    friend bool operator==(const ProviderPlan &, const ProviderPlan &) = default;
 };
 
 struct Service
@@ -51,6 +79,7 @@ struct Service
     int minReplicas = 1;
     int maxReplicas = 10;
     HealthThresholds thresholds = HealthThresholds::defaults();
+    CostProfile cost = {};
 };
 
 struct Workspace
@@ -59,6 +88,7 @@ struct Workspace
     QVector<SourceConfig> sources;
     QVector<Project> projects;
     QVector<Service> services;
+    QVector<ProviderPlan> plans = {};
 
     bool isDemo() const
     {

@@ -1,5 +1,6 @@
 #include "core/model/workspacejson.h"
 
+#include "core/model/costprofilejson.h"
 #include "core/model/metrickind.h"
 #include "core/model/sourcetype.h"
 
@@ -267,6 +268,30 @@ SourceConfig readSource(QVector<WorkspaceProblem> &problems, const QString &path
     return source;
 }
 
+// A service's cost profile (docs/cost.md): texts, and amounts that are numbers >= 0.
+CostProfile readCostProfile(QVector<WorkspaceProblem> &problems, const QString &path, const QJsonObject &object)
+{
+    Reader r(problems, path, object);
+    QJsonObject valid;
+    for (const QString &key : {u"pricing"_s, u"nodeType"_s, u"region"_s}) {
+        const QString v = r.string(key, false);
+        if (!v.isEmpty())
+            valid.insert(key, v);
+    }
+    for (const QString &key : {u"cpu"_s, u"memoryGb"_s, u"volumeGb"_s, u"egressKbPerRequest"_s}) {
+        const QJsonValue v = r.raw(key);
+        if (v.isUndefined())
+            continue;
+        if (!v.isDouble() || v.toDouble() < 0)
+            r.problem(key, QCoreApplication::translate("WorkspaceFile", "expected a number of at least 0, got %1")
+                               .arg(typeName(v)));
+        else
+            valid.insert(key, v);
+    }
+    r.finish();
+    return costProfileFromObject(valid);
+}
+
 Project readProject(QVector<WorkspaceProblem> &problems, const QString &path, const QJsonObject &object)
 {
     Project project;
@@ -274,6 +299,11 @@ Project readProject(QVector<WorkspaceProblem> &problems, const QString &path, co
     project.id = r.string(u"id"_s, true);
     project.name = r.string(u"name"_s, true);
     project.description = r.string(u"description"_s, false);
+    if (const auto queries = r.object(u"businessQueries"_s)) {
+        Reader q(problems, r.at(u"businessQueries"_s), *queries);
+        for (const QString &key : queries->keys())
+            project.businessQueries.insert(key, q.string(key, true));
+    }
     r.finish();
     return project;
 }
@@ -305,6 +335,8 @@ Service readService(QVector<WorkspaceProblem> &problems, const QString &path, co
         service.maxReplicas = *max;
     if (const auto thresholds = r.object(u"thresholds"_s))
         service.thresholds = readThresholds(problems, r.at(u"thresholds"_s), *thresholds);
+    if (const auto cost = r.object(u"cost"_s))
+        service.cost = readCostProfile(problems, r.at(u"cost"_s), *cost);
     r.finish();
     return service;
 }
@@ -363,6 +395,8 @@ QByteArray workspaceToJson(const Workspace &ws)
         QJsonObject o{{u"id"_s, p.id}, {u"name"_s, p.name}};
         if (!p.description.isEmpty())
             o.insert(u"description"_s, p.description);
+        if (!p.businessQueries.isEmpty())
+            o.insert(u"businessQueries"_s, QJsonDocument::fromJson(businessQueriesToJson(p.businessQueries)).object());
         projects.append(o);
     }
     QJsonArray services;
@@ -382,14 +416,19 @@ QByteArray workspaceToJson(const Workspace &ws)
         const QJsonObject thresholds = thresholdsToObject(s.thresholds);
         if (!thresholds.isEmpty())
             o.insert(u"thresholds"_s, thresholds);
+        const QJsonObject cost = costProfileToObject(s.cost);
+        if (!cost.isEmpty())
+            o.insert(u"cost"_s, cost);
         services.append(o);
     }
-    const QJsonObject root{{u"schema"_s, kWorkspaceFileSchema},
-                           {u"generator"_s, QString(u"Straja "_s + QStringLiteral(STRAJA_VERSION))},
-                           {u"name"_s, ws.name},
-                           {u"sources"_s, sources},
-                           {u"projects"_s, projects},
-                           {u"services"_s, services}};
+    QJsonObject root{{u"schema"_s, kWorkspaceFileSchema},
+                     {u"generator"_s, QString(u"Straja "_s + QStringLiteral(STRAJA_VERSION))},
+                     {u"name"_s, ws.name},
+                     {u"sources"_s, sources},
+                     {u"projects"_s, projects},
+                     {u"services"_s, services}};
+    if (!ws.plans.isEmpty())
+        root.insert(u"plans"_s, QJsonDocument::fromJson(plansToJson(ws.plans)).array());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -476,6 +515,25 @@ Util::Result<Workspace> workspaceFromJson(const QByteArray &json, QVector<Worksp
             const QString at = u"services[%1]"_s.arg(i);
             if (const auto o = objectAt(problems, at, services->at(i), dropped))
                 ws.services.append(readService(problems, at, *o));
+        }
+    }
+    // Provider plans (docs/cost.md): {pricing, plan, seats}.
+    if (const auto plans = r.array(u"plans"_s, false)) {
+        for (int i = 0; i < plans->size(); ++i) {
+            const QString at = u"plans[%1]"_s.arg(i);
+            if (const auto o = objectAt(problems, at, plans->at(i), dropped)) {
+                Reader p(problems, at, *o);
+                ProviderPlan plan;
+                plan.pricing = p.string(u"pricing"_s, true);
+                plan.plan = p.string(u"plan"_s, true);
+                if (const auto seats = p.wholeNumber(u"seats"_s)) {
+                    if (*seats < 1)
+                        p.problem(u"seats"_s, QCoreApplication::translate("WorkspaceFile", "expected at least 1"));
+                    plan.seats = std::max(1, *seats);
+                }
+                p.finish();
+                ws.plans.append(plan);
+            }
         }
     }
     r.finish();

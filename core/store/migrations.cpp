@@ -79,6 +79,18 @@ const std::array kMigrations = {
                   " outcome TEXT NOT NULL, at_ms INTEGER NOT NULL)",
                   "CREATE INDEX knowledge_by_pattern ON knowledge (pattern, fix)",
               }},
+    Migration{4, "cost profiles of services, business metric queries of projects, imported business figures",
+              {
+                  "ALTER TABLE services ADD COLUMN cost TEXT NOT NULL DEFAULT '{}'",
+                  "ALTER TABLE projects ADD COLUMN business TEXT NOT NULL DEFAULT '{}'",
+                  // No foreign key: saving the workspace rewrites the projects table,
+                  // and imported figures must survive that.
+                  "CREATE TABLE business_records (project_id TEXT NOT NULL, period TEXT NOT NULL,"
+                  " visitors INTEGER, signups INTEGER, active_users INTEGER, customers INTEGER,"
+                  " new_customers INTEGER, churned_customers INTEGER, revenue_micros INTEGER,"
+                  " marketing_micros INTEGER, source TEXT NOT NULL, imported_ms INTEGER NOT NULL,"
+                  " PRIMARY KEY (project_id, period)) WITHOUT ROWID",
+              }},
 };
 
 QString sqlError(const QSqlError &error)

@@ -1,5 +1,6 @@
 #include "core/store/workspacestore.h"
 
+#include "core/model/costprofilejson.h"
 #include "core/model/sourcetype.h"
 #include "core/store/sqltext.h"
 #include "core/store/thresholdsjson.h"
@@ -53,6 +54,10 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         return queryError(query);
     if (query.next())
         ws.name = query.value(0).toString();
+    if (!query.exec(u"SELECT value FROM meta WHERE key = 'provider_plans'"_s))
+        return queryError(query);
+    if (query.next())
+        ws.plans = Model::plansFromJson(query.value(0).toByteArray());
 
     if (!query.exec(u"SELECT id, type, name, url, options FROM sources ORDER BY position"_s))
         return queryError(query);
@@ -75,13 +80,14 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         ws.sources.append(source);
     }
 
-    if (!query.exec(u"SELECT id, name, description FROM projects ORDER BY position"_s))
+    if (!query.exec(u"SELECT id, name, description, business FROM projects ORDER BY position"_s))
         return queryError(query);
     while (query.next())
-        ws.projects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+        ws.projects.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            Model::businessQueriesFromJson(query.value(3).toByteArray())});
 
     if (!query.exec(u"SELECT id, project_id, name, role, source_id, provider, regions, min_replicas, max_replicas,"
-                    " thresholds FROM services ORDER BY position"_s))
+                    " thresholds, cost FROM services ORDER BY position"_s))
         return queryError(query);
     while (query.next()) {
         Model::Service svc;
@@ -95,6 +101,7 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         svc.minReplicas = query.value(7).toInt();
         svc.maxReplicas = query.value(8).toInt();
         svc.thresholds = thresholdsFromJson(query.value(9).toByteArray());
+        svc.cost = Model::costProfileFromJson(query.value(10).toByteArray());
         ws.services.append(svc);
     }
     return ws;
@@ -119,6 +126,11 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
     query.addBindValue(sqlText(ws.name));
     if (!query.exec())
         return fail();
+    if (!query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES ('provider_plans', ?)"_s))
+        return fail();
+    query.addBindValue(QString::fromUtf8(Model::plansToJson(ws.plans)));
+    if (!query.exec())
+        return fail();
 
     if (!query.prepare(u"INSERT INTO sources (id, type, name, url, options, position) VALUES (?, ?, ?, ?, ?, ?)"_s))
         return fail();
@@ -134,20 +146,21 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
             return fail();
     }
 
-    if (!query.prepare(u"INSERT INTO projects (id, name, description, position) VALUES (?, ?, ?, ?)"_s))
+    if (!query.prepare(u"INSERT INTO projects (id, name, description, business, position) VALUES (?, ?, ?, ?, ?)"_s))
         return fail();
     for (int i = 0; i < ws.projects.size(); ++i) {
         const Model::Project &p = ws.projects.at(i);
         query.addBindValue(sqlText(p.id));
         query.addBindValue(sqlText(p.name));
         query.addBindValue(sqlText(p.description));
+        query.addBindValue(QString::fromUtf8(Model::businessQueriesToJson(p.businessQueries)));
         query.addBindValue(i);
         if (!query.exec())
             return fail();
     }
 
     if (!query.prepare(u"INSERT INTO services (id, project_id, name, role, source_id, provider, regions,"
-                       " min_replicas, max_replicas, thresholds, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                       " min_replicas, max_replicas, thresholds, cost, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return fail();
     for (int i = 0; i < ws.services.size(); ++i) {
         const Model::Service &s = ws.services.at(i);
@@ -161,6 +174,7 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
         query.addBindValue(s.minReplicas);
         query.addBindValue(s.maxReplicas);
         query.addBindValue(QString::fromUtf8(thresholdsToJson(s.thresholds)));
+        query.addBindValue(QString::fromUtf8(Model::costProfileToJson(s.cost)));
         query.addBindValue(i);
         if (!query.exec())
             return fail();

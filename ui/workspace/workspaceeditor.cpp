@@ -340,8 +340,14 @@ void WorkspaceEditor::editProject(const QString &id)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         for (Model::Project &p : m_draft.projects) {
-            if (p.id == id)
-                p = dialog->project();
+            if (p.id != id)
+                continue;
+            // The dialog edits id, name and description; the rest (business metric
+            // queries) stays as it was.
+            const Model::Project edited = dialog->project();
+            p.id = edited.id;
+            p.name = edited.name;
+            p.description = edited.description;
         }
         markChanged();
     });

@@ -136,6 +136,43 @@ DemoServiceSpec seoSite(int number, PresetRng &rng)
     return s;
 }
 
+// What the demo's services are allocated and how they are priced (docs/cost.md):
+// the events platform on Railway (usage-priced), the sites and the database on a
+// Kubernetes cluster (allocation-priced), so both cost models show.
+void applyCostProfiles(Model::Workspace &ws, const QString &preset)
+{
+    for (Model::Service &s : ws.services) {
+        Model::CostProfile &c = s.cost;
+        if (preset != u"standard") {
+            c.pricing = u"kubernetes"_s;
+            c.cpuPerReplica = 0.5;
+            c.memoryGbPerReplica = 1.0;
+            continue;
+        }
+        if (s.projectId == u"events") {
+            c.pricing = u"railway"_s;
+            // Pages and assets come from a CDN: what leaves Railway is small.
+            c.cpuPerReplica = s.role == u"web" ? 1.0 : 2.0;
+            c.memoryGbPerReplica = s.role == u"web" ? 1.0 : 2.0;
+            c.egressKbPerRequest = s.role == u"web" ? 3.0 : (s.role == u"voice" ? 8.0 : 2.0);
+        } else if (s.role == u"database") {
+            c.pricing = u"kubernetes"_s;
+            c.cpuPerReplica = 2.0;
+            c.memoryGbPerReplica = 8.0;
+            c.volumeGb = 50.0;
+            c.egressKbPerRequest = 0.0; // queries stay inside the cluster
+        } else {
+            c.pricing = u"kubernetes"_s;
+            c.nodeType = u"e2-small"_s;
+            c.cpuPerReplica = 0.25;
+            c.memoryGbPerReplica = 0.5;
+            c.egressKbPerRequest = 6.0;
+        }
+    }
+    if (preset == u"standard")
+        ws.plans = {{u"railway"_s, u"pro"_s, 1}};
+}
+
 } // namespace
 
 DemoFleetSpec DemoPresets::standard(quint64 seed)
@@ -204,7 +241,9 @@ std::optional<Model::Workspace> DemoPresets::workspace(const QString &preset, qu
     auto spec = byName(preset, seed);
     if (!spec)
         return std::nullopt;
-    return DemoFleet(std::move(*spec), seed, originMs).workspace(u"demo"_s);
+    Model::Workspace ws = DemoFleet(std::move(*spec), seed, originMs).workspace(u"demo"_s);
+    applyCostProfiles(ws, preset);
+    return ws;
 }
 
 } // namespace Sources::Demo

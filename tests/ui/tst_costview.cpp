@@ -1,0 +1,352 @@
+#include "core/cost/costservice.h"
+#include "core/engine/fleetengine.h"
+#include "core/sources/demo/demopresets.h"
+#include "core/util/clock.h"
+#include "ui/business/businessview.h"
+#include "ui/business/geoview.h"
+#include "ui/business/kpitablemodel.h"
+#include "ui/cost/costchart.h"
+#include "ui/cost/costtablemodel.h"
+#include "ui/cost/costview.h"
+#include "ui/cost/recommendationmodel.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/i18n/languagemanager.h"
+#include "ui/mainwindow.h"
+#include "ui/models/overviewmodel.h"
+#include "ui/overview/overviewview.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 kOrigin = 1773835200000LL; // 2026-03-18 12:00 UTC
+constexpr qint64 kHourMs = 3'600'000;
+
+// Cents back from a cell as shown ("1,234.56" or "1.234,56"): the test adds up what
+// the operator reads, not the model's numbers.
+qint64 shownCents(const QString &text)
+{
+    QString digits;
+    bool negative = false;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            digits += c;
+        else if (c == u'-' || c == QChar(0x2212))
+            negative = true;
+    }
+    return (negative ? -1 : 1) * digits.toLongLong();
+}
+} // namespace
+
+// The Cost, Business and Geography tabs of the real main window on the demo fleet:
+// the cost table adds up exactly as shown, recommendations carry out on the demo,
+// business figures import or are refused whole; screenshots in both languages.
+class TestCostView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tableAddsUpAsShown();
+    void recommendationIsAppliedOnTheDemo();
+    void businessImportAndGeography();
+
+private:
+    void startWindow();
+    void showCost();
+    void screenshot(QWidget *widget, const QString &name);
+    void checkSums(const QString &period);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Util::ManualClock> m_clock;
+    std::unique_ptr<Gui::LanguageManager> m_languages;
+    std::unique_ptr<Engine::FleetEngine> m_engine;
+    std::unique_ptr<Gui::MainWindow> m_window;
+};
+
+void TestCostView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestCostView::init()
+{
+    m_clock = std::make_shared<Util::ManualClock>(kOrigin + 30'000);
+    m_languages = std::make_unique<Gui::LanguageManager>();
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestCostView::cleanup()
+{
+    m_window.reset();
+    m_engine.reset();
+    m_languages.reset();
+}
+
+void TestCostView::startWindow()
+{
+    Engine::EngineOptions options;
+    options.databasePath = m_dir.filePath(u"ws-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    options.firstStartWorkspace = std::make_shared<const Model::Workspace>(
+        *Sources::Demo::DemoPresets::workspace(u"standard"_s, 7, kOrigin));
+    options.clock = m_clock;
+    options.poller.refreshIntervalMs = 3600 * 1000;
+    m_engine = std::make_unique<Engine::FleetEngine>(options);
+    m_window = std::make_unique<Gui::MainWindow>(m_engine.get(), m_languages.get());
+    m_window->costService()->setTimeZone(QTimeZone("Europe/Bucharest"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace() != nullptr, 10000);
+}
+
+void TestCostView::showCost()
+{
+    QSignalSpy shown(m_window->costView(), &Gui::CostView::reportShown);
+    m_window->findChild<QAction *>(u"actionCost"_s)->trigger();
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->costView());
+    QVERIFY(shown.wait(60000));
+}
+
+void TestCostView::screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STRAJA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(150);
+    QVERIFY(widget->grab().save(dir + u'/' + name + u".png"_s));
+}
+
+void TestCostView::checkSums(const QString &period)
+{
+    QTreeView *tree = m_window->costView()->tableView();
+    QAbstractItemModel *model = tree->model();
+    const int groups = model->rowCount() - 1;
+    QVERIFY2(groups >= 4, qPrintable(period)); // 3 projects and the plans
+    const QModelIndex totalRow = model->index(groups, 0);
+    QCOMPARE(totalRow.data(Gui::CostTableModel::KindRole).toInt(), int(Gui::CostTableModel::RowKind::Total));
+    for (int column = Gui::CostTableModel::Cpu; column <= Gui::CostTableModel::Total; ++column) {
+        qint64 columnSum = 0;
+        for (int g = 0; g < groups; ++g) {
+            const QModelIndex group = model->index(g, 0);
+            qint64 lines = 0;
+            for (int r = 0; r < model->rowCount(group); ++r)
+                lines += shownCents(model->index(r, column, group).data().toString());
+            const qint64 groupShown = shownCents(model->index(g, column).data().toString());
+            QVERIFY2(lines == groupShown, qPrintable(u"%1, %2, column %3: %4 vs %5"_s.arg(period, group.data().toString())
+                                                         .arg(column).arg(lines).arg(groupShown)));
+            columnSum += groupShown;
+        }
+        QCOMPARE(columnSum, shownCents(model->index(groups, column).data().toString()));
+    }
+    // Every row's resources add up to its total, down to the grand total.
+    std::function<void(const QModelIndex &)> rows = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            qint64 sum = 0;
+            for (int column = Gui::CostTableModel::Cpu; column < Gui::CostTableModel::Total; ++column)
+                sum += shownCents(model->index(r, column, parent).data().toString());
+            QCOMPARE(sum, shownCents(model->index(r, Gui::CostTableModel::Total, parent).data().toString()));
+            rows(model->index(r, 0, parent));
+        }
+    };
+    rows({});
+    // The header shows the table's grand total.
+    const QString header = m_window->findChild<QLabel *>(u"costTotal"_s)->text();
+    QCOMPARE(shownCents(header), shownCents(model->index(groups, Gui::CostTableModel::Total).data().toString()));
+    QCOMPARE(m_window->costView()->shownTotalCents(),
+             model->index(groups, Gui::CostTableModel::Total).data(Gui::CostTableModel::CentsRole).toLongLong());
+}
+
+void TestCostView::tableAddsUpAsShown()
+{
+    startWindow();
+    showCost();
+    Gui::CostView *view = m_window->costView();
+    QAbstractItemModelTester tableTester(view->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester recTester(view->recommendationModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view->period(), Cost::Period::MonthToDate);
+    checkSums(u"month to date"_s);
+    // The chart's bars are the table's project rows.
+    const QAbstractItemModel *model = view->tableView()->model();
+    for (int g = 0; g < model->rowCount() - 1; ++g) {
+        const QString id = model->index(g, 0).data(Gui::CostTableModel::IdRole).toString();
+        const int group = [&] {
+            const auto &t = m_window->costService()->latest()->tables[size_t(Cost::Period::MonthToDate)];
+            return int(t.groupIds.indexOf(id));
+        }();
+        QCOMPARE(view->chart()->value(group, Cost::Resource::Cpu) * 100.0,
+                 double(model->index(g, Gui::CostTableModel::Cpu).data(Gui::CostTableModel::CentsRole).toLongLong()));
+    }
+    QVERIFY(view->recommendationModel()->rowCount() > 0);
+    QVERIFY(m_window->findChild<QLabel *>(u"costSources"_s)->text().contains(u"https://railway.com/pricing"_s));
+    screenshot(m_window.get(), u"cost-month-en"_s);
+
+    auto *period = m_window->findChild<QComboBox *>(u"costPeriod"_s);
+    period->setCurrentIndex(int(Cost::Period::Today));
+    checkSums(u"today"_s);
+    period->setCurrentIndex(int(Cost::Period::MonthEnd));
+    checkSums(u"month end"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"costBand"_s)->text().contains(u"95%"_s));
+    auto *recommendations = m_window->findChild<QTableView *>(u"costRecommendations"_s);
+    recommendations->selectRow(0);
+    QVERIFY(!m_window->findChild<QLabel *>(u"costRecommendationDetail"_s)->text().isEmpty());
+    screenshot(m_window.get(), u"cost-monthend-en"_s);
+
+    m_window->findChild<QAction *>(u"actionLanguage_ro"_s)->trigger();
+    QTRY_COMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(view)), u"Costuri"_s);
+    checkSums(u"month end, Romanian"_s);
+    QVERIFY(m_window->findChild<QLabel *>(u"costTotal"_s)->text().contains(u','));
+    screenshot(m_window.get(), u"cost-monthend-ro"_s);
+    m_window->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
+}
+
+void TestCostView::recommendationIsAppliedOnTheDemo()
+{
+    startWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->model()->rowCount(), 3, 10000);
+    // The API runs on 7 replicas from now on (3 + the guardrails' maximum step of 4),
+    // far more than its load needs. The operator's scaling goes through the actions
+    // engine like an approved proposal. The
+    // scaling lands on the network thread at the simulated time it is handled, so
+    // the clock moves a minute at a time until the overview shows it.
+    m_engine->scaleService(u"events-api"_s, 7);
+    auto replicas = [this] {
+        return m_window->overview()->model()->indexOfService(u"events-api"_s)
+            .siblingAtColumn(Gui::OverviewModel::Replicas)
+            .data()
+            .toString();
+    };
+    auto stepUntil = [&](const QString &expected) {
+        if (replicas() == expected)
+            return true;
+        m_clock->advanceMs(60'000);
+        m_engine->refreshNow();
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stepUntil(u"7"_s), 20000);
+    m_clock->advanceMs(2 * kHourMs);
+    m_engine->refreshNow();
+    showCost();
+    Gui::RecommendationModel *model = m_window->costView()->recommendationModel();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const Cost::Recommendation *rec = model->at(r);
+        if (rec->kind == Cost::RecommendationKind::ExcessReplicas && rec->serviceId == u"events-api")
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const int target = model->at(row)->proposal.toReplicas;
+    QCOMPARE(model->at(row)->proposal.fromReplicas, 7);
+    QVERIFY(target < 7);
+
+    auto *view = m_window->findChild<QTableView *>(u"costRecommendations"_s);
+    auto *proxy = view->model();
+    for (int r = 0; r < proxy->rowCount(); ++r)
+        if (proxy->index(r, 0).data(Gui::RecommendationModel::IdRole).toString() == model->at(row)->id())
+            view->selectRow(r);
+    auto *apply = m_window->findChild<QPushButton *>(u"costApply"_s);
+    QVERIFY(apply->isEnabled());
+    // The confirmation is pre-answered: the box reports what it asked.
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({true});
+    apply->click();
+    QVERIFY(!Gui::MessageBox::hasPendingAnswersForTests());
+    QVERIFY(Gui::MessageBox::shownTextsForTests().join(u'\n').contains(u"API"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(stepUntil(QString::number(target)), 20000);
+}
+
+void TestCostView::businessImportAndGeography()
+{
+    startWindow();
+    QSignalSpy businessShown(m_window->businessView(), &Gui::BusinessView::reportShown);
+    m_window->findChild<QAction *>(u"actionBusiness"_s)->trigger();
+    QVERIFY(businessShown.wait(60000));
+    Gui::BusinessView *business = m_window->businessView();
+    QAbstractItemModelTester kpiTester(business->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    business->selectProject(u"events"_s);
+    QCOMPARE(business->model()->rowCount(), 6); // the demo's six months
+    // The current month's infrastructure cost sits beside the revenue.
+    const QModelIndex latest = business->model()->index(0, Gui::KpiTableModel::FirstKpi + int(Business::Kpi::CostPerUser));
+    QVERIFY2(latest.data().toString() != u"n/a"_s, qPrintable(latest.data().toString()));
+    screenshot(m_window.get(), u"business-en"_s);
+
+    // A file with a bad row is refused whole, naming the line.
+    const QString bad = m_dir.filePath(u"bad.csv"_s);
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("period,project,revenue,active_users\n2026-03,events,100.00,10\n2026-02,events,12;5,10\n");
+    badFile.close();
+    business->importFile(bad);
+    QTRY_VERIFY_WITH_TIMEOUT(business->messageText().contains(u"line 3"_s), 10000);
+    QVERIFY(business->messageText().contains(u"revenue"_s));
+    screenshot(m_window.get(), u"business-import-error-en"_s);
+
+    const QString good = m_dir.filePath(u"good.csv"_s);
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::WriteOnly));
+    goodFile.write("period,project,revenue,active_users\n2026-03,events,123456.78,1000\n");
+    goodFile.close();
+    businessShown.clear();
+    // Through the menu, with the file picker pre-answered.
+    Gui::FileDialog::setNextAnswerForTests(good);
+    m_window->findChild<QAction *>(u"actionImportBusiness"_s)->trigger();
+    QTRY_VERIFY2_WITH_TIMEOUT(business->messageText().contains(u"Imported 1"_s), qPrintable(business->messageText()), 10000);
+    QVERIFY(businessShown.wait(10000));
+    business->selectProject(u"events"_s);
+    const QModelIndex revenue = business->model()->index(0, Gui::KpiTableModel::FirstKpi + int(Business::Kpi::Revenue));
+    QVERIFY2(revenue.data().toString().contains(u"123,457"_s), qPrintable(revenue.data().toString()));
+    QVERIFY2(business->model()->index(0, Gui::KpiTableModel::FirstKpi + int(Business::Kpi::RevenuePerUser))
+                 .data()
+                 .toString()
+                 .contains(u"123"_s),
+             "123,456.78 / 1,000 users");
+
+    auto *tabs = m_window->findChild<QTabWidget *>(u"businessTabs"_s);
+    tabs->setCurrentWidget(m_window->geoView());
+    Gui::GeoView *geo = m_window->geoView();
+    QVERIFY(geo->regionModel()->rowCount() >= 3);
+    QCOMPARE(geo->regionModel()->item(0, Gui::GeoView::Region)->text(), u"eu-west"_s);
+    QVERIFY(geo->recommendationModel()->rowCount() > 0);
+    bool api = false;
+    for (int r = 0; r < geo->serviceModel()->rowCount(); ++r) {
+        if (geo->serviceModel()->item(r, Gui::GeoView::Service)->text() == u"API"_s
+            && geo->serviceModel()->item(r, Gui::GeoView::ServiceRegion)->text() == u"us-east"_s)
+            api = geo->serviceModel()->item(r, Gui::GeoView::Advice)->text().contains(u"add a replica"_s);
+    }
+    QVERIFY(api);
+    screenshot(m_window.get(), u"geography-en"_s);
+
+    m_window->findChild<QAction *>(u"actionLanguage_ro"_s)->trigger();
+    QTRY_COMPARE(tabs->tabText(1), u"Geografie"_s);
+    screenshot(m_window.get(), u"geography-ro"_s);
+    tabs->setCurrentWidget(business);
+    screenshot(m_window.get(), u"business-ro"_s);
+    m_window->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
+}
+
+QTEST_MAIN(TestCostView)
+#include "tst_costview.moc"
