@@ -4,7 +4,9 @@
 #include "core/secrets/secretstore.h"
 #include "core/util/translations.h"
 #include "ui/i18n/languagemanager.h"
+#include "ui/models/overviewmodel.h"
 #include "ui/overview/overviewview.h"
+#include "ui/predictions/predictionsview.h"
 #include "ui/project/projectview.h"
 #include "ui/statusbar/sourcestatusbar.h"
 #include "ui/workspace/emptyworkspacepage.h"
@@ -22,6 +24,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +59,7 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
     });
     connect(m_overview, &OverviewView::projectActivated, this,
             [this](const QString &projectId, const QString &serviceId) { openProject(projectId, serviceId); });
+    connect(m_overview, &OverviewView::predictionsRequested, this, &MainWindow::openPredictions);
 
     m_emptyPage = new EmptyWorkspacePage(m_stack);
 
@@ -85,6 +89,9 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         connect(m_engine, &Engine::EngineApi::snapshotReady, this, &MainWindow::onSnapshot);
         connect(m_engine, &Engine::EngineApi::storeFailed, this, &MainWindow::onStoreFailed);
         connect(m_engine, &Engine::EngineApi::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
+        connect(m_engine, &Engine::EngineApi::anomaliesReady, m_overview, &OverviewView::setAnomalies);
+        if (m_engine->latestAnomalies())
+            m_overview->setAnomalies(m_engine->latestAnomalies());
         if (m_engine->workspace())
             onOpened();
         if (m_engine->latestSnapshot())
@@ -145,6 +152,19 @@ void MainWindow::createActions()
     });
     m_closeTabAction->setObjectName(u"actionCloseTab"_s);
     m_closeTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close)});
+    m_viewMenu->addSeparator();
+    m_predictionsAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (const QString projectId = currentProjectId(); !projectId.isEmpty())
+            openPredictions(projectId);
+    });
+    m_predictionsAction->setObjectName(u"actionPredictions"_s);
+    m_predictionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_forecastAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (auto *view = qobject_cast<ProjectView *>(m_tabs->currentWidget()))
+            view->setForecastShown(!view->forecastShown());
+    });
+    m_forecastAction->setObjectName(u"actionShowForecast"_s);
+    m_forecastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     m_workspaceMenu = menuBar()->addMenu(QString());
     m_workspaceMenu->setObjectName(u"workspaceMenu"_s);
@@ -208,6 +228,8 @@ void MainWindow::retranslate()
     m_overviewAction->setText(tr("&Overview"));
     m_findAction->setText(tr("&Find project or service"));
     m_closeTabAction->setText(tr("&Close project tab"));
+    m_predictionsAction->setText(tr("&Predictions of this project"));
+    m_forecastAction->setText(tr("Show or hide the &forecast on the charts"));
     m_workspaceMenu->setTitle(tr("&Workspace"));
     m_editWorkspaceAction->setText(tr("&Edit workspace…"));
     m_importWorkspaceAction->setText(tr("&Import workspace…"));
@@ -226,6 +248,10 @@ void MainWindow::retranslate()
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)); view && m_engine && m_engine->workspace()) {
             if (const Model::Project *p = m_engine->workspace()->project(view->projectId()))
                 m_tabs->setTabText(i, p->name);
+        }
+        if (auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i)); view && m_engine && m_engine->workspace()) {
+            if (const Model::Project *p = m_engine->workspace()->project(view->projectId()))
+                m_tabs->setTabText(i, tr("%1: predictions").arg(p->name));
         }
     }
 }
@@ -252,18 +278,31 @@ void MainWindow::onWorkspaceChanged()
     const int current = m_tabs->currentIndex();
     QString currentProject;
     QStringList open;
+    QStringList predictions;
+    bool currentIsPredictions = false;
     for (int i = 1; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i))) {
             open.append(view->projectId());
             if (i == current)
                 currentProject = view->projectId();
         }
+        if (auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i))) {
+            predictions.append(view->projectId());
+            if (i == current) {
+                currentProject = view->projectId();
+                currentIsPredictions = true;
+            }
+        }
     }
     while (m_tabs->count() > 1)
         delete m_tabs->widget(1);
     for (const QString &projectId : std::as_const(open))
         openProject(projectId);
-    if (!currentProject.isEmpty())
+    for (const QString &projectId : std::as_const(predictions))
+        openPredictions(projectId);
+    if (!currentProject.isEmpty() && currentIsPredictions)
+        openPredictions(currentProject);
+    else if (!currentProject.isEmpty())
         openProject(currentProject);
     else
         m_tabs->setCurrentIndex(0);
@@ -302,6 +341,8 @@ void MainWindow::onSnapshot(const Engine::FleetSnapshotPtr &snapshot)
     for (int i = 1; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)))
             view->setSnapshot(snapshot);
+        if (auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i)))
+            view->setSnapshot(snapshot);
     }
     if (!m_firstSnapshotShown) {
         m_firstSnapshotShown = true;
@@ -329,12 +370,54 @@ ProjectView *MainWindow::openProject(const QString &projectId, const QString &se
     ProjectView *view = projectView(projectId);
     if (!view) {
         view = new ProjectView(m_engine, projectId, m_tabs);
+        connect(view, &ProjectView::predictionsRequested, this, &MainWindow::openPredictions);
         m_tabs->addTab(view, project->name);
     }
     if (!serviceId.isEmpty())
         view->selectService(serviceId);
     m_tabs->setCurrentWidget(view);
     return view;
+}
+
+PredictionsView *MainWindow::predictionsView(const QString &projectId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i));
+        if (view && view->projectId() == projectId)
+            return view;
+    }
+    return nullptr;
+}
+
+PredictionsView *MainWindow::openPredictions(const QString &projectId)
+{
+    if (!m_engine || !m_engine->workspace())
+        return nullptr;
+    const Model::Project *project = m_engine->workspace()->project(projectId);
+    if (!project)
+        return nullptr;
+    PredictionsView *view = predictionsView(projectId);
+    if (!view) {
+        view = new PredictionsView(m_engine, projectId, m_tabs);
+        connect(view, &PredictionsView::projectChartsRequested, this, [this](const QString &id) { openProject(id); });
+        // Next to the project's charts when they are open.
+        const int charts = m_tabs->indexOf(projectView(projectId));
+        m_tabs->insertTab(charts > 0 ? charts + 1 : m_tabs->count(), view, tr("%1: predictions").arg(project->name));
+    }
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+QString MainWindow::currentProjectId() const
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (auto *view = qobject_cast<ProjectView *>(current))
+        return view->projectId();
+    if (auto *view = qobject_cast<PredictionsView *>(current))
+        return view->projectId();
+    if (current == m_overview)
+        return m_overview->tree()->currentIndex().data(OverviewModel::ProjectIdRole).toString();
+    return QString();
 }
 
 void MainWindow::showAbout()

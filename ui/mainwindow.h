@@ -25,6 +25,7 @@ namespace Gui {
 class EmptyWorkspacePage;
 class LanguageManager;
 class OverviewView;
+class PredictionsView;
 class ProjectView;
 class SourceStatusBar;
 class WorkspaceController;
@@ -43,6 +44,9 @@ public:
     OverviewView *overview() const { return m_overview; }
     ProjectView *openProject(const QString &projectId, const QString &serviceId = {});
     ProjectView *projectView(const QString &projectId) const;
+    // A project's predictions, in a tab of their own next to its charts.
+    PredictionsView *openPredictions(const QString &projectId);
+    PredictionsView *predictionsView(const QString &projectId) const;
     SourceStatusBar *sourceStatus() const { return m_sourceStatus; }
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceController *workspaceController() const { return m_workspaceController; }
@@ -68,6 +72,7 @@ private:
     void onWorkspaceChanged();
     void updateWorkspaceActions();
     void showAbout();
+    QString currentProjectId() const;
 
     QPointer<Engine::EngineApi> m_engine;
     LanguageManager *m_languages = nullptr;
@@ -97,6 +102,8 @@ private:
     QAction *m_overviewAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_predictionsAction = nullptr;
+    QAction *m_forecastAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

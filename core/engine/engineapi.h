@@ -2,6 +2,7 @@
 
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
+#include "core/engine/predictions.h"
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
@@ -35,6 +36,19 @@ public:
     // The demo workspace this engine was started with (for "back to the demo").
     virtual Model::WorkspacePtr demoWorkspace() const = 0;
 
+    // Forecasts with their backtest accuracy, anomalies with evidence, capacity and
+    // cost of one project, computed on worker threads. Answers with analysisReady()
+    // carrying the returned id (analysisProgress() while it runs); a cancelled
+    // request never answers. 0 = this engine has no analysis.
+    virtual quint64 requestAnalysis(const AnalysisRequest &request)
+    {
+        Q_UNUSED(request)
+        return 0;
+    }
+    virtual void cancelAnalysis(quint64 requestId) { Q_UNUSED(requestId) }
+    // Anomalies on every service's key metrics now (anomaliesReady() when they change).
+    virtual AnomalySnapshotPtr latestAnomalies() const { return {}; }
+
     virtual Model::WorkspacePtr workspace() const = 0;
     virtual FleetSnapshotPtr latestSnapshot() const = 0;
     // The engine's "now": simulated time for a demo running faster than real time.
@@ -48,6 +62,9 @@ signals:
     void storeFailed(Util::Error error);
     void workspaceChanged(Model::WorkspacePtr workspace);
     void workspaceSaveFailed(Util::Error error);
+    void analysisReady(Engine::AnalysisResultPtr result);
+    void analysisProgress(quint64 requestId, int done, int total);
+    void anomaliesReady(Engine::AnomalySnapshotPtr anomalies);
 };
 
 } // namespace Engine

@@ -1,5 +1,6 @@
 #include "core/engine/fleetengine.h"
 
+#include "core/engine/analysisscheduler.h"
 #include "core/model/workspacecheck.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
@@ -22,6 +23,9 @@ void registerMetaTypes()
     qRegisterMetaType<Engine::HistoryResultPtr>();
     qRegisterMetaType<Engine::HistoryRequest>();
     qRegisterMetaType<Util::Error>();
+    qRegisterMetaType<Engine::AnalysisRequest>();
+    qRegisterMetaType<Engine::AnalysisResultPtr>();
+    qRegisterMetaType<Engine::AnomalySnapshotPtr>();
 }
 
 } // namespace
@@ -38,6 +42,14 @@ FleetEngine::FleetEngine(EngineOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     registerMetaTypes();
+    m_analysis = new AnalysisScheduler(
+        this, [this](const HistoryRequest &request, Store::Resolution resolution) {
+            return requestHistoryAt(request, resolution);
+        },
+        m_options.analysis, this);
+    connect(m_analysis, &AnalysisScheduler::analysisReady, this, &EngineApi::analysisReady);
+    connect(m_analysis, &AnalysisScheduler::analysisProgress, this, &EngineApi::analysisProgress);
+    connect(m_analysis, &AnalysisScheduler::anomaliesReady, this, &EngineApi::anomaliesReady);
 }
 
 FleetEngine::~FleetEngine()
@@ -102,6 +114,7 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
             return;
         m_latest = snapshot;
         emit snapshotReady(snapshot);
+        m_analysis->onSnapshot(snapshot);
     });
     connect(m_poller, &Poller::historyReady, this, &EngineApi::historyReady);
     // Straight from the network thread to the store thread: the GUI never relays samples.
@@ -142,6 +155,7 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
     const QStringList reconnect = m_reconnectAfterSave.isEmpty() ? QStringList() : m_reconnectAfterSave.takeFirst();
     m_workspace = workspace;
     m_clock = clockFor(*workspace);
+    m_analysis->resetWorkspace();
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
             poller->replaceWorkspace(workspace, clock, reconnect);
@@ -152,6 +166,8 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
 
 void FleetEngine::stop()
 {
+    // Analysis first: its workers only read values, but must not outlive the engine.
+    m_analysis->shutdown();
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, &Poller::shutdown, Qt::BlockingQueuedConnection);
         m_networkThread.reset();
@@ -175,6 +191,11 @@ void FleetEngine::refreshNow()
 
 quint64 FleetEngine::requestHistory(const HistoryRequest &request)
 {
+    return requestHistoryAt(request, {});
+}
+
+quint64 FleetEngine::requestHistoryAt(const HistoryRequest &request, std::optional<Store::Resolution> resolution)
+{
     const quint64 id = m_nextHistoryId++;
     if (!m_poller) {
         auto empty = std::make_shared<HistoryResult>();
@@ -183,9 +204,25 @@ quint64 FleetEngine::requestHistory(const HistoryRequest &request)
         QMetaObject::invokeMethod(this, [this, empty] { emit historyReady(empty); }, Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(m_poller, [poller = m_poller, id, request] { poller->requestHistory(id, request); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_poller, [poller = m_poller, id, request, resolution] { poller->requestHistory(id, request, resolution); },
+        Qt::QueuedConnection);
     return id;
+}
+
+quint64 FleetEngine::requestAnalysis(const AnalysisRequest &request)
+{
+    return m_analysis->request(request);
+}
+
+void FleetEngine::cancelAnalysis(quint64 requestId)
+{
+    m_analysis->cancel(requestId);
+}
+
+AnomalySnapshotPtr FleetEngine::latestAnomalies() const
+{
+    return m_analysis->latestAnomalies();
 }
 
 void FleetEngine::scaleDemoService(const QString &serviceId, int replicas)

@@ -19,6 +19,8 @@ class CredentialSource;
 
 namespace Engine {
 
+class AnalysisScheduler;
+
 struct EngineOptions
 {
     QString databasePath;
@@ -34,6 +36,8 @@ struct EngineOptions
     // Where connectors get tokens and passwords by source id (the keychain through
     // Secrets::KeychainCredentialSource); callable from the network thread.
     std::shared_ptr<Sources::CredentialSource> credentials;
+    // Forecasts, anomalies, capacity and cost (docs/analysis.md).
+    AnalysisSettings analysis;
 };
 
 // The engine: a store thread with the single SQLite writer, a network thread with
@@ -56,6 +60,12 @@ public:
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
+    // History at a chosen resolution (the analysis reads two weeks of 5-minute
+    // buckets); answers with historyReady() like requestHistory().
+    quint64 requestHistoryAt(const HistoryRequest &request, std::optional<Store::Resolution> resolution);
+    quint64 requestAnalysis(const AnalysisRequest &request) override;
+    void cancelAnalysis(quint64 requestId) override;
+    AnomalySnapshotPtr latestAnomalies() const override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -79,6 +89,7 @@ private:
     FleetSnapshotPtr m_latest;
     quint64 m_nextHistoryId = 1;
     QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
+    AnalysisScheduler *m_analysis = nullptr; // on this (the GUI) thread; jobs on its pool
 };
 
 } // namespace Engine

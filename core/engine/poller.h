@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -55,7 +56,10 @@ public slots:
     void start();
     void shutdown();
     void refreshNow();
-    void requestHistory(quint64 requestId, Engine::HistoryRequest request);
+    // `resolution` empty: chosen from the span (SampleStore::resolutionFor); analysis
+    // asks for 5-minute buckets over two weeks and hourly ones over months.
+    void requestHistory(quint64 requestId, Engine::HistoryRequest request,
+                        std::optional<Store::Resolution> resolution = std::nullopt);
     void scaleDemoService(const QString &serviceId, int replicas);
     // Switches to another workspace without a restart: connectors whose settings
     // did not change (and are not in reconnectSourceIds) keep running, cached

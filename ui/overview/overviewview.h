@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/fleetsnapshot.h"
+#include "core/engine/predictions.h"
 
 #include <QWidget>
 
@@ -24,6 +25,7 @@ public:
     ~OverviewView() override;
 
     void setSnapshot(Engine::FleetSnapshotPtr snapshot);
+    void setAnomalies(Engine::AnomalySnapshotPtr anomalies);
     OverviewModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     void focusFilter();
@@ -31,6 +33,7 @@ public:
 signals:
     // serviceId is empty when a project row was activated.
     void projectActivated(const QString &projectId, const QString &serviceId);
+    void predictionsRequested(const QString &projectId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +43,7 @@ private:
     void retranslate();
     void updateSummary();
     void activate(const QModelIndex &proxyIndex);
+    void showContextMenu(const QPoint &pos);
 
     OverviewModel *m_model = nullptr;
     OverviewFilterModel *m_filter = nullptr;

@@ -1,0 +1,136 @@
+#include "core/engine/predictiontext.h"
+
+#include "core/model/metricformat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Engine {
+
+namespace {
+
+QString number(double v, int decimals, const QLocale &locale)
+{
+    return locale.toString(v, 'f', decimals);
+}
+
+} // namespace
+
+ForecastTrust PredictionText::trust(const Analysis::Accuracy &a)
+{
+    if (!a.valid())
+        return ForecastTrust::Unchecked;
+    const bool beatsBaseline = !std::isfinite(a.baselineMase) || a.mase <= a.baselineMase;
+    const double coverage = std::isfinite(a.coverage) ? a.coverage : 0.0;
+    if (a.mase <= 0.8 && beatsBaseline && coverage >= 0.85)
+        return ForecastTrust::High;
+    if ((a.mase <= 1.2 || beatsBaseline) && coverage >= 0.7)
+        return ForecastTrust::Medium;
+    return ForecastTrust::Low;
+}
+
+QString PredictionText::trustLabel(ForecastTrust trust)
+{
+    switch (trust) {
+    case ForecastTrust::High: return QCoreApplication::translate("Predictions", "High: plan with it");
+    case ForecastTrust::Medium: return QCoreApplication::translate("Predictions", "Medium: a rough guide");
+    case ForecastTrust::Low: return QCoreApplication::translate("Predictions", "Low: trust the band, not the line");
+    case ForecastTrust::Unchecked: break;
+    }
+    return QCoreApplication::translate("Predictions", "Unchecked: too little history");
+}
+
+QString PredictionText::accuracySummary(const Analysis::Accuracy &a, const QLocale &locale)
+{
+    if (!a.valid())
+        return QCoreApplication::translate("Predictions", "Not enough history yet to check this forecast against what happened.");
+    QString text = QCoreApplication::translate("Predictions", "Checked on this series' own history (%n backtest(s)): MASE %1", nullptr, a.origins)
+                       .arg(number(a.mase, 2, locale));
+    if (std::isfinite(a.baselineMase))
+        text += u' ' + QCoreApplication::translate("Predictions", "(repeating the last cycle: %1)").arg(number(a.baselineMase, 2, locale));
+    if (std::isfinite(a.smape))
+        text += u", "_s + QCoreApplication::translate("Predictions", "sMAPE %1%").arg(number(a.smape, 1, locale));
+    if (std::isfinite(a.coverage))
+        text += u", "_s + QCoreApplication::translate("Predictions", "%1% of actual values inside the 95% band").arg(number(a.coverage * 100.0, 0, locale));
+    return text + u'.';
+}
+
+QString PredictionText::anomalyHeadline(const AnomalyAlert &alert, const QLocale &locale)
+{
+    const QString metric = Model::metricKindLabel(alert.kind);
+    if (alert.hasExpectation() && std::isfinite(alert.value)) {
+        if (alert.expected > 0 && alert.value >= 1.5 * alert.expected)
+            return QCoreApplication::translate("Predictions", "%1 %2× its usual at this hour").arg(metric, number(alert.value / alert.expected, 1, locale));
+        if (alert.expected > 0 && alert.value >= 0 && alert.value <= alert.expected / 1.5)
+            return QCoreApplication::translate("Predictions", "%1 at %2% of its usual at this hour")
+                .arg(metric, number(100.0 * alert.value / alert.expected, 0, locale));
+        if (alert.value > alert.upper)
+            return QCoreApplication::translate("Predictions", "%1 above its usual band at this hour").arg(metric);
+        if (alert.value < alert.lower)
+            return QCoreApplication::translate("Predictions", "%1 below its usual band at this hour").arg(metric);
+    }
+    return QCoreApplication::translate("Predictions", "%1 behaves unusually").arg(metric);
+}
+
+QString PredictionText::anomalyEvidence(const AnomalyAlert &alert, const QLocale &locale)
+{
+    const auto value = [&](double v) { return Model::formatMetricValue(alert.kind, v, locale); };
+    QString text = QCoreApplication::translate("Predictions", "%1 at %2").arg(value(alert.value), moment(alert.atMs, alert.atMs, locale));
+    if (alert.hasExpectation())
+        text += u"; "_s
+            + QCoreApplication::translate("Predictions", "expected %1 (95% band %2–%3)").arg(value(alert.expected), value(alert.lower), value(alert.upper));
+    text += u"; "_s + QCoreApplication::translate("Predictions", "anomaly score %1").arg(number(alert.score, 2, locale));
+    if (alert.startMs != alert.endMs)
+        text += u"; "_s
+            + QCoreApplication::translate("Predictions", "unusual from %1 to %2")
+                  .arg(moment(alert.startMs, alert.endMs, locale), moment(alert.endMs, alert.endMs, locale));
+    return text;
+}
+
+QString PredictionText::limitWarning(const LimitWarning &w, const QLocale &locale)
+{
+    QString text = QCoreApplication::translate("Predictions", "%1 reaches %2 around %3")
+                       .arg(Model::metricKindLabel(w.kind), Model::formatMetricValue(w.kind, w.limit, locale),
+                            moment(w.crossingMs, w.crossingMs, locale));
+    if (w.earliestMs > 0 && w.latestMs > 0 && w.latestMs != w.earliestMs)
+        text += u' '
+            + QCoreApplication::translate("Predictions", "(between %1 and %2)")
+                  .arg(moment(w.earliestMs, w.crossingMs, locale), moment(w.latestMs, w.crossingMs, locale));
+    else if (w.earliestMs > 0 && w.earliestMs != w.crossingMs)
+        text += u' ' + QCoreApplication::translate("Predictions", "(from %1 on)").arg(moment(w.earliestMs, w.crossingMs, locale));
+    return text;
+}
+
+QString PredictionText::moment(qint64 ms, qint64 nowMs, const QLocale &locale)
+{
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime();
+    if (when.date() == now.date())
+        return locale.toString(when.time(), QLocale::ShortFormat);
+    return locale.toString(when, QLocale::ShortFormat);
+}
+
+QString PredictionText::date(qint64 ms, const QLocale &locale)
+{
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::LongFormat);
+}
+
+QString PredictionText::money(double amount, const QString &currency, const QLocale &locale)
+{
+    if (!std::isfinite(amount))
+        return QCoreApplication::translate("Metric", "n/a");
+    return locale.toString(amount, 'f', 2) + u'\u00A0' + currency;
+}
+
+QString PredictionText::growth(double perMonth, const QLocale &locale)
+{
+    if (!std::isfinite(perMonth))
+        return QCoreApplication::translate("Metric", "n/a");
+    return (perMonth >= 0 ? u"+"_s : QString()) + number(perMonth * 100.0, 1, locale) + u'%';
+}
+
+} // namespace Engine
