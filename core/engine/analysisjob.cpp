@@ -137,6 +137,9 @@ CapacityRow planCapacity(const AnalysisInput &input, const Model::Service &servi
     request.horizonDays = input.settings.capacityHorizonDays;
     request.metricName = peakName(kind);
     request.unit = Model::metricUnitSuffix(kind);
+    // A volume fills by what is written each day; load (and what it drives) compounds.
+    request.growth = kind == MetricKind::Disk ? Analysis::CapacityPlanner::Growth::Linear
+                                              : Analysis::CapacityPlanner::Growth::Exponential;
     auto projection = Analysis::CapacityPlanner().project(hourly, request);
     if (!projection.ok()) {
         row.error = projection.error().message;
@@ -146,17 +149,30 @@ CapacityRow planCapacity(const AnalysisInput &input, const Model::Service &servi
     row.projection = std::move(projection).value();
     if (!row.replicasApply)
         row.projection.replicasNeeded = row.projection.replicasNow;
-    if (row.projection.crosses) {
-        row.crossingMs = row.projection.crossingMs;
-        row.crossingEarliestMs = row.projection.crossingEarliestMs;
-        row.crossingLatestMs = row.projection.crossingLatestMs;
-    }
-    if (shortTerm && shortTerm->forecastOk && shortTerm->limitCrossingMs > 0 && !row.projection.alreadyAbove
-        && (row.crossingMs == 0 || shortTerm->limitCrossingMs < row.crossingMs)) {
+    // The sooner of the two views wins: months of daily peaks, or the 48-hour
+    // forecast (which sees a leak that started yesterday, or Friday's peak).
+    const Analysis::CapacityProjection &p = row.projection;
+    const bool shortOk = shortTerm && shortTerm->forecastOk && !p.alreadyAbove;
+    const qint64 shortPoint = shortOk ? shortTerm->limitCrossingMs : 0;
+    const qint64 shortBand = shortOk ? shortTerm->limitCrossingEarliestMs : 0;
+    const auto useShort = [&] {
         row.basis = CapacityRow::Basis::ShortForecast;
         row.crossingMs = shortTerm->limitCrossingMs;
         row.crossingEarliestMs = shortTerm->limitCrossingEarliestMs;
         row.crossingLatestMs = shortTerm->limitCrossingLatestMs;
+    };
+    if (p.alreadyAbove)
+        return row;
+    if (shortPoint > 0 && (!p.crosses || shortPoint < p.crossingMs)) {
+        useShort();
+    } else if (p.crosses) {
+        row.crossingMs = p.crossingMs;
+        row.crossingEarliestMs = p.crossingEarliestMs;
+        row.crossingLatestMs = p.crossingLatestMs;
+    } else if (shortBand > 0) {
+        useShort(); // only the band reaches the limit, within 48 hours
+    } else {
+        row.crossingEarliestMs = p.crossingEarliestMs; // only the band, within months (or never)
     }
     return row;
 }

@@ -50,7 +50,7 @@ std::optional<LimitWarning> limitWarning(const AnomalyWatch::Series &s, const Mo
         return std::nullopt;
     const double current = fit.values.back();
     const AnomalyEvidence::Crossing crossing = AnomalyEvidence::limitCrossing(*forecast, limit);
-    if (crossing.atMs == 0 || current >= limit)
+    if (crossing.earliestMs == 0 || current >= limit)
         return std::nullopt; // health already reports a value over its limit
     return LimitWarning{key.serviceId, projectId, key.kind, limit, current,
                         crossing.atMs, crossing.earliestMs, crossing.latestMs};
@@ -202,7 +202,7 @@ AnomalySnapshotPtr AnomalyWatch::update(const Input &input, quint64 generation, 
     std::sort(snapshot->current.begin(), snapshot->current.end(),
               [](const AnomalyAlert &a, const AnomalyAlert &b) { return a.score > b.score; });
     std::sort(snapshot->warnings.begin(), snapshot->warnings.end(),
-              [](const LimitWarning &a, const LimitWarning &b) { return a.crossingMs < b.crossingMs; });
+              [](const LimitWarning &a, const LimitWarning &b) { return a.earliestMs < b.earliestMs; });
     snapshot->seriesWatched = int(m_series.size());
     snapshot->persistentDetectors = m_persistent;
     snapshot->cpuMs = threadCpuMs() - started;

@@ -113,9 +113,9 @@ struct CapacityRow
     // started yesterday): when the 48-hour forecast reaches the limit first, its
     // crossing is the one shown.
     Basis basis = Basis::DailyPeaks;
-    qint64 crossingMs = 0;        // 0 = no crossing within the horizon
-    qint64 crossingEarliestMs = 0;
-    qint64 crossingLatestMs = 0;  // 0 = later than the horizon
+    qint64 crossingMs = 0;         // 0 = the median projection does not cross within the horizon
+    qint64 crossingEarliestMs = 0; // the band's upper edge reaches the limit (0 = not within the horizon)
+    qint64 crossingLatestMs = 0;   // the band's lower edge does (0 = later than the horizon)
 };
 
 struct ServiceCost
@@ -165,8 +165,8 @@ struct AnalysisResult
 
 using AnalysisResultPtr = std::shared_ptr<const AnalysisResult>;
 
-// A limit the short forecast made at the last refresh reaches ("memory reaches 85%
-// around 23:40").
+// A limit the day-ahead forecast made at the last refresh reaches ("memory reaches
+// 85% around 23:40"), or at least its 95% band does ("may reach ... from 20:05").
 struct LimitWarning
 {
     QString serviceId;
@@ -174,9 +174,9 @@ struct LimitWarning
     Model::MetricKind kind = Model::MetricKind::Cpu;
     double limit = 0;
     double current = std::numeric_limits<double>::quiet_NaN();
-    qint64 crossingMs = 0;
-    qint64 earliestMs = 0;
-    qint64 latestMs = 0; // 0 = the band's lower edge stays under the limit
+    qint64 crossingMs = 0; // the point forecast (0 = it stays under the limit)
+    qint64 earliestMs = 0; // the band's upper edge (always set)
+    qint64 latestMs = 0;   // the band's lower edge (0 = it stays under the limit)
 };
 
 // The refresh path's answer: anomalies on the fleet's key series right now.
@@ -188,7 +188,7 @@ struct AnomalySnapshot
     int persistentDetectors = 0;
     double cpuMs = 0;       // worker time of this refresh's analysis
     QVector<AnomalyAlert> current; // series anomalous in their newest samples, worst first
-    QVector<LimitWarning> warnings; // soonest first
+    QVector<LimitWarning> warnings; // by the earliest crossing
 
     const AnomalyAlert *worstFor(const QString &serviceId) const
     {
@@ -201,7 +201,7 @@ struct AnomalySnapshot
     {
         for (const LimitWarning &w : warnings)
             if (w.serviceId == serviceId)
-                return &w; // sorted soonest first
+                return &w; // sorted by the earliest crossing
         return nullptr;
     }
     int countFor(const QString &serviceId) const

@@ -93,15 +93,20 @@ QString PredictionText::anomalyEvidence(const AnomalyAlert &alert, const QLocale
 
 QString PredictionText::limitWarning(const LimitWarning &w, const QLocale &locale)
 {
+    const QString metric = Model::metricKindLabel(w.kind);
+    const QString limit = Model::formatMetricValue(w.kind, w.limit, locale);
+    if (w.crossingMs == 0)
+        return QCoreApplication::translate("Predictions", "%1 may reach %2 from %3 on (the upper edge of the 95% band)")
+            .arg(metric, limit, moment(w.earliestMs, w.earliestMs, locale));
     QString text = QCoreApplication::translate("Predictions", "%1 reaches %2 around %3")
-                       .arg(Model::metricKindLabel(w.kind), Model::formatMetricValue(w.kind, w.limit, locale),
-                            moment(w.crossingMs, w.crossingMs, locale));
+                       .arg(metric, limit, moment(w.crossingMs, w.crossingMs, locale));
     if (w.earliestMs > 0 && w.latestMs > 0 && w.latestMs != w.earliestMs)
         text += u' '
             + QCoreApplication::translate("Predictions", "(between %1 and %2)")
                   .arg(moment(w.earliestMs, w.crossingMs, locale), moment(w.latestMs, w.crossingMs, locale));
     else if (w.earliestMs > 0 && w.earliestMs != w.crossingMs)
-        text += u' ' + QCoreApplication::translate("Predictions", "(from %1 on)").arg(moment(w.earliestMs, w.crossingMs, locale));
+        text += u' '
+            + QCoreApplication::translate("Predictions", "(from %1 on)").arg(moment(w.earliestMs, w.crossingMs, locale));
     return text;
 }
 

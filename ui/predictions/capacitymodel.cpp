@@ -16,7 +16,8 @@ namespace {
 
 bool crosses(const Engine::CapacityRow &row)
 {
-    return row.ok && (row.projection.alreadyAbove || row.crossingMs > 0);
+    const bool bandSoon = row.basis == Engine::CapacityRow::Basis::ShortForecast && row.crossingEarliestMs > 0;
+    return row.ok && (row.projection.alreadyAbove || row.crossingMs > 0 || bandSoon);
 }
 
 } // namespace
@@ -66,13 +67,15 @@ QString CapacityModel::crossingText(const Engine::CapacityRow &row) const
         return row.error;
     if (row.projection.alreadyAbove)
         return tr("already above the limit");
+    const QLocale locale;
+    if (row.crossingMs == 0 && row.basis == Engine::CapacityRow::Basis::ShortForecast && row.crossingEarliestMs > 0)
+        return tr("possibly from %1").arg(Engine::PredictionText::moment(row.crossingEarliestMs, m_result->nowMs, locale));
     if (row.crossingMs == 0) {
         // The projection has one point per day of its horizon.
         const qsizetype days = qsizetype(row.projection.timesMs.size()) - 1;
         const int months = std::max(1, int(std::lround(double(days) / 30.0)));
         return tr("no crossing within %n month(s)", nullptr, months);
     }
-    const QLocale locale;
     if (row.basis == Engine::CapacityRow::Basis::ShortForecast)
         return Engine::PredictionText::moment(row.crossingMs, m_result->nowMs, locale);
     return Engine::PredictionText::date(row.crossingMs, locale);
@@ -96,8 +99,12 @@ QVariant CapacityModel::display(const Engine::CapacityRow &row, int column) cons
     case Growth: return row.ok ? tr("%1/month").arg(Engine::PredictionText::growth(p.growthPerMonth, locale)) : QString();
     case Crossing: return crossingText(row);
     case Interval:
-        if (!row.ok || row.crossingMs == 0 || p.alreadyAbove)
+        if (!row.ok || p.alreadyAbove)
             return QString();
+        if (row.crossingMs == 0)
+            return row.crossingEarliestMs > 0 && !shortTerm
+                ? tr("band reaches it from %1").arg(when(row.crossingEarliestMs))
+                : QString();
         if (row.crossingEarliestMs > 0 && row.crossingLatestMs > 0)
             return tr("%1 to %2").arg(when(row.crossingEarliestMs), when(row.crossingLatestMs));
         if (row.crossingEarliestMs > 0)
@@ -127,7 +134,11 @@ QVariant CapacityModel::raw(const Engine::CapacityRow &row, int column) const
             return std::numeric_limits<qint64>::max();
         if (row.projection.alreadyAbove)
             return qint64(0);
-        return row.crossingMs > 0 ? row.crossingMs : std::numeric_limits<qint64>::max() - 1;
+        if (row.crossingMs > 0)
+            return row.crossingMs;
+        // Only the band reaches the limit: after every median crossing, before "never".
+        return row.crossingEarliestMs > 0 ? std::numeric_limits<qint64>::max() / 2 + row.crossingEarliestMs / 2
+                                          : std::numeric_limits<qint64>::max() - 1;
     case ReplicasNow: return row.projection.replicasNow;
     case ReplicasNeeded: return row.replicasApply ? row.projection.replicasNeeded : -1;
     default: break;
@@ -142,8 +153,9 @@ QString CapacityModel::tooltip(const Engine::CapacityRow &row) const
     QString text = row.projection.explanation;
     if (row.basis == Engine::CapacityRow::Basis::ShortForecast)
         text += u"\n"_s
-            + tr("Within the next 48 hours the 5-minute forecast reaches the limit sooner than the daily peaks "
-                 "suggest: the crossing shown is the forecast's.");
+            + tr("The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks "
+                 "suggest (a change within the last days, or a weekly peak): the crossing shown is the "
+                 "forecast's.");
     if (!row.replicasApply)
         text += u"\n"_s + tr("More replicas do not lower this metric: raise the limit or remove the growth.");
     return text;
