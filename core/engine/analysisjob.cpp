@@ -147,6 +147,18 @@ CapacityRow planCapacity(const AnalysisInput &input, const Model::Service &servi
     }
     row.ok = true;
     row.projection = std::move(projection).value();
+    if (shortTerm) {
+        std::vector<double> day;
+        const qsizetype perDay = qsizetype(24 * 3600 * 1000 / std::max<qint64>(1, shortTerm->history.stepMs));
+        for (qsizetype i = std::max<qsizetype>(0, shortTerm->history.size() - perDay); i < shortTerm->history.size(); ++i)
+            if (std::isfinite(shortTerm->history.values[size_t(i)]))
+                day.push_back(shortTerm->history.values[size_t(i)]);
+        if (!day.empty()) {
+            const auto at = day.begin() + qsizetype(0.95 * double(day.size() - 1));
+            std::nth_element(day.begin(), at, day.end());
+            row.recentPeak = *at;
+        }
+    }
     if (!row.replicasApply)
         row.projection.replicasNeeded = row.projection.replicasNow;
     // The sooner of the two views wins: months of daily peaks, or the 48-hour

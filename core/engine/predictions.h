@@ -109,6 +109,9 @@ struct CapacityRow
     QString error;               // why there is no projection, translated
     bool replicasApply = false;  // adding replicas lowers this metric (CPU does; disk does not)
     Analysis::CapacityProjection projection;
+    // The 95th percentile of the last 24 hours of 5-minute samples: today's peak as
+    // measured, beside the projection's fitted one (NaN without recent data).
+    double recentPeak = std::numeric_limits<double>::quiet_NaN();
     // The projection of daily peaks is blind to what happens within days (a leak that
     // started yesterday): when the 48-hour forecast reaches the limit first, its
     // crossing is the one shown.

@@ -26,9 +26,10 @@ ForecastTrust PredictionText::trust(const Analysis::Accuracy &a)
         return ForecastTrust::Unchecked;
     const bool beatsBaseline = !std::isfinite(a.baselineMase) || a.mase <= a.baselineMase;
     const double coverage = std::isfinite(a.coverage) ? a.coverage : 0.0;
+    // MASE below 1: smaller errors than repeating the last cycle did in-sample.
     if (a.mase <= 0.8 && beatsBaseline && coverage >= 0.85)
         return ForecastTrust::High;
-    if ((a.mase <= 1.2 || beatsBaseline) && coverage >= 0.7)
+    if (coverage >= 0.7 && (a.mase <= 1.2 || (beatsBaseline && a.mase <= 2.0)))
         return ForecastTrust::Medium;
     return ForecastTrust::Low;
 }
@@ -110,18 +111,55 @@ QString PredictionText::limitWarning(const LimitWarning &w, const QLocale &local
     return text;
 }
 
+QString PredictionText::capacityGrowth(const CapacityRow &row, const QLocale &locale)
+{
+    const Analysis::CapacityProjection &p = row.projection;
+    if (row.kind == Model::MetricKind::Disk && std::isfinite(p.growthPerMonth) && std::isfinite(p.currentValue)) {
+        double points = p.growthPerMonth * p.currentValue;
+        if (std::abs(points) < 0.05)
+            points = 0.0;
+        return QCoreApplication::translate("Predictions", "%1 points/month")
+            .arg((points >= 0 ? u"+"_s : QString()) + number(points, 1, locale));
+    }
+    return QCoreApplication::translate("Predictions", "%1/month").arg(growth(p.growthPerMonth, locale));
+}
+
+QString PredictionText::capacityExplanation(const CapacityRow &row, const QLocale &locale)
+{
+    if (!row.ok)
+        return row.error;
+    const Analysis::CapacityProjection &p = row.projection;
+    if (row.replicasApply)
+        return p.explanation;
+    const QString metric = QCoreApplication::translate("Engine", "%1 p95").arg(Model::metricKindLabel(row.kind));
+    const QString limit = Model::formatMetricValue(row.kind, p.limit, locale);
+    const QString rate = capacityGrowth(row, locale);
+    if (p.alreadyAbove)
+        return QCoreApplication::translate("Predictions", "%1 is already above %2 (%3).").arg(metric, limit, rate);
+    if (p.crosses)
+        return QCoreApplication::translate("Predictions", "%1 crosses %2 around %3 at %4.")
+            .arg(metric, limit, date(p.crossingMs, locale), rate);
+    const int days = int(p.timesMs.size()) - 1;
+    return QCoreApplication::translate("Predictions", "%1 stays under %2 for the next %n day(s) (%3).", nullptr, days)
+        .arg(metric, limit, rate);
+}
+
 QString PredictionText::moment(qint64 ms, qint64 nowMs, const QLocale &locale)
 {
     const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime();
-    if (when.date() == now.date())
-        return locale.toString(when.time(), QLocale::ShortFormat);
-    return locale.toString(when, QLocale::ShortFormat);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date();
+    const QString time = locale.toString(when.time(), QLocale::ShortFormat);
+    if (when.date() == today)
+        return time;
+    // Within a week either way the weekday says it: "Fri 19:55".
+    if (std::abs(today.daysTo(when.date())) <= 6)
+        return locale.toString(when.date(), u"ddd"_s) + u' ' + time;
+    return locale.toString(when.date(), QLocale::ShortFormat) + u' ' + time;
 }
 
 QString PredictionText::date(qint64 ms, const QLocale &locale)
 {
-    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), QLocale::LongFormat);
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(), u"d MMM yyyy"_s);
 }
 
 QString PredictionText::money(double amount, const QString &currency, const QLocale &locale)
@@ -135,6 +173,8 @@ QString PredictionText::growth(double perMonth, const QLocale &locale)
 {
     if (!std::isfinite(perMonth))
         return QCoreApplication::translate("Metric", "n/a");
+    if (std::abs(perMonth) < 0.0005)
+        return number(0.0, 1, locale) + u'%'; // never "-0.0%"
     return (perMonth >= 0 ? u"+"_s : QString()) + number(perMonth * 100.0, 1, locale) + u'%';
 }
 

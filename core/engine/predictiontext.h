@@ -27,6 +27,11 @@ public:
     // "Memory reaches 85% around 23:40 (between 21:10 and 02:30)"
     static QString limitWarning(const LimitWarning &warning, const QLocale &locale = QLocale());
 
+    // The capacity row in a sentence (the planner's, without replicas where they
+    // do not help), and its growth: relative for load, in points for a filling volume.
+    static QString capacityExplanation(const CapacityRow &row, const QLocale &locale = QLocale());
+    static QString capacityGrowth(const CapacityRow &row, const QLocale &locale = QLocale());
+
     // A moment shown to the operator: the time alone when it is today (by the
     // engine's clock), otherwise date and time.
     static QString moment(qint64 ms, qint64 nowMs, const QLocale &locale = QLocale());

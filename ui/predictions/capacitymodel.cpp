@@ -95,8 +95,8 @@ QVariant CapacityModel::display(const Engine::CapacityRow &row, int column) cons
     case Service: return m_names.value(row.serviceId, row.serviceId);
     case Metric: return tr("%1 p95").arg(Model::metricKindLabel(row.kind));
     case Limit: return row.ok ? value(p.limit) : QString();
-    case Peak: return row.ok ? value(p.currentValue) : QString();
-    case Growth: return row.ok ? tr("%1/month").arg(Engine::PredictionText::growth(p.growthPerMonth, locale)) : QString();
+    case Peak: return row.ok ? value(std::isfinite(row.recentPeak) ? row.recentPeak : p.currentValue) : QString();
+    case Growth: return row.ok ? Engine::PredictionText::capacityGrowth(row, locale) : QString();
     case Crossing: return crossingText(row);
     case Interval:
         if (!row.ok || p.alreadyAbove)
@@ -105,8 +105,11 @@ QVariant CapacityModel::display(const Engine::CapacityRow &row, int column) cons
             return row.crossingEarliestMs > 0 && !shortTerm
                 ? tr("band reaches it from %1").arg(when(row.crossingEarliestMs))
                 : QString();
-        if (row.crossingEarliestMs > 0 && row.crossingLatestMs > 0)
-            return tr("%1 to %2").arg(when(row.crossingEarliestMs), when(row.crossingLatestMs));
+        if (row.crossingEarliestMs > 0 && row.crossingLatestMs > 0) {
+            const QString from = when(row.crossingEarliestMs);
+            const QString to = when(row.crossingLatestMs);
+            return from == to ? from : tr("%1 to %2").arg(from, to);
+        }
         if (row.crossingEarliestMs > 0)
             return tr("%1 or later").arg(when(row.crossingEarliestMs));
         return QString();
@@ -126,7 +129,7 @@ QVariant CapacityModel::raw(const Engine::CapacityRow &row, int column) const
     case Service: return m_names.value(row.serviceId, row.serviceId);
     case Metric: return Model::metricIndex(row.kind);
     case Limit: return row.projection.limit;
-    case Peak: return row.ok ? row.projection.currentValue : -1.0;
+    case Peak: return row.ok ? (std::isfinite(row.recentPeak) ? row.recentPeak : row.projection.currentValue) : -1.0;
     case Growth: return row.ok ? row.projection.growthPerMonth : -1e9;
     case Crossing:
     case Interval:
@@ -150,7 +153,7 @@ QString CapacityModel::tooltip(const Engine::CapacityRow &row) const
 {
     if (!row.ok)
         return row.error;
-    QString text = row.projection.explanation;
+    QString text = Engine::PredictionText::capacityExplanation(row);
     if (row.basis == Engine::CapacityRow::Basis::ShortForecast)
         text += u"\n"_s
             + tr("The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks "
@@ -174,7 +177,8 @@ QVariant CapacityModel::data(const QModelIndex &index, int role) const
     case CrossesRole: return crosses(row);
     case Qt::ToolTipRole: return tooltip(row);
     case Qt::TextAlignmentRole:
-        if (index.column() >= Limit && index.column() != Crossing && index.column() != Interval)
+        if (index.column() == Limit || index.column() == Peak || index.column() == ReplicasNow
+            || index.column() == ReplicasNeeded)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
@@ -195,7 +199,7 @@ QVariant CapacityModel::headerData(int section, Qt::Orientation orientation, int
     case Service: return tr("Service");
     case Metric: return tip ? tr("Planned for each day's 95th percentile") : tr("Metric");
     case Limit: return tip ? tr("The service's 'degraded' limit for this metric") : tr("Limit");
-    case Peak: return tip ? tr("Today's typical daily peak, from the fitted growth") : tr("Peak now");
+    case Peak: return tip ? tr("The 95th percentile of the last 24 hours") : tr("Peak now");
     case Growth: return tip ? tr("Growth of the daily peak per 30 days") : tr("Growth");
     case Crossing: return tip ? tr("When the projected peak reaches the limit") : tr("Crosses limit");
     case Interval: return tip ? tr("95% interval of the crossing") : tr("Interval");

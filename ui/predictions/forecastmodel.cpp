@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +29,12 @@ qsizetype peakStep(const Engine::SeriesAnalysis &s)
     if (!s.forecastOk || s.forecast.point.empty())
         return -1;
     return std::max_element(s.forecast.point.cbegin(), s.forecast.point.cend()) - s.forecast.point.cbegin();
+}
+
+// Percentages of a capacity cannot leave 0..100, whatever the band's arithmetic says.
+double bounded(Model::MetricKind kind, double v)
+{
+    return Model::metricUnit(kind) == Model::MetricUnit::Percent ? std::clamp(v, 0.0, 100.0) : v;
 }
 
 QString percent(double fraction)
@@ -119,13 +126,14 @@ QVariant ForecastModel::display(const Engine::SeriesAnalysis &s, int column) con
     case Peak:
         if (peak < 0)
             return s.forecastError;
-        return tr("%1 at %2").arg(value(s.forecast.point[size_t(peak)]),
-                                  Engine::PredictionText::moment(s.forecast.startMs + qint64(peak) * s.forecast.stepMs,
-                                                                 m_result->nowMs, locale));
+        return tr("%1, %2").arg(value(bounded(s.key.kind, s.forecast.point[size_t(peak)])),
+                                Engine::PredictionText::moment(s.forecast.startMs + qint64(peak) * s.forecast.stepMs,
+                                                               m_result->nowMs, locale));
     case PeakBand:
         if (peak < 0)
             return QString();
-        return tr("%1 – %2").arg(value(s.forecast.lower[size_t(peak)]), value(s.forecast.upper[size_t(peak)]));
+        return tr("%1 – %2").arg(value(bounded(s.key.kind, s.forecast.lower[size_t(peak)])),
+                                 value(bounded(s.key.kind, s.forecast.upper[size_t(peak)])));
     case Limit:
         if (!std::isfinite(s.limit))
             return tr("no limit");
@@ -133,11 +141,12 @@ QVariant ForecastModel::display(const Engine::SeriesAnalysis &s, int column) con
             return QString();
         if (s.limitCrossingMs == 0)
             return s.limitCrossingEarliestMs > 0
-                ? tr("only the band, from %1").arg(Engine::PredictionText::moment(s.limitCrossingEarliestMs,
-                                                                                  m_result->nowMs, locale))
+                ? tr("band: %1 from %2")
+                      .arg(value(s.limit),
+                           Engine::PredictionText::moment(s.limitCrossingEarliestMs, m_result->nowMs, locale))
                 : tr("stays under %1").arg(value(s.limit));
-        return tr("%1 around %2").arg(value(s.limit),
-                                      Engine::PredictionText::moment(s.limitCrossingMs, m_result->nowMs, locale));
+        return tr("%1, %2").arg(value(s.limit),
+                                Engine::PredictionText::moment(s.limitCrossingMs, m_result->nowMs, locale));
     case Mase: return a.valid() ? locale.toString(a.mase, 'f', 2) : QString();
     case Smape: return std::isfinite(a.smape) ? locale.toString(a.smape, 'f', 1) + u'%' : QString();
     case Coverage: return percent(a.coverage);
@@ -164,9 +173,14 @@ QVariant ForecastModel::data(const QModelIndex &index, int role) const
         return QString(s.forecast.explanation + u"\n"_s
                        + Engine::PredictionText::accuracySummary(s.forecast.accuracy));
     case Qt::TextAlignmentRole:
-        if (index.column() >= Now && index.column() != Trust)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        switch (index.column()) {
+        case Now:
+        case PeakBand:
+        case Mase:
+        case Smape:
+        case Coverage: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default: return {};
+        }
     case Qt::ForegroundRole:
         if (index.column() == Limit && s.limitCrossingMs > 0)
             return QColor(0xc6, 0x28, 0x28);

@@ -15,7 +15,7 @@ class ForecastModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ForecastModel)
 public:
-    enum Column { Service, Metric, Now, Peak, PeakBand, Limit, Mase, Smape, Coverage, Trust, ColumnCount };
+    enum Column { Service, Metric, Now, Peak, PeakBand, Mase, Smape, Coverage, Trust, Limit, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw value
         ServiceIdRole,

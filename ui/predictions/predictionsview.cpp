@@ -38,6 +38,8 @@ QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *
     auto *table = new QTableView(parent);
     table->setObjectName(name);
     table->setModel(model);
+    // The model's own order (services as in the workspace) until a header is clicked.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(sortable);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -115,32 +117,36 @@ PredictionsView::PredictionsView(Engine::EngineApi *engine, QString projectId, Q
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    // Forecasts: the table above, the selected row drawn with its band and explained below.
     auto *detail = new QWidget(this);
-    auto *detailLayout = new QVBoxLayout(detail);
+    auto *detailLayout = new QHBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_chart, 1);
-    detailLayout->addWidget(m_detail);
-    auto *forecastSplit = new QSplitter(Qt::Horizontal, this);
+    detailLayout->addWidget(m_chart, 3);
+    detailLayout->addWidget(m_detail, 2);
+    auto *forecastSplit = new QSplitter(Qt::Vertical, this);
     forecastSplit->addWidget(m_forecastTable);
     forecastSplit->addWidget(detail);
-    forecastSplit->setStretchFactor(0, 3);
-    forecastSplit->setStretchFactor(1, 2);
+    forecastSplit->setStretchFactor(0, 1);
+    forecastSplit->setStretchFactor(1, 1);
+    forecastSplit->setChildrenCollapsible(false);
     auto *forecastBox = new QWidget(this);
     auto *forecastLayout = new QVBoxLayout(forecastBox);
-    forecastLayout->setContentsMargins(0, 0, 0, 0);
     forecastLayout->addWidget(m_forecastHeading);
     forecastLayout->addWidget(forecastSplit, 1);
 
-    // Capacity, cost and anomalies below.
+    // Each section its own page, with the whole height for its table.
     m_sections = new QTabWidget(this);
     m_sections->setObjectName(u"predictionSections"_s);
+    m_sections->addTab(forecastBox, QString());
     m_capacity = new CapacityModel(this);
     m_capacitySort = sorter(this, m_capacity);
     m_capacityTable = makeTable(m_sections, u"capacityTable"_s, m_capacitySort, true);
+    m_capacityTable->horizontalHeader()->setStretchLastSection(false);
     m_sections->addTab(m_capacityTable, QString());
 
     m_costs = new CostModel(this);
     m_costTable = makeTable(m_sections, u"costTable"_s, m_costs, false);
+    m_costTable->horizontalHeader()->setStretchLastSection(false);
     m_priceNote = new QLabel(this);
     m_priceNote->setObjectName(u"priceNote"_s);
     m_priceNote->setWordWrap(true);
@@ -155,18 +161,10 @@ PredictionsView::PredictionsView(Engine::EngineApi *engine, QString projectId, Q
     m_anomalyTable = makeTable(m_sections, u"anomalyTable"_s, m_anomalySort, true);
     m_sections->addTab(m_anomalyTable, QString());
 
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(u"predictionsSplitter"_s);
-    split->addWidget(forecastBox);
-    split->addWidget(m_sections);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_status);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_sections, 1);
 
     if (m_engine) {
         connect(m_engine, &Engine::EngineApi::analysisReady, this, &PredictionsView::onResult);
@@ -183,8 +181,8 @@ PredictionsView::~PredictionsView()
 QHash<QString, QString> PredictionsView::serviceNames() const
 {
     QHash<QString, QString> names;
-    if (m_engine && m_engine->workspace()) {
-        for (const Model::Service &s : m_engine->workspace()->services)
+    if (const Model::WorkspacePtr workspace = m_engine ? m_engine->workspace() : nullptr) {
+        for (const Model::Service &s : workspace->services)
             names.insert(s.id, s.name);
     }
     return names;
@@ -354,7 +352,7 @@ void PredictionsView::updateStatus()
         return;
     }
     const QLocale locale;
-    QString text = tr("Computed from %1 days of 5-minute and %2 days of hourly history up to %3, in %4 s.")
+    QString text = tr("Computed from the 5-minute history (days: %1) and the hourly history (days: %2) up to %3, in %4 s.")
                        .arg(m_result->settings.forecastHistoryDays)
                        .arg(m_result->settings.capacityHistoryDays)
                        .arg(Engine::PredictionText::moment(m_result->dataEndMs, m_result->nowMs, locale))
@@ -377,8 +375,9 @@ void PredictionsView::retranslate()
     m_refresh->setToolTip(tr("Compute the predictions again from the newest history"));
     m_charts->setText(tr("Project &charts"));
     m_cancel->setText(tr("Cancel"));
-    m_forecastHeading->setText(
-        tr("Forecasts 48 hours ahead with their 95% bands, and how each did on its own history (select a row)"));
+    m_forecastHeading->setText(tr("The next 48 hours with 95% bands. Beside each forecast: how it did on the "
+                                  "series' own history. Select a row to see it drawn."));
+    m_sections->setTabText(int(Section::Forecasts), tr("Forecasts"));
     m_sections->setTabText(int(Section::Capacity), tr("Capacity"));
     m_sections->setTabText(int(Section::Cost), tr("Cost forecast"));
     m_sections->setTabText(int(Section::Anomalies), tr("Anomalies (%1)").arg(m_anomalies->rowCount()));

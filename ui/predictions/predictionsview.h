@@ -38,7 +38,7 @@ class PredictionsView final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PredictionsView)
 public:
-    enum class Section { Capacity, Cost, Anomalies };
+    enum class Section { Forecasts, Capacity, Cost, Anomalies };
 
     PredictionsView(Engine::EngineApi *engine, QString projectId, QWidget *parent = nullptr);
     ~PredictionsView() override;
