@@ -124,7 +124,6 @@ quint64 AnalysisScheduler::request(const AnalysisRequest &request)
         m_historyOwner.insert(p.coarseHistoryId, id);
     }
     m_pending.insert(id, std::move(p));
-    emit analysisProgress(id, 0, 0);
     return id;
 }
 

@@ -156,7 +156,7 @@ void TestAnalysisEngine::resultsMatchTheAnalysisClasses()
     const auto result = ready.first().at(0).value<Engine::AnalysisResultPtr>();
     QCOMPARE(result->requestId, id);
     QVERIFY(result->error.isEmpty());
-    QVERIFY(progress.size() >= 2);
+    QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(1).toInt(), progress.last().at(2).toInt()); // done == total at the end
 
     // Three services x (requests/s, p95, CPU, memory); no disk on any of them.

@@ -344,9 +344,15 @@ void TestPredictions::predictionsFromTheOverviewKeyboardAndMenu()
     screenshot(u"predictions-anomalies-en"_s);
 
     // Romanian, at run time.
+    // Romanian, at run time: the words the analysis wrote are asked for again.
+    view->selectForecast(u"events-web"_s, MetricKind::Memory);
+    shown.clear();
     m_window->findChild<QAction *>(u"actionLanguage_ro"_s)->trigger();
     QTRY_VERIFY(view->findChild<QLabel *>(u"predictionsTitle"_s)->text().contains(u"predicții"_s));
+    QVERIFY(shown.wait(60000));
     QVERIFY(view->detailText().contains(u"încredere"_s));
+    QVERIFY2(view->detailText().contains(u"Memorie"_s), qPrintable(view->detailText())); // still selected
+    QVERIFY2(!view->detailText().contains(u"Seasonality"_s), qPrintable(view->detailText()));
     view->showSection(Gui::PredictionsView::Section::Forecasts);
     screenshot(u"predictions-ro"_s);
     view->showSection(Gui::PredictionsView::Section::Capacity);

@@ -155,7 +155,12 @@ void TimeSeriesChart::retranslate()
         title += u" — "_s + m_placeholder;
     m_chart->setTitle(title);
     m_chart->setLocale(QLocale());
-    m_axisX->setFormat(axisFormat(m_toMs - m_fromMs));
+    m_axisX->setFormat(axisFormat(shownUntilMs() - m_fromMs));
+}
+
+qint64 TimeSeriesChart::shownUntilMs() const
+{
+    return m_forecast.isEmpty() ? m_toMs : std::max(m_toMs, m_overlayUntilMs);
 }
 
 void TimeSeriesChart::setPlaceholder(const QString &text)
@@ -200,7 +205,7 @@ void TimeSeriesChart::redraw()
     m_bandHigh->replace(decimateMinMax(m_highs, buckets));
     m_band->setVisible(!m_lows.isEmpty());
 
-    const qint64 until = m_forecast.isEmpty() ? m_toMs : std::max(m_toMs, m_overlayUntilMs);
+    const qint64 until = shownUntilMs();
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(until));
     m_axisX->setFormat(axisFormat(until - m_fromMs));
     double top = 0.0;

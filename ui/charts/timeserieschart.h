@@ -56,6 +56,7 @@ private:
     void showHover(const QPointF &point, bool state);
     void showMarkerHover(const QPointF &point, bool state);
     double toDisplay(double value) const;
+    qint64 shownUntilMs() const; // the data's end, or the forecast's when one is shown
 
     Model::MetricKind m_kind;
     QChart *m_chart = nullptr;

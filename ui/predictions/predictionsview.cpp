@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Gui {
@@ -248,13 +250,17 @@ void PredictionsView::onResult(const Engine::AnalysisResultPtr &result)
         return;
     m_pending = 0;
     m_result = result;
+    // Keep the selected forecast selected across recomputations.
+    const Engine::SeriesAnalysis *selected =
+        m_forecasts->seriesAt(m_forecastSort->mapToSource(m_forecastTable->currentIndex()).row());
+    const std::optional<Model::SeriesKey> keep = selected ? std::optional(selected->key) : std::nullopt;
     const QHash<QString, QString> names = serviceNames();
     m_forecasts->setResult(result, names);
     m_capacity->setResult(result, names);
     m_costs->setResult(result, names);
     m_anomalies->setResult(result, names);
-    for (QTableView *table : {m_forecastTable, m_capacityTable, m_costTable, m_anomalyTable})
-        table->resizeColumnsToContents();
+    if (keep)
+        selectForecast(keep->serviceId, keep->kind);
     if (m_forecasts->rowCount() > 0 && !m_forecastTable->currentIndex().isValid())
         m_forecastTable->setCurrentIndex(m_forecastSort->index(0, 0));
     showSelectedForecast();
@@ -393,14 +399,20 @@ void PredictionsView::retranslate()
     m_costs->retranslate();
     m_anomalies->retranslate();
     m_chart->retranslate();
+    for (QTableView *table : {m_forecastTable, m_capacityTable, m_costTable, m_anomalyTable})
+        table->resizeColumnsToContents();
     updateStatus();
     showSelectedForecast();
 }
 
 void PredictionsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Explanations are worded by the analysis itself: ask again in the new language.
+        if (m_result && !isBusy())
+            refresh();
+    }
     QWidget::changeEvent(event);
 }
 
