@@ -31,7 +31,7 @@ struct AnalysisSettings
     int watchWindowDays = 3;
     // Detectors kept between refreshes (about 150-200 KB each); series beyond this
     // are re-scored over their window at every refresh instead.
-    int maxPersistentDetectors = 256;
+    int maxPersistentDetectors = 160;
     // Project predictions: 5-minute history for forecasts, hourly for capacity and cost.
     int forecastHistoryDays = 14;
     int capacityHistoryDays = 90;

@@ -103,7 +103,7 @@ Store::StoredSeries demoSeries(const Sources::Demo::DemoFleet &fleet, const Mode
 
 // What a refresh costs the analysis on the demo's large preset (1,000 services): the
 // anomaly watch on every service's requests/s, p95, CPU and memory (detectors kept
-// for the first 256 series, the rest re-scored over their window) plus a day-ahead
+// for the first 160 series, the rest re-scored over their window) plus a day-ahead
 // forecast of each, which is where limit warnings come from. Data come from the
 // simulator; only the analysis is timed.
 int benchAnalysisRefresh(QTextStream &out)
