@@ -1647,6 +1647,22 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>cost: cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>messages in LANG (en, ro); default: from LC_ALL / LANG, else English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis work per refresh on the large demo preset (anomalies and forecasts of 4,000 series)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -2267,6 +2283,32 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>The workspace changed while the logs were read; refresh them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no data in the last %n day(s)</source>
+        <translation>
+            <numerusform>no data in the last day</numerusform>
+            <numerusform>no data in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit set for this metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no replica counts in the last %n day(s)</source>
+        <translation>
+            <numerusform>no replica counts in the last day</numerusform>
+            <numerusform>no replica counts in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project &apos;%1&apos; in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Experiments</name>
@@ -2742,6 +2784,65 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::AnomalyModel</name>
+    <message>
+        <source>%1 (ongoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most anomalous sample of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a forecast from the history before the anomaly expected at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95% band of that expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly score, 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::AutomationDialog</name>
     <message>
         <source>Target tracking on CPU (scale up and down)</source>
@@ -2843,9 +2944,130 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::CapacityModel</name>
+    <message>
+        <source>already above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no crossing within %n month(s)</source>
+        <translation>
+            <numerusform>no crossing within %n month</numerusform>
+            <numerusform>no crossing within %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band reaches it from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks suggest (a change within the last days, or a weekly peak): the crossing shown is the forecast&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More replicas do not lower this metric: raise the limit or remove the growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned for each day&apos;s 95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s &apos;degraded&apos; limit for this metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95th percentile of the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth of the daily peak per 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the projected peak reaches the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval of the crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas that keep the band&apos;s upper edge under the limit at the crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Charts::ChartOverlay</name>
+    <message>
+        <source>Anomaly score %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly score %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +3079,65 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>%1 (control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CostModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent since the first of the month (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast cost of the next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% band of the next 7 days&apos; cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-day band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date plus the forecast to the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% band of the month-end cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end band</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3422,6 +3703,101 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::ForecastModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest 5-minute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest point of the forecast for the next 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak, next 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 95% prediction interval at that peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the forecast reaches the service&apos;s limit for this metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error in backtests: below 1 beats repeating the last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric mean absolute percentage error in backtests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of actual values that fell inside the 95% band in backtests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much to trust this forecast, from its backtests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::GeoView</name>
     <message>
         <source>n/a</source>
@@ -3910,6 +4286,18 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
             <numerusform>Scaling %1 to %n replicas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Predictions of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the &amp;forecast on the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -3949,6 +4337,29 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an anomaly</source>
+        <translation>
+            <numerusform>%n with an anomaly</numerusform>
+            <numerusform>%n with anomalies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anomaly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3999,6 +4410,85 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>alerts stale since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PredictionsView</name>
+    <message>
+        <source>Predictions are not available from this engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much to trust it: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing forecasts, capacity and cost from the stored history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No predictions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed from the 5-minute history (days: %1) and the hourly history (days: %2) up to %3, in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sources could not be asked, so part of it is stored data only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the predictions again from the newest history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next 48 hours with 95% bands. Beside each forecast: how it did on the series&apos; own history. Select a row to see it drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost = replica-hours × %1 per replica-hour, a default price until each provider&apos;s price list is set up. Bands are 95% intervals; the total is the sum of the services.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,6 +4602,26 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>Show the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue every chart with its forecast and 95% band, and mark anomalies (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasts, capacity, cost and anomalies of the whole project (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5246,6 +5756,123 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     <message>
         <source>User name and password</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Predictions</name>
+    <message>
+        <source>High: plan with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium: a rough guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low: trust the band, not the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked: too little history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history yet to check this forecast against what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on this series&apos; own history (%n backtest(s)): MASE %1</source>
+        <translation>
+            <numerusform>Checked on this series&apos; own history (%n backtest): MASE %1</numerusform>
+            <numerusform>Checked on this series&apos; own history (%n backtests): MASE %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(repeating the last cycle: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sMAPE %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of actual values inside the 95% band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2× its usual at this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2% of its usual at this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 above its usual band at this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below its usual band at this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 behaves unusually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 (95% band %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anomaly score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusual from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may reach %2 from %3 on (the upper edge of the 95% band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 around %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(between %1 and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from %1 on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already above %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 around %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stays under %2 for the next %n day(s) (%3).</source>
+        <translation>
+            <numerusform>%1 stays under %2 for the next day (%3).</numerusform>
+            <numerusform>%1 stays under %2 for the next %n days (%3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

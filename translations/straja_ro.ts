@@ -1707,6 +1707,22 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <source>cost: cannot write %1: %2</source>
         <translation>cost: %1 nu poate fi scris: %2</translation>
     </message>
+    <message>
+        <source>messages in LANG (en, ro); default: from LC_ALL / LANG, else English</source>
+        <translation>mesaje în LANG (en, ro); implicit: după LC_ALL / LANG, altfel engleză</translation>
+    </message>
+    <message>
+        <source>analysis work per refresh on the large demo preset (anomalies and forecasts of 4,000 series)</source>
+        <translation>munca de analiză la fiecare actualizare pe varianta demo mare (anomalii și prognoze pentru 4.000 de serii)</translation>
+    </message>
+    <message>
+        <source>--lang needs a language: %1</source>
+        <translation>--lang are nevoie de o limbă: %1</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <translation>limbă necunoscută „%1”; disponibile: %2</translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -2336,6 +2352,34 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <source>The workspace changed while the logs were read; refresh them.</source>
         <translation>Spațiul de lucru s-a schimbat în timp ce se citeau jurnalele; reîmprospătați-le.</translation>
     </message>
+    <message>
+        <source>%1 p95</source>
+        <translation>%1 p95</translation>
+    </message>
+    <message numerus="yes">
+        <source>no data in the last %n day(s)</source>
+        <translation>
+            <numerusform>nicio dată în ultima %n zi</numerusform>
+            <numerusform>nicio dată în ultimele %n zile</numerusform>
+            <numerusform>nicio dată în ultimele %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit set for this metric</source>
+        <translation>nicio limită setată pentru această metrică</translation>
+    </message>
+    <message numerus="yes">
+        <source>no replica counts in the last %n day(s)</source>
+        <translation>
+            <numerusform>niciun număr de replici în ultima %n zi</numerusform>
+            <numerusform>niciun număr de replici în ultimele %n zile</numerusform>
+            <numerusform>niciun număr de replici în ultimele %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no project &apos;%1&apos; in this workspace.</source>
+        <translation>Nu există proiectul „%1” în acest spațiu de lucru.</translation>
+    </message>
 </context>
 <context>
     <name>Experiments</name>
@@ -2822,6 +2866,65 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::AnomalyModel</name>
+    <message>
+        <source>%1 (ongoing)</source>
+        <translation>%1 (în desfășurare)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The most anomalous sample of the episode</source>
+        <translation>Eșantionul cel mai anormal al episodului</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrică</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>What a forecast from the history before the anomaly expected at that time</source>
+        <translation>Ce aștepta la acel moment o prognoză făcută din istoricul de dinaintea anomaliei</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Așteptat</translation>
+    </message>
+    <message>
+        <source>The 95% band of that expectation</source>
+        <translation>Banda de 95% a acelei așteptări</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>Banda de 95%</translation>
+    </message>
+    <message>
+        <source>Anomaly score, 0 to 1</source>
+        <translation>Scorul de anomalie, de la 0 la 1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AutomationDialog</name>
     <message>
         <source>Target tracking on CPU (scale up and down)</source>
@@ -2924,10 +3027,132 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::CapacityModel</name>
+    <message>
+        <source>already above the limit</source>
+        <translation>deja peste limită</translation>
+    </message>
+    <message>
+        <source>possibly from %1</source>
+        <translation>posibil de la %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no crossing within %n month(s)</source>
+        <translation>
+            <numerusform>nicio depășire în următoarea %n lună</numerusform>
+            <numerusform>nicio depășire în următoarele %n luni</numerusform>
+            <numerusform>nicio depășire în următoarele %n de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 p95</source>
+        <translation>%1 p95</translation>
+    </message>
+    <message>
+        <source>band reaches it from %1</source>
+        <translation>banda o atinge de la %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 or later</source>
+        <translation>%1 sau mai târziu</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks suggest (a change within the last days, or a weekly peak): the crossing shown is the forecast&apos;s.</source>
+        <translation>Prognoza pe 48 de ore a istoricului la 5 minute atinge limita mai devreme decât arată vârfurile zilnice (o schimbare din ultimele zile sau un vârf săptămânal): depășirea afișată este cea a prognozei.</translation>
+    </message>
+    <message>
+        <source>More replicas do not lower this metric: raise the limit or remove the growth.</source>
+        <translation>Mai multe replici nu scad această metrică: ridicați limita sau eliminați creșterea.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Planned for each day&apos;s 95th percentile</source>
+        <translation>Planificat pentru percentila 95 a fiecărei zile</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrică</translation>
+    </message>
+    <message>
+        <source>The service&apos;s &apos;degraded&apos; limit for this metric</source>
+        <translation>Limita „degradat” a serviciului pentru această metrică</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limită</translation>
+    </message>
+    <message>
+        <source>The 95th percentile of the last 24 hours</source>
+        <translation>Percentila 95 a ultimelor 24 de ore</translation>
+    </message>
+    <message>
+        <source>Peak now</source>
+        <translation>Vârf acum</translation>
+    </message>
+    <message>
+        <source>Growth of the daily peak per 30 days</source>
+        <translation>Creșterea vârfului zilnic la 30 de zile</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Creștere</translation>
+    </message>
+    <message>
+        <source>When the projected peak reaches the limit</source>
+        <translation>Când vârful proiectat atinge limita</translation>
+    </message>
+    <message>
+        <source>Crosses limit</source>
+        <translation>Depășește limita</translation>
+    </message>
+    <message>
+        <source>95% interval of the crossing</source>
+        <translation>Intervalul de 95% al depășirii</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation>Replici acum</translation>
+    </message>
+    <message>
+        <source>Replicas that keep the band&apos;s upper edge under the limit at the crossing</source>
+        <translation>Replicile care țin marginea de sus a benzii sub limită la depășire</translation>
+    </message>
+    <message>
+        <source>Replicas needed</source>
+        <translation>Replici necesare</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::Charts::ChartOverlay</name>
+    <message>
+        <source>Anomaly score %1 at %2: %3</source>
+        <translation>Scor de anomalie %1 la %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Gui::Charts::TimeSeriesChart</name>
     <message>
         <source>no data in this range</source>
         <translation>nu există date în acest interval</translation>
+    </message>
+    <message>
+        <source>Anomaly score %1</source>
+        <translation>Scor de anomalie %1</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3164,65 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>%1 (control)</source>
         <translation>%1 (control)</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::CostModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Project total</source>
+        <translation>Totalul proiectului</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replici</translation>
+    </message>
+    <message>
+        <source>Spent since the first of the month (UTC)</source>
+        <translation>Cheltuit de la începutul lunii (UTC)</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Luna până acum</translation>
+    </message>
+    <message>
+        <source>Forecast cost of the next 7 days</source>
+        <translation>Costul prognozat pentru următoarele 7 zile</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Următoarele 7 zile</translation>
+    </message>
+    <message>
+        <source>95% band of the next 7 days&apos; cost</source>
+        <translation>Banda de 95% a costului pe următoarele 7 zile</translation>
+    </message>
+    <message>
+        <source>7-day band</source>
+        <translation>Banda pe 7 zile</translation>
+    </message>
+    <message>
+        <source>Month to date plus the forecast to the end of the month</source>
+        <translation>Luna până acum plus prognoza până la sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>Sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>95% band of the month-end cost</source>
+        <translation>Banda de 95% a costului la sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>Month-end band</source>
+        <translation>Banda la sfârșitul lunii</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3790,101 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::ForecastModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>fără limită</translation>
+    </message>
+    <message>
+        <source>band: %1 from %2</source>
+        <translation>banda: %1 de la %2</translation>
+    </message>
+    <message>
+        <source>stays under %1</source>
+        <translation>rămâne sub %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrică</translation>
+    </message>
+    <message>
+        <source>The newest 5-minute value</source>
+        <translation>Cea mai nouă valoare la 5 minute</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Acum</translation>
+    </message>
+    <message>
+        <source>The highest point of the forecast for the next 48 hours</source>
+        <translation>Punctul cel mai înalt al prognozei pentru următoarele 48 de ore</translation>
+    </message>
+    <message>
+        <source>Peak, next 48 h</source>
+        <translation>Vârf, următoarele 48 h</translation>
+    </message>
+    <message>
+        <source>The 95% prediction interval at that peak</source>
+        <translation>Intervalul de predicție de 95% la acel vârf</translation>
+    </message>
+    <message>
+        <source>95% band</source>
+        <translation>Banda de 95%</translation>
+    </message>
+    <message>
+        <source>When the forecast reaches the service&apos;s limit for this metric</source>
+        <translation>Când prognoza atinge limita serviciului pentru această metrică</translation>
+    </message>
+    <message>
+        <source>Reaches limit</source>
+        <translation>Atinge limita</translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error in backtests: below 1 beats repeating the last cycle</source>
+        <translation>Eroarea absolută medie scalată în testele retrospective: sub 1 e mai bună decât repetarea ultimului ciclu</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>Symmetric mean absolute percentage error in backtests</source>
+        <translation>Eroarea procentuală absolută medie simetrică în testele retrospective</translation>
+    </message>
+    <message>
+        <source>sMAPE</source>
+        <translation>sMAPE</translation>
+    </message>
+    <message>
+        <source>Share of actual values that fell inside the 95% band in backtests</source>
+        <translation>Proporția valorilor reale care au căzut în banda de 95% în testele retrospective</translation>
+    </message>
+    <message>
+        <source>In band</source>
+        <translation>În bandă</translation>
+    </message>
+    <message>
+        <source>How much to trust this forecast, from its backtests</source>
+        <translation>Cât vă puteți baza pe această prognoză, după testele retrospective</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Încredere</translation>
+    </message>
+</context>
+<context>
     <name>Gui::GeoView</name>
     <message>
         <source>n/a</source>
@@ -3997,6 +4376,18 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
             <numerusform>Se scalează %1 la %n de replici.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Predictions of this project</source>
+        <translation>&amp;Predicțiile acestui proiect</translation>
+    </message>
+    <message>
+        <source>Show or hide the &amp;forecast on the charts</source>
+        <translation>Arată sau ascunde &amp;prognoza pe grafice</translation>
+    </message>
+    <message>
+        <source>%1: predictions</source>
+        <translation>%1: predicții</translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -4039,6 +4430,30 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>Last hour</source>
         <translation>Ultima oră</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an anomaly</source>
+        <translation>
+            <numerusform>%n cu o anomalie</numerusform>
+            <numerusform>%n cu anomalii</numerusform>
+            <numerusform>%n cu anomalii</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>anomaly: %1</source>
+        <translation>anomalie: %1</translation>
+    </message>
+    <message>
+        <source>forecast: %1</source>
+        <translation>prognoză: %1</translation>
+    </message>
+    <message>
+        <source>Anomaly: %1</source>
+        <translation>Anomalie: %1</translation>
+    </message>
+    <message>
+        <source>Forecast: %1</source>
+        <translation>Prognoză: %1</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4509,85 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>alerts stale since %1</source>
         <translation>alerte învechite din %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;charts</source>
+        <translation>Deschide &amp;graficele</translation>
+    </message>
+    <message>
+        <source>Open &amp;predictions</source>
+        <translation>Deschide &amp;predicțiile</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::PredictionsView</name>
+    <message>
+        <source>Predictions are not available from this engine.</source>
+        <translation>Acest motor nu oferă predicții.</translation>
+    </message>
+    <message>
+        <source>How much to trust it: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Câtă încredere merită: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Computing forecasts, capacity and cost from the stored history…</source>
+        <translation>Se calculează prognozele, capacitatea și costul din istoricul stocat…</translation>
+    </message>
+    <message>
+        <source>No predictions yet.</source>
+        <translation>Încă nu există predicții.</translation>
+    </message>
+    <message>
+        <source>Computed from the 5-minute history (days: %1) and the hourly history (days: %2) up to %3, in %4 s.</source>
+        <translation>Calculat din istoricul la 5 minute (zile: %1) și din cel orar (zile: %2), până la %3, în %4 s.</translation>
+    </message>
+    <message>
+        <source>Some sources could not be asked, so part of it is stored data only: %1</source>
+        <translation>Unele surse nu au putut fi interogate, așa că o parte provine doar din datele stocate: %1</translation>
+    </message>
+    <message>
+        <source>%1 — predictions</source>
+        <translation>%1 — predicții</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Recalculează</translation>
+    </message>
+    <message>
+        <source>Compute the predictions again from the newest history</source>
+        <translation>Calculează din nou predicțiile din cel mai nou istoric</translation>
+    </message>
+    <message>
+        <source>Project &amp;charts</source>
+        <translation>&amp;Graficele proiectului</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>The next 48 hours with 95% bands. Beside each forecast: how it did on the series&apos; own history. Select a row to see it drawn.</source>
+        <translation>Următoarele 48 de ore, cu benzi de 95%. Lângă fiecare prognoză: cum s-a descurcat pe istoricul propriu al seriei. Selectați un rând pentru a o vedea desenată.</translation>
+    </message>
+    <message>
+        <source>Forecasts</source>
+        <translation>Prognoze</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacitate</translation>
+    </message>
+    <message>
+        <source>Cost forecast</source>
+        <translation>Prognoza costului</translation>
+    </message>
+    <message>
+        <source>Anomalies (%1)</source>
+        <translation>Anomalii (%1)</translation>
+    </message>
+    <message>
+        <source>Cost = replica-hours × %1 per replica-hour, a default price until each provider&apos;s price list is set up. Bands are 95% intervals; the total is the sum of the services.</source>
+        <translation>Cost = ore-replică × %1 pe oră-replică, un preț implicit până când se configurează lista de prețuri a fiecărui furnizor. Benzile sunt intervale de 95%; totalul este suma serviciilor.</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +4701,26 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>Show the last %1</source>
         <translation>Arată ultimele %1</translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation>Se calculează prognoza…</translation>
+    </message>
+    <message>
+        <source>Show &amp;forecast</source>
+        <translation>Arată &amp;prognoza</translation>
+    </message>
+    <message>
+        <source>Continue every chart with its forecast and 95% band, and mark anomalies (Ctrl+Shift+F)</source>
+        <translation>Continuă fiecare grafic cu prognoza și banda ei de 95% și marchează anomaliile (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Predictions</source>
+        <translation>&amp;Predicții</translation>
+    </message>
+    <message>
+        <source>Forecasts, capacity, cost and anomalies of the whole project (Ctrl+Shift+P)</source>
+        <translation>Prognoze, capacitate, cost și anomalii pentru întregul proiect (Ctrl+Shift+P)</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5869,125 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>User name and password</source>
         <translation>Nume de utilizator și parolă</translation>
+    </message>
+</context>
+<context>
+    <name>Predictions</name>
+    <message>
+        <source>High: plan with it</source>
+        <translation>Mare: planificați cu ea</translation>
+    </message>
+    <message>
+        <source>Medium: a rough guide</source>
+        <translation>Medie: un reper aproximativ</translation>
+    </message>
+    <message>
+        <source>Low: trust the band, not the line</source>
+        <translation>Mică: bazați-vă pe bandă, nu pe linie</translation>
+    </message>
+    <message>
+        <source>Unchecked: too little history</source>
+        <translation>Neverificată: istoric prea scurt</translation>
+    </message>
+    <message>
+        <source>Not enough history yet to check this forecast against what happened.</source>
+        <translation>Încă nu există destul istoric pentru a verifica această prognoză față de ce s-a întâmplat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked on this series&apos; own history (%n backtest(s)): MASE %1</source>
+        <translation>
+            <numerusform>Verificată pe istoricul propriu al seriei (%n test retrospectiv): MASE %1</numerusform>
+            <numerusform>Verificată pe istoricul propriu al seriei (%n teste retrospective): MASE %1</numerusform>
+            <numerusform>Verificată pe istoricul propriu al seriei (%n de teste retrospective): MASE %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(repeating the last cycle: %1)</source>
+        <translation>(repetarea ultimului ciclu: %1)</translation>
+    </message>
+    <message>
+        <source>sMAPE %1%</source>
+        <translation>sMAPE %1%</translation>
+    </message>
+    <message>
+        <source>%1% of actual values inside the 95% band</source>
+        <translation>%1% din valorile reale în banda de 95%</translation>
+    </message>
+    <message>
+        <source>%1 %2× its usual at this hour</source>
+        <translation>%1 de %2× valoarea obișnuită la această oră</translation>
+    </message>
+    <message>
+        <source>%1 at %2% of its usual at this hour</source>
+        <translation>%1 la %2% din valoarea obișnuită la această oră</translation>
+    </message>
+    <message>
+        <source>%1 above its usual band at this hour</source>
+        <translation>%1 peste banda obișnuită la această oră</translation>
+    </message>
+    <message>
+        <source>%1 below its usual band at this hour</source>
+        <translation>%1 sub banda obișnuită la această oră</translation>
+    </message>
+    <message>
+        <source>%1 behaves unusually</source>
+        <translation>%1 se comportă neobișnuit</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 la %2</translation>
+    </message>
+    <message>
+        <source>expected %1 (95% band %2–%3)</source>
+        <translation>așteptat %1 (banda de 95% %2–%3)</translation>
+    </message>
+    <message>
+        <source>anomaly score %1</source>
+        <translation>scor de anomalie %1</translation>
+    </message>
+    <message>
+        <source>unusual from %1 to %2</source>
+        <translation>neobișnuit între %1 și %2</translation>
+    </message>
+    <message>
+        <source>%1 may reach %2 from %3 on (the upper edge of the 95% band)</source>
+        <translation>%1 poate atinge %2 de la %3 (marginea de sus a benzii de 95%)</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 around %3</source>
+        <translation>%1 atinge %2 pe la %3</translation>
+    </message>
+    <message>
+        <source>(between %1 and %2)</source>
+        <translation>(între %1 și %2)</translation>
+    </message>
+    <message>
+        <source>(from %1 on)</source>
+        <translation>(de la %1)</translation>
+    </message>
+    <message>
+        <source>%1 points/month</source>
+        <translation>%1 puncte/lună</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/lună</translation>
+    </message>
+    <message>
+        <source>%1 is already above %2 (%3).</source>
+        <translation>%1 este deja peste %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 around %3 at %4.</source>
+        <translation>%1 depășește %2 în jurul datei de %3, la %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 stays under %2 for the next %n day(s) (%3).</source>
+        <translation>
+            <numerusform>%1 rămâne sub %2 în următoarea %n zi (%3).</numerusform>
+            <numerusform>%1 rămâne sub %2 în următoarele %n zile (%3).</numerusform>
+            <numerusform>%1 rămâne sub %2 în următoarele %n de zile (%3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

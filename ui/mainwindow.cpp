@@ -12,7 +12,9 @@
 #include "ui/i18n/languagemanager.h"
 #include "ui/inbox/inboxview.h"
 #include "ui/inbox/traynotifier.h"
+#include "ui/models/overviewmodel.h"
 #include "ui/overview/overviewview.h"
+#include "ui/predictions/predictionsview.h"
 #include "ui/project/projectview.h"
 #include "ui/statusbar/sourcestatusbar.h"
 #include "ui/workspace/emptyworkspacepage.h"
@@ -31,6 +33,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -80,6 +83,7 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
     });
     connect(m_overview, &OverviewView::projectActivated, this,
             [this](const QString &projectId, const QString &serviceId) { openProject(projectId, serviceId); });
+    connect(m_overview, &OverviewView::predictionsRequested, this, &MainWindow::openPredictions);
 
     m_emptyPage = new EmptyWorkspacePage(m_stack);
     createCostTabs();
@@ -112,6 +116,9 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         connect(m_engine, &Engine::EngineApi::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
         connect(m_engine, &Engine::EngineApi::actionFailed, this, &MainWindow::onStoreFailed);
         connect(m_engine, &Engine::EngineApi::proposalsRaised, m_tray, &TrayNotifier::notifyProposals);
+        connect(m_engine, &Engine::EngineApi::anomaliesReady, m_overview, &OverviewView::setAnomalies);
+        if (m_engine->latestAnomalies())
+            m_overview->setAnomalies(m_engine->latestAnomalies());
         if (m_engine->workspace())
             onOpened();
         if (m_engine->latestSnapshot())
@@ -192,6 +199,19 @@ void MainWindow::createActions()
     });
     m_closeTabAction->setObjectName(u"actionCloseTab"_s);
     m_closeTabAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(QKeySequence::Close)});
+    m_viewMenu->addSeparator();
+    m_predictionsAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (const QString projectId = currentProjectId(); !projectId.isEmpty())
+            openPredictions(projectId);
+    });
+    m_predictionsAction->setObjectName(u"actionPredictions"_s);
+    m_predictionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_forecastAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (auto *view = qobject_cast<ProjectView *>(m_tabs->currentWidget()))
+            view->setForecastShown(!view->forecastShown());
+    });
+    m_forecastAction->setObjectName(u"actionShowForecast"_s);
+    m_forecastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     m_workspaceMenu = menuBar()->addMenu(QString());
     m_workspaceMenu->setObjectName(u"workspaceMenu"_s);
@@ -273,6 +293,8 @@ void MainWindow::retranslate()
     m_actionsMenu->setTitle(tr("&Actions"));
     updateInboxTab();
     m_closeTabAction->setText(tr("&Close project tab"));
+    m_predictionsAction->setText(tr("&Predictions of this project"));
+    m_forecastAction->setText(tr("Show or hide the &forecast on the charts"));
     m_workspaceMenu->setTitle(tr("&Workspace"));
     m_editWorkspaceAction->setText(tr("&Edit workspace…"));
     m_importWorkspaceAction->setText(tr("&Import workspace…"));
@@ -291,6 +313,10 @@ void MainWindow::retranslate()
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)); view && m_engine && m_engine->workspace()) {
             if (const Model::Project *p = m_engine->workspace()->project(view->projectId()))
                 m_tabs->setTabText(i, p->name);
+        }
+        if (auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i)); view && m_engine && m_engine->workspace()) {
+            if (const Model::Project *p = m_engine->workspace()->project(view->projectId()))
+                m_tabs->setTabText(i, tr("%1: predictions").arg(p->name));
         }
     }
 }
@@ -321,11 +347,20 @@ void MainWindow::onWorkspaceChanged()
     const int current = m_tabs->currentIndex();
     QString currentProject;
     QStringList open;
+    QStringList predictions;
+    bool currentIsPredictions = false;
     for (int i = 1; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i))) {
             open.append(view->projectId());
             if (i == current)
                 currentProject = view->projectId();
+        }
+        if (auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i))) {
+            predictions.append(view->projectId());
+            if (i == current) {
+                currentProject = view->projectId();
+                currentIsPredictions = true;
+            }
         }
     }
     // Only project tabs go; the permanent ones (overview, flags, inbox, cost, business)
@@ -337,7 +372,11 @@ void MainWindow::onWorkspaceChanged()
     }
     for (const QString &projectId : std::as_const(open))
         openProject(projectId);
-    if (!currentProject.isEmpty())
+    for (const QString &projectId : std::as_const(predictions))
+        openPredictions(projectId);
+    if (!currentProject.isEmpty() && currentIsPredictions)
+        openPredictions(currentProject);
+    else if (!currentProject.isEmpty())
         openProject(currentProject);
     else
         m_tabs->setCurrentWidget(fixedCurrent ? fixedCurrent : m_overview);
@@ -376,6 +415,8 @@ void MainWindow::onSnapshot(const Engine::FleetSnapshotPtr &snapshot)
     for (int i = 1; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<ProjectView *>(m_tabs->widget(i)))
             view->setSnapshot(snapshot);
+        if (auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i)))
+            view->setSnapshot(snapshot);
     }
     if (!m_firstSnapshotShown) {
         m_firstSnapshotShown = true;
@@ -403,6 +444,7 @@ ProjectView *MainWindow::openProject(const QString &projectId, const QString &se
     ProjectView *view = projectView(projectId);
     if (!view) {
         view = new ProjectView(m_engine, projectId, m_tabs);
+        connect(view, &ProjectView::predictionsRequested, this, &MainWindow::openPredictions);
         m_tabs->addTab(view, project->name);
     }
     if (!serviceId.isEmpty())
@@ -468,6 +510,47 @@ void MainWindow::createCostTabs()
                                      .arg(r.facts.value(u"service"_s).toString()),
                                  10000);
     });
+}
+
+PredictionsView *MainWindow::predictionsView(const QString &projectId) const
+{
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<PredictionsView *>(m_tabs->widget(i));
+        if (view && view->projectId() == projectId)
+            return view;
+    }
+    return nullptr;
+}
+
+PredictionsView *MainWindow::openPredictions(const QString &projectId)
+{
+    if (!m_engine || !m_engine->workspace())
+        return nullptr;
+    const Model::Project *project = m_engine->workspace()->project(projectId);
+    if (!project)
+        return nullptr;
+    PredictionsView *view = predictionsView(projectId);
+    if (!view) {
+        view = new PredictionsView(m_engine, projectId, m_tabs);
+        connect(view, &PredictionsView::projectChartsRequested, this, [this](const QString &id) { openProject(id); });
+        // Next to the project's charts when they are open.
+        const int charts = m_tabs->indexOf(projectView(projectId));
+        m_tabs->insertTab(charts > 0 ? charts + 1 : m_tabs->count(), view, tr("%1: predictions").arg(project->name));
+    }
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+QString MainWindow::currentProjectId() const
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (auto *view = qobject_cast<ProjectView *>(current))
+        return view->projectId();
+    if (auto *view = qobject_cast<PredictionsView *>(current))
+        return view->projectId();
+    if (current == m_overview)
+        return m_overview->tree()->currentIndex().data(OverviewModel::ProjectIdRole).toString();
+    return QString();
 }
 
 void MainWindow::showAbout()

@@ -36,6 +36,7 @@ class CostView;
 class GeoView;
 class LanguageManager;
 class OverviewView;
+class PredictionsView;
 class ProjectView;
 class SourceStatusBar;
 class WorkspaceController;
@@ -58,6 +59,9 @@ public:
     void showInbox();
     ProjectView *openProject(const QString &projectId, const QString &serviceId = {});
     ProjectView *projectView(const QString &projectId) const;
+    // A project's predictions, in a tab of their own next to its charts.
+    PredictionsView *openPredictions(const QString &projectId);
+    PredictionsView *predictionsView(const QString &projectId) const;
     SourceStatusBar *sourceStatus() const { return m_sourceStatus; }
     QTabWidget *tabs() const { return m_tabs; }
     WorkspaceController *workspaceController() const { return m_workspaceController; }
@@ -91,6 +95,7 @@ private:
     void showAbout();
     void updateInboxTab();
     void createCostTabs();
+    QString currentProjectId() const;
 
     QPointer<Engine::EngineApi> m_engine;
     LanguageManager *m_languages = nullptr;
@@ -135,6 +140,8 @@ private:
     QAction *m_importBusinessAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_predictionsAction = nullptr;
+    QAction *m_forecastAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -50,6 +50,9 @@ void printHelp(QTextStream &stream, const std::vector<std::unique_ptr<Command>> 
            << QCoreApplication::translate("Cli", "Options:") << '\n'
            << u"  --help       "_s << QCoreApplication::translate("Cli", "show this help") << '\n'
            << u"  --version    "_s << QCoreApplication::translate("Cli", "show the version") << '\n'
+           << u"  --lang LANG  "_s
+           << QCoreApplication::translate("Cli", "messages in LANG (en, ro); default: from LC_ALL / LANG, else English")
+           << '\n'
            << '\n'
            << QCoreApplication::translate("Cli", "Run 'straja-cli <command> --help' for a command's options.")
            << '\n';

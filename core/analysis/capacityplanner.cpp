@@ -83,7 +83,8 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
         dayPeak.erase(dayPeak.begin(), dayPeak.end() - kMaxFitDays);
     }
     const size_t m = dayPeak.size();
-    const bool logScale = *std::min_element(dayPeak.begin(), dayPeak.end()) > 0;
+    const bool logScale =
+        request.growth == Growth::Exponential && *std::min_element(dayPeak.begin(), dayPeak.end()) > 0;
     std::vector<double> y(m);
     for (size_t i = 0; i < m; ++i)
         y[i] = logScale ? std::log(dayPeak[i]) : dayPeak[i];

@@ -4,6 +4,7 @@
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
 #include "core/engine/logs.h"
+#include "core/engine/predictions.h"
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
@@ -56,6 +57,18 @@ public:
     // Flags and experiments of the workspace's flag sources (Unleash, the demo),
     // answered off the GUI thread; null when the engine has none.
     virtual Flags::FlagService *flags() const { return nullptr; }
+    // Forecasts with their backtest accuracy, anomalies with evidence, capacity and
+    // cost of one project, computed on worker threads. Answers with analysisReady()
+    // carrying the returned id (analysisProgress() while it runs); a cancelled
+    // request never answers. 0 = this engine has no analysis.
+    virtual quint64 requestAnalysis(const AnalysisRequest &request)
+    {
+        Q_UNUSED(request)
+        return 0;
+    }
+    virtual void cancelAnalysis(quint64 requestId) { Q_UNUSED(requestId) }
+    // Anomalies on every service's key metrics now (anomaliesReady() when they change).
+    virtual AnomalySnapshotPtr latestAnomalies() const { return {}; }
 
     virtual Model::WorkspacePtr workspace() const = 0;
     // The store's file, for workers that open their own connection (business
@@ -79,6 +92,9 @@ signals:
     void proposalsRaised(const QStringList &titles);
     void actionPreviewReady(qint64 actionId, const QString &request);
     void actionFailed(Util::Error error);
+    void analysisReady(Engine::AnalysisResultPtr result);
+    void analysisProgress(quint64 requestId, int done, int total);
+    void anomaliesReady(Engine::AnomalySnapshotPtr anomalies);
 };
 
 } // namespace Engine

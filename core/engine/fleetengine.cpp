@@ -6,6 +6,7 @@
 #include "core/actions/httptransport.h"
 #include "core/actions/kubernetesexecutor.h"
 #include "core/actions/railwayexecutor.h"
+#include "core/engine/analysisscheduler.h"
 #include "core/model/workspacecheck.h"
 #include "core/flags/demoflagsource.h"
 #include "core/flags/flagengine.h"
@@ -48,6 +49,9 @@ void registerMetaTypes()
     qRegisterMetaType<QVector<Actions::ActionTarget>>();
     qRegisterMetaType<QVector<Actions::ProviderState>>();
     qRegisterMetaType<QVector<Actions::AppliedChange>>();
+    qRegisterMetaType<Engine::AnalysisRequest>();
+    qRegisterMetaType<Engine::AnalysisResultPtr>();
+    qRegisterMetaType<Engine::AnomalySnapshotPtr>();
 }
 
 QString loginName()
@@ -74,6 +78,14 @@ FleetEngine::FleetEngine(EngineOptions options, QObject *parent)
 {
     registerMetaTypes();
     m_flags = new Flags::FlagEngine(this);
+    m_analysis = new AnalysisScheduler(
+        this, [this](const HistoryRequest &request, Store::Resolution resolution) {
+            return requestHistoryAt(request, resolution);
+        },
+        m_options.analysis, this);
+    connect(m_analysis, &AnalysisScheduler::analysisReady, this, &EngineApi::analysisReady);
+    connect(m_analysis, &AnalysisScheduler::analysisProgress, this, &EngineApi::analysisProgress);
+    connect(m_analysis, &AnalysisScheduler::anomaliesReady, this, &EngineApi::anomaliesReady);
 }
 
 Flags::FlagService *FleetEngine::flags() const
@@ -211,6 +223,7 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         emit snapshotReady(snapshot);
         if (m_workspace)
             m_flags->setGuardrails(guardrails(*snapshot, *m_workspace));
+        m_analysis->onSnapshot(snapshot);
     });
     connect(m_poller, &Poller::historyReady, this, [this](HistoryResultPtr result) {
         // The actions engine's own requests go to it alone, never through the GUI.
@@ -247,7 +260,8 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         using Actions::ExecutorHost;
         connect(m_poller, &Poller::snapshotReady, m_actions, &ActionEngine::onSnapshot);
         connect(m_poller, &Poller::historyReady, m_actions, &ActionEngine::onHistory);
-        connect(m_actions, &ActionEngine::historyWanted, m_poller, &Poller::requestHistory);
+        connect(m_actions, &ActionEngine::historyWanted, m_poller,
+                [poller = m_poller](quint64 id, const HistoryRequest &request) { poller->requestHistory(id, request); });
         connect(m_actions, &ActionEngine::prepareWanted, host, &ExecutorHost::prepare);
         connect(m_actions, &ActionEngine::sendWanted, host, &ExecutorHost::send);
         connect(m_actions, &ActionEngine::observeWanted, host, &ExecutorHost::observe);
@@ -304,6 +318,7 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
         m_flags->release();
         startFlags(workspace);
     }
+    m_analysis->resetWorkspace();
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
             poller->replaceWorkspace(workspace, clock, reconnect);
@@ -349,6 +364,8 @@ void FleetEngine::stop()
         QMetaObject::invokeMethod(m_actions, &Actions::ActionEngine::shutdown, Qt::BlockingQueuedConnection);
         m_actionsThread.reset();
     }
+    // Then analysis: its workers only read values, but must not outlive the engine.
+    m_analysis->shutdown();
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, &Poller::shutdown, Qt::BlockingQueuedConnection);
         m_flags->stop();
@@ -378,6 +395,11 @@ void FleetEngine::refreshNow()
 
 quint64 FleetEngine::requestHistory(const HistoryRequest &request)
 {
+    return requestHistoryAt(request, {});
+}
+
+quint64 FleetEngine::requestHistoryAt(const HistoryRequest &request, std::optional<Store::Resolution> resolution)
+{
     const quint64 id = m_nextHistoryId++;
     if (!m_poller) {
         auto empty = std::make_shared<HistoryResult>();
@@ -386,9 +408,25 @@ quint64 FleetEngine::requestHistory(const HistoryRequest &request)
         QMetaObject::invokeMethod(this, [this, empty] { emit historyReady(empty); }, Qt::QueuedConnection);
         return id;
     }
-    QMetaObject::invokeMethod(m_poller, [poller = m_poller, id, request] { poller->requestHistory(id, request); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_poller, [poller = m_poller, id, request, resolution] { poller->requestHistory(id, request, resolution); },
+        Qt::QueuedConnection);
     return id;
+}
+
+quint64 FleetEngine::requestAnalysis(const AnalysisRequest &request)
+{
+    return m_analysis->request(request);
+}
+
+void FleetEngine::cancelAnalysis(quint64 requestId)
+{
+    m_analysis->cancel(requestId);
+}
+
+AnomalySnapshotPtr FleetEngine::latestAnomalies() const
+{
+    return m_analysis->latestAnomalies();
 }
 
 quint64 FleetEngine::requestLogs(const LogRequest &request)

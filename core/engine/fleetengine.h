@@ -27,6 +27,8 @@ class FlagEngine;
 
 namespace Engine {
 
+class AnalysisScheduler;
+
 struct EngineOptions
 {
     QString databasePath;
@@ -50,6 +52,8 @@ struct EngineOptions
     bool diagnoses = true; // repair diagnoses and traffic forecasts (predictive pre-scaling)
     // Whose decisions the audit log records; empty: the login name.
     QString operatorName;
+    // Forecasts, anomalies, capacity and cost (docs/analysis.md).
+    AnalysisSettings analysis;
 };
 
 // The engine: a store thread with the single SQLite writer of samples, a network
@@ -86,6 +90,12 @@ public:
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
     qint64 nowMs() const override;
     Flags::FlagService *flags() const override;
+    // History at a chosen resolution (the analysis reads two weeks of 5-minute
+    // buckets); answers with historyReady() like requestHistory().
+    quint64 requestHistoryAt(const HistoryRequest &request, std::optional<Store::Resolution> resolution);
+    quint64 requestAnalysis(const AnalysisRequest &request) override;
+    void cancelAnalysis(quint64 requestId) override;
+    AnomalySnapshotPtr latestAnomalies() const override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -119,6 +129,7 @@ private:
     quint64 m_nextHistoryId = 1;
     QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
     quint64 m_nextLogId = 1;
+    AnalysisScheduler *m_analysis = nullptr; // on this (the GUI) thread; jobs on its pool
 };
 
 } // namespace Engine

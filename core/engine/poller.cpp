@@ -389,14 +389,14 @@ QString Poller::sourceOf(const Model::SeriesKey &key) const
     return service ? service->sourceId : QString();
 }
 
-void Poller::requestHistory(quint64 requestId, HistoryRequest request)
+void Poller::requestHistory(quint64 requestId, HistoryRequest request, std::optional<Store::Resolution> resolution)
 {
     Q_ASSERT(QThread::currentThread() == thread());
     const qint64 now = m_clock->nowMs();
     auto result = std::make_shared<HistoryResult>();
     result->requestId = requestId;
     result->request = request;
-    result->resolution = Store::SampleStore::resolutionFor(request.fromMs, request.toMs, now);
+    result->resolution = resolution.value_or(Store::SampleStore::resolutionFor(request.fromMs, request.toMs, now));
 
     QHash<QString, QVector<Model::SeriesKey>> missing;
     for (const Model::SeriesKey &key : request.series) {

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -76,7 +77,10 @@ public slots:
     void start();
     void shutdown();
     void refreshNow();
-    void requestHistory(quint64 requestId, Engine::HistoryRequest request);
+    // `resolution` empty: chosen from the span (SampleStore::resolutionFor); analysis
+    // asks for 5-minute buckets over two weeks and hourly ones over months.
+    void requestHistory(quint64 requestId, Engine::HistoryRequest request,
+                        std::optional<Store::Resolution> resolution = std::nullopt);
     // Switches to another workspace without a restart: connectors whose settings
     // did not change (and are not in reconnectSourceIds) keep running, cached
     // samples of services still present are kept, and a refresh starts at once.

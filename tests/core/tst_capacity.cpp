@@ -45,6 +45,8 @@ private slots:
     void flatSeriesDoesNotCross();
     void alreadyAboveLimit();
     void refusesShortHistory();
+    void linearFillingDisk_data();
+    void linearFillingDisk();
     void costOfConstantReplicas();
     void costBandHoldsTruth();
 };
@@ -119,6 +121,44 @@ void TestCapacity::refusesShortHistory()
     auto p = CapacityPlanner().project(cpu(2, 40.0, 0.1, 5), r);
     QVERIFY(!p.ok());
     QVERIFY(p.error().message.contains(QStringLiteral("days")));
+}
+
+void TestCapacity::linearFillingDisk_data()
+{
+    QTest::addColumn<int>("growth");
+    QTest::addColumn<bool>("onTime");
+    // The default model compounds: a volume that fills by a fixed amount a day looks
+    // like fast exponential growth from its history and is projected to fill weeks
+    // early. That is why the option exists.
+    QTest::newRow("exponential (default)") << int(CapacityPlanner::Growth::Exponential) << false;
+    QTest::newRow("linear") << int(CapacityPlanner::Growth::Linear) << true;
+}
+
+void TestCapacity::linearFillingDisk()
+{
+    QFETCH(int, growth);
+    QFETCH(bool, onTime);
+    // 90 days of a disk filling 0.35 points a day, now at 61%: 80% in 54 days.
+    RegularSeries s{utc(2026, 1, 1), 3'600'000, {}};
+    std::mt19937_64 rng(3);
+    std::normal_distribution<double> noise(0, 0.02);
+    for (qsizetype i = 0; i < 90 * 24; ++i)
+        s.values.push_back(61.0 - 0.35 * double(90 * 24 - 1 - i) / 24.0 + noise(rng));
+    CapacityPlanner::Request r;
+    r.limit = 80;
+    r.growth = CapacityPlanner::Growth(growth);
+    auto p = CapacityPlanner().project(s, r);
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    QVERIFY(p->crosses);
+    const qint64 truth = s.timeAt(s.size() - 1) + qint64((80.0 - 61.0) / 0.35 * double(kDayMs));
+    if (onTime) {
+        // Daily peaks on whole days: within a day of the truth, and so is the interval.
+        QVERIFY(std::abs(double(p->crossingMs - truth)) <= double(kDayMs));
+        QVERIFY(p->crossingEarliestMs >= truth - 2 * kDayMs && p->crossingLatestMs <= truth + 2 * kDayMs);
+        QVERIFY(std::abs(p->growthPerMonth - 30 * 0.35 / 61.0) < 0.01); // relative to today's peak
+    } else {
+        QVERIFY(p->crossingLatestMs < truth - 14 * kDayMs); // weeks early, interval and all
+    }
 }
 
 void TestCapacity::costOfConstantReplicas()

@@ -63,6 +63,20 @@ private:
     std::shared_ptr<std::atomic<bool>> m_failing;
 };
 
+// The engine's own analysis asks for history too: find the answer to one request.
+Engine::HistoryResultPtr answerTo(QSignalSpy &answers, quint64 id)
+{
+    for (int waited = 0; waited < 100; ++waited) {
+        for (const QList<QVariant> &args : std::as_const(answers)) {
+            auto result = args.at(0).value<Engine::HistoryResultPtr>();
+            if (result->requestId == id)
+                return result;
+        }
+        answers.wait(100);
+    }
+    return {};
+}
+
 } // namespace
 
 // The engine end to end on the demo fleet: worker threads, the store, snapshots
@@ -188,9 +202,8 @@ void TestEngine::historyComesFromTheSourceThenTheStore()
 
     QSignalSpy answers(engine.get(), &Engine::EngineApi::historyReady);
     const quint64 first = engine->requestHistory(request);
-    QVERIFY(answers.wait(10000));
-    auto result = answers.takeFirst().at(0).value<Engine::HistoryResultPtr>();
-    QCOMPARE(result->requestId, first);
+    auto result = answerTo(answers, first);
+    QVERIFY(result);
     QVERIFY(!result->stale);
     QCOMPARE(result->resolution, Store::Resolution::Raw);
     QCOMPARE(result->series.size(), 2);
@@ -208,9 +221,8 @@ void TestEngine::historyComesFromTheSourceThenTheStore()
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir->filePath(u"ws.sqlite-wal"_s)), 5000);
     QTest::qWait(200);
     const quint64 second = engine->requestHistory(request);
-    QVERIFY(answers.wait(10000));
-    auto again = answers.takeFirst().at(0).value<Engine::HistoryResultPtr>();
-    QCOMPARE(again->requestId, second);
+    auto again = answerTo(answers, second);
+    QVERIFY(again);
     QCOMPARE(again->series.at(0).points.size(), result->series.at(0).points.size());
     QCOMPARE(again->series.at(0).points.last().mean, result->series.at(0).points.last().mean);
 }
@@ -306,9 +318,8 @@ void TestEngine::failingSourceTurnsStaleKeepsValuesAndRecovers()
     QTest::qWait(200); // the first refresh's samples reach the store thread
     Engine::HistoryRequest request{{{u"events-api"_s, MetricKind::Rps, {}}}, kOrigin - 3 * 60 * kMinute, m_clock->nowMs()};
     QSignalSpy answers(&engine, &Engine::EngineApi::historyReady);
-    engine.requestHistory(request);
-    QVERIFY(answers.wait(10000));
-    const auto history = answers.first().at(0).value<Engine::HistoryResultPtr>();
+    const auto history = answerTo(answers, engine.requestHistory(request));
+    QVERIFY(history);
     QVERIFY(history->stale);
     QCOMPARE(history->message, u"connection refused"_s);
     QCOMPARE(history->series.first().points.size(), 60); // the hour the first refresh stored

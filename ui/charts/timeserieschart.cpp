@@ -10,6 +10,7 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -57,6 +58,30 @@ TimeSeriesChart::TimeSeriesChart(Model::MetricKind kind, QWidget *parent)
     m_chart->addSeries(m_band);
     m_chart->addSeries(m_line);
 
+    // The forecast in a warm colour, so it never reads as measured data.
+    m_forecastLow = new QLineSeries(m_chart);
+    m_forecastHigh = new QLineSeries(m_chart);
+    m_forecastBand = new QAreaSeries(m_forecastHigh, m_forecastLow);
+    m_forecastBand->setPen(Qt::NoPen);
+    m_forecastBand->setBrush(QColor(0xf5, 0x8f, 0x00, 60));
+    m_forecastLine = new QLineSeries;
+    QPen forecastPen(QColor(0xe6, 0x5c, 0x00));
+    forecastPen.setWidthF(1.6);
+    forecastPen.setStyle(Qt::DashLine);
+    m_forecastLine->setPen(forecastPen);
+    m_markerSeries = new QScatterSeries;
+    m_markerSeries->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    m_markerSeries->setMarkerSize(9.0);
+    m_markerSeries->setColor(QColor(0xd3, 0x2f, 0x2f));
+    m_markerSeries->setBorderColor(Qt::white);
+    m_chart->addSeries(m_forecastBand);
+    m_chart->addSeries(m_forecastLine);
+    m_chart->addSeries(m_markerSeries);
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_forecastBand),
+                                    static_cast<QAbstractSeries *>(m_forecastLine),
+                                    static_cast<QAbstractSeries *>(m_markerSeries)})
+        series->setVisible(false);
+
     m_axisX = new QDateTimeAxis;
     m_axisX->setTickCount(5);
     m_axisY = new QValueAxis;
@@ -64,11 +89,16 @@ TimeSeriesChart::TimeSeriesChart(Model::MetricKind kind, QWidget *parent)
     m_axisY->setTickCount(5);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
-    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_line)}) {
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_band), static_cast<QAbstractSeries *>(m_line),
+          static_cast<QAbstractSeries *>(m_forecastBand), static_cast<QAbstractSeries *>(m_forecastLine),
+          static_cast<QAbstractSeries *>(m_markerSeries)}) {
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
     }
     connect(m_line, &QLineSeries::hovered, this, &TimeSeriesChart::showHover);
+    connect(m_forecastLine, &QLineSeries::hovered, this, &TimeSeriesChart::showHover);
+    connect(m_markerSeries, &QScatterSeries::hovered, this, &TimeSeriesChart::showMarkerHover);
 
     setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
@@ -79,9 +109,40 @@ TimeSeriesChart::TimeSeriesChart(Model::MetricKind kind, QWidget *parent)
 
 TimeSeriesChart::~TimeSeriesChart() = default;
 
+double TimeSeriesChart::displayScale() const
+{
+    return Model::metricUnit(m_kind) == Model::MetricUnit::Fraction ? 100.0 : 1.0;
+}
+
 double TimeSeriesChart::toDisplay(double value) const
 {
-    return Model::metricUnit(m_kind) == Model::MetricUnit::Fraction ? value * 100.0 : value;
+    return value * displayScale();
+}
+
+void TimeSeriesChart::setOverlay(const ForecastBand &band, const QVector<AnomalyMarker> &markers,
+                                 const QStringList &markerTips, qint64 untilMs)
+{
+    m_forecast = band;
+    m_markers = markers;
+    m_markerTips = markerTips;
+    m_overlayUntilMs = untilMs;
+    m_forecastLine->replace(band.line);
+    m_forecastLow->replace(band.lower);
+    m_forecastHigh->replace(band.upper);
+    QVector<QPointF> points;
+    points.reserve(markers.size());
+    for (const AnomalyMarker &m : markers)
+        points.append({m.x, m.y});
+    m_markerSeries->replace(points);
+    m_forecastBand->setVisible(!band.isEmpty());
+    m_forecastLine->setVisible(!band.isEmpty());
+    m_markerSeries->setVisible(!markers.isEmpty());
+    redraw();
+}
+
+void TimeSeriesChart::clearOverlay()
+{
+    setOverlay({}, {}, {}, 0);
 }
 
 void TimeSeriesChart::retranslate()
@@ -94,7 +155,12 @@ void TimeSeriesChart::retranslate()
         title += u" — "_s + m_placeholder;
     m_chart->setTitle(title);
     m_chart->setLocale(QLocale());
-    m_axisX->setFormat(axisFormat(m_toMs - m_fromMs));
+    m_axisX->setFormat(axisFormat(shownUntilMs() - m_fromMs));
+}
+
+qint64 TimeSeriesChart::shownUntilMs() const
+{
+    return m_forecast.isEmpty() ? m_toMs : std::max(m_toMs, m_overlayUntilMs);
 }
 
 void TimeSeriesChart::setPlaceholder(const QString &text)
@@ -139,12 +205,16 @@ void TimeSeriesChart::redraw()
     m_bandHigh->replace(decimateMinMax(m_highs, buckets));
     m_band->setVisible(!m_lows.isEmpty());
 
-    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(m_toMs));
+    const qint64 until = shownUntilMs();
+    m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs), QDateTime::fromMSecsSinceEpoch(until));
+    m_axisX->setFormat(axisFormat(until - m_fromMs));
     double top = 0.0;
     for (const QPointF &p : shown)
         top = std::max(top, p.y());
     for (const QPointF &p : std::as_const(m_highs))
         top = std::max(top, p.y());
+    if (!m_forecast.isEmpty())
+        top = std::max(top, m_forecast.top());
     if (Model::metricUnit(m_kind) == Model::MetricUnit::Percent)
         top = std::min(100.0, std::max(top * 1.15, 10.0));
     else
@@ -156,8 +226,27 @@ void TimeSeriesChart::redraw()
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
-    if (!m_points.isEmpty())
+    if (!m_points.isEmpty() || !m_forecast.isEmpty())
         redraw();
+}
+
+void TimeSeriesChart::showMarkerHover(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    qsizetype nearest = -1;
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        if (nearest < 0 || std::abs(m_markers.at(i).x - point.x()) < std::abs(m_markers.at(nearest).x - point.x()))
+            nearest = i;
+    }
+    if (nearest < 0)
+        return;
+    const QString tip = nearest < m_markerTips.size()
+        ? m_markerTips.at(nearest)
+        : tr("Anomaly score %1").arg(QLocale().toString(m_markers.at(nearest).score, 'f', 2));
+    QToolTip::showText(QCursor::pos(), tip, this);
 }
 
 void TimeSeriesChart::showHover(const QPointF &point, bool state)

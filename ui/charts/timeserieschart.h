@@ -2,6 +2,7 @@
 
 #include "core/model/metrickind.h"
 #include "core/store/samplestore.h"
+#include "ui/charts/chartoverlay.h"
 
 #include <QChartView>
 #include <QPointF>
@@ -11,6 +12,7 @@ class QAreaSeries;
 class QChart;
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
 namespace Gui::Charts {
@@ -26,6 +28,8 @@ public:
     ~TimeSeriesChart() override;
 
     Model::MetricKind kind() const { return m_kind; }
+    qint64 fromMs() const { return m_fromMs; }
+    qint64 toMs() const { return m_toMs; }
     void setData(const Store::StoredSeries &series, qint64 fromMs, qint64 toMs);
     void setPlaceholder(const QString &text);
     void retranslate();
@@ -33,13 +37,26 @@ public:
     // The points behind the line, in metric units (not decimated): for tests and export.
     const QVector<QPointF> &points() const { return m_points; }
 
+    // A forecast continuing the line up to `untilMs` (the time axis grows to reach
+    // it) and anomaly markers, each with its evidence shown on hover (`markerTips`,
+    // one per marker). Kept across setData() until cleared.
+    void setOverlay(const ForecastBand &band, const QVector<AnomalyMarker> &markers, const QStringList &markerTips,
+                    qint64 untilMs);
+    void clearOverlay();
+    const ForecastBand &forecastBand() const { return m_forecast; }
+    const QVector<AnomalyMarker> &anomalyMarkers() const { return m_markers; }
+    // Display scale of the metric (100 for fractions shown as percent).
+    double displayScale() const;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void redraw();
     void showHover(const QPointF &point, bool state);
+    void showMarkerHover(const QPointF &point, bool state);
     double toDisplay(double value) const;
+    qint64 shownUntilMs() const; // the data's end, or the forecast's when one is shown
 
     Model::MetricKind m_kind;
     QChart *m_chart = nullptr;
@@ -49,6 +66,15 @@ private:
     QAreaSeries *m_band = nullptr;
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisY = nullptr;
+    QLineSeries *m_forecastLine = nullptr;
+    QLineSeries *m_forecastLow = nullptr;
+    QLineSeries *m_forecastHigh = nullptr;
+    QAreaSeries *m_forecastBand = nullptr;
+    QScatterSeries *m_markerSeries = nullptr;
+    ForecastBand m_forecast;
+    QVector<AnomalyMarker> m_markers;
+    QStringList m_markerTips;
+    qint64 m_overlayUntilMs = 0;
     QVector<QPointF> m_points;
     QVector<QPointF> m_lows;
     QVector<QPointF> m_highs;

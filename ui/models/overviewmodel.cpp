@@ -1,10 +1,13 @@
 #include "ui/models/overviewmodel.h"
 
+#include "core/engine/predictiontext.h"
 #include "core/model/metricformat.h"
 #include "ui/style/healthstyle.h"
 
 #include <QFont>
 #include <QHash>
+#include <QPainter>
+#include <QPixmap>
 
 #include <cmath>
 
@@ -58,6 +61,28 @@ QVector<float> sumTrends(const Engine::FleetSnapshot &snapshot, const QVector<in
             total[offset + k] += trend.at(k);
     }
     return total;
+}
+
+// A small orange diamond: "something unusual", distinct from the health dots.
+QIcon anomalyIcon()
+{
+    static const QIcon icon = [] {
+        QIcon made;
+        for (int size : {12, 16, 24}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(0xef, 0x6c, 0x00));
+            const qreal c = size / 2.0;
+            const qreal r = size / 2.0 - size / 8.0;
+            painter.drawPolygon(QPolygonF({{c, c - r}, {c + r, c}, {c, c + r}, {c - r, c}}));
+            made.addPixmap(pixmap);
+        }
+        return made;
+    }();
+    return icon;
 }
 
 } // namespace
@@ -123,6 +148,17 @@ void OverviewModel::setSnapshot(Engine::FleetSnapshotPtr snapshot)
             continue;
         const QModelIndex parent = index(p, 0);
         emit dataChanged(index(0, 0, parent), index(children - 1, ColumnCount - 1, parent));
+    }
+}
+
+void OverviewModel::setAnomalies(Engine::AnomalySnapshotPtr anomalies)
+{
+    m_anomalies = std::move(anomalies);
+    for (int p = 0; p < m_rows.size(); ++p) {
+        emit dataChanged(index(p, Reason), index(p, Reason));
+        const int children = static_cast<int>(m_rows.at(p).serviceIndexes.size());
+        if (children > 0)
+            emit dataChanged(index(0, Reason, index(p, 0)), index(children - 1, Reason, index(p, 0)));
     }
 }
 
@@ -214,12 +250,23 @@ QVariant OverviewModel::projectData(const ProjectRow &row, int column, int role)
         return {};
     }
     if (column == Reason) {
-        if (role == Qt::DisplayRole || role == SortRole) {
-            if (project.unhealthyCount == 0)
-                return tr("%n service(s), all healthy", nullptr, project.serviceCount);
-            return tr("%1 of %n service(s) need attention", nullptr, project.serviceCount)
-                .arg(project.unhealthyCount);
+        int anomalous = 0;
+        if (m_anomalies) {
+            for (int i : row.serviceIndexes)
+                anomalous += m_anomalies->worstFor(m_snapshot->services.at(i).serviceId) ? 1 : 0;
         }
+        if (role == Qt::DisplayRole || role == SortRole) {
+            QString text = project.unhealthyCount == 0
+                ? tr("%n service(s), all healthy", nullptr, project.serviceCount)
+                : tr("%1 of %n service(s) need attention", nullptr, project.serviceCount).arg(project.unhealthyCount);
+            if (anomalous > 0)
+                text += u"; "_s + tr("%n with an anomaly", nullptr, anomalous);
+            return text;
+        }
+        if (role == Qt::DecorationRole && anomalous > 0)
+            return anomalyIcon();
+        if (role == AnomalyRole)
+            return anomalous > 0;
         return {};
     }
     if (const auto kind = metricOfColumn(column)) {
@@ -242,6 +289,7 @@ QVariant OverviewModel::serviceData(const Engine::ServiceStatus &service, int co
     case IdRole: return service.serviceId;
     case ProjectIdRole: return service.projectId;
     case IsProjectRole: return false;
+    case AnomalyRole: return m_anomalies && m_anomalies->worstFor(service.serviceId);
     case HealthRole: return static_cast<int>(service.verdict.health);
     case TrendRole: return column == Trend ? QVariant::fromValue(service.rpsTrend) : QVariant();
     default: break;
@@ -264,6 +312,8 @@ QVariant OverviewModel::serviceData(const Engine::ServiceStatus &service, int co
             return healthColor(service.verdict.health);
         return {};
     case Reason:
+        if (m_anomalies && (m_anomalies->worstFor(service.serviceId) || m_anomalies->warningFor(service.serviceId)))
+            return anomalyData(service, role);
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return Engine::describeVerdict(service.verdict);
         return {};
@@ -284,6 +334,42 @@ QVariant OverviewModel::serviceData(const Engine::ServiceStatus &service, int co
         if (role == Qt::ForegroundRole && service.verdict.cause == Engine::HealthCause::Threshold
             && service.verdict.metric == *kind)
             return healthColor(service.verdict.health);
+    }
+    return {};
+}
+
+QVariant OverviewModel::anomalyData(const Engine::ServiceStatus &service, int role) const
+{
+    const Engine::AnomalyAlert *worst = m_anomalies->worstFor(service.serviceId);
+    const Engine::LimitWarning *warning = m_anomalies->warningFor(service.serviceId);
+    const bool healthy = service.verdict.health == Engine::Health::Ok;
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole: {
+        // What health says comes first; an anomaly or a forecast adds what it does not.
+        QString text = healthy ? QString() : Engine::describeVerdict(service.verdict);
+        const QString extra = worst ? tr("anomaly: %1").arg(Engine::PredictionText::anomalyHeadline(*worst))
+                                    : tr("forecast: %1").arg(Engine::PredictionText::limitWarning(*warning));
+        return text.isEmpty() ? extra : text + u"; "_s + extra;
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!healthy)
+            lines << Engine::describeVerdict(service.verdict);
+        for (const Engine::AnomalyAlert &a : m_anomalies->current) {
+            if (a.serviceId == service.serviceId)
+                lines << tr("Anomaly: %1").arg(Engine::PredictionText::anomalyHeadline(a)) + u"\n"_s
+                        + Engine::PredictionText::anomalyEvidence(a);
+        }
+        for (const Engine::LimitWarning &w : m_anomalies->warnings) {
+            if (w.serviceId == service.serviceId)
+                lines << tr("Forecast: %1").arg(Engine::PredictionText::limitWarning(w));
+        }
+        return lines.join(u"\n"_s);
+    }
+    case Qt::DecorationRole: return worst ? anomalyIcon() : QVariant();
+    case AnomalyRole: return worst != nullptr;
+    default: break;
     }
     return {};
 }

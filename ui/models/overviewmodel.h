@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/fleetsnapshot.h"
+#include "core/engine/predictions.h"
 
 #include <QAbstractItemModel>
 
@@ -22,6 +23,7 @@ public:
         IdRole,                      // project id or service id
         ProjectIdRole,
         IsProjectRole,
+        AnomalyRole,                 // bool: an anomaly on one of its key metrics now
     };
 
     explicit OverviewModel(QObject *parent = nullptr);
@@ -29,6 +31,10 @@ public:
 
     void setSnapshot(Engine::FleetSnapshotPtr snapshot);
     Engine::FleetSnapshotPtr snapshot() const { return m_snapshot; }
+    // Current anomalies and forecast limit warnings, shown in the reason column
+    // until alerts carry them.
+    void setAnomalies(Engine::AnomalySnapshotPtr anomalies);
+    Engine::AnomalySnapshotPtr anomalies() const { return m_anomalies; }
     // Call after a language change: headers and texts are re-rendered.
     void retranslate();
 
@@ -54,8 +60,10 @@ private:
     static QVector<ProjectRow> layout(const Engine::FleetSnapshot &snapshot);
     QVariant projectData(const ProjectRow &row, int column, int role) const;
     QVariant serviceData(const Engine::ServiceStatus &service, int column, int role) const;
+    QVariant anomalyData(const Engine::ServiceStatus &service, int role) const;
 
     Engine::FleetSnapshotPtr m_snapshot;
+    Engine::AnomalySnapshotPtr m_anomalies;
     QVector<ProjectRow> m_rows;
 };
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -62,6 +63,8 @@ OverviewView::OverviewView(QWidget *parent)
     m_tree->header()->resizeSection(OverviewModel::Name, 240);
     m_tree->header()->resizeSection(OverviewModel::Trend, 120);
     connect(m_tree, &QTreeView::activated, this, &OverviewView::activate);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &OverviewView::showContextMenu);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filterEdit, 1);
@@ -133,6 +136,29 @@ void OverviewView::updateAlertSummary()
         }
     }
     m_alertSummary->setToolTip(tips.join(u'\n'));
+}
+
+void OverviewView::setAnomalies(Engine::AnomalySnapshotPtr anomalies)
+{
+    m_model->setAnomalies(std::move(anomalies));
+}
+
+void OverviewView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString projectId = index.data(OverviewModel::ProjectIdRole).toString();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(u"overviewContextMenu"_s);
+    QAction *open = menu->addAction(tr("Open &charts"), this, [this, index] { activate(index); });
+    open->setObjectName(u"contextOpenProject"_s);
+    QAction *predictions = menu->addAction(tr("Open &predictions"), this,
+                                           [this, projectId] { emit predictionsRequested(projectId); });
+    predictions->setObjectName(u"contextOpenPredictions"_s);
+    predictions->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 void OverviewView::focusFilter()

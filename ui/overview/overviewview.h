@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/fleetsnapshot.h"
+#include "core/engine/predictions.h"
 
 #include <QWidget>
 
@@ -25,6 +26,7 @@ public:
     ~OverviewView() override;
 
     void setSnapshot(Engine::FleetSnapshotPtr snapshot);
+    void setAnomalies(Engine::AnomalySnapshotPtr anomalies);
     OverviewModel *model() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
     AlertBadgeDelegate *alertBadges() const { return m_badges; }
@@ -35,6 +37,7 @@ public:
 signals:
     // serviceId is empty when a project row was activated.
     void projectActivated(const QString &projectId, const QString &serviceId);
+    void predictionsRequested(const QString &projectId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -45,6 +48,7 @@ private:
     void updateSummary();
     void updateAlertSummary();
     void activate(const QModelIndex &proxyIndex);
+    void showContextMenu(const QPoint &pos);
 
     OverviewModel *m_model = nullptr;
     OverviewFilterModel *m_filter = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/engine/engineapi.h"
 #include "core/model/metricformat.h"
+#include "ui/charts/chartoverlay.h"
 #include "ui/charts/timeserieschart.h"
 #include "ui/project/logexcerpt.h"
 #include "ui/project/projectalerts.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSplitter>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,6 +32,8 @@ constexpr std::array kRanges = {ProjectView::Range::OneHour, ProjectView::Range:
                                 ProjectView::Range::SevenDays, ProjectView::Range::ThirtyDays};
 // Short ranges follow live data; long ones change too slowly to be worth re-reading.
 constexpr qint64 kLiveRefreshMs = 15'000;
+// Forecast overlays are recomputed once they are this old (engine time).
+constexpr qint64 kOverlayRefreshMs = 15 * 60 * 1000;
 
 QString rangeLabel(ProjectView::Range range)
 {
@@ -88,6 +92,7 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
         requestHistory();
         if (m_logs)
             m_logs->setService(currentServiceId(), m_services->currentText());
+        requestOverlay();
     });
 
     m_ranges = new QButtonGroup(this);
@@ -103,6 +108,14 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     }
     connect(m_ranges, &QButtonGroup::idClicked, this, [this](int id) { setRange(static_cast<Range>(id)); });
 
+    m_forecastButton = new QToolButton(this);
+    m_forecastButton->setObjectName(u"showForecast"_s);
+    m_forecastButton->setCheckable(true);
+    connect(m_forecastButton, &QToolButton::toggled, this, &ProjectView::setForecastShown);
+    m_predictionsButton = new QPushButton(this);
+    m_predictionsButton->setObjectName(u"openPredictions"_s);
+    connect(m_predictionsButton, &QPushButton::clicked, this, [this] { emit predictionsRequested(m_projectId); });
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch(1);
@@ -110,6 +123,9 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     header->addWidget(m_services);
     header->addSpacing(12);
     header->addLayout(rangeRow);
+    header->addSpacing(12);
+    header->addWidget(m_forecastButton);
+    header->addWidget(m_predictionsButton);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"serviceSummary"_s);
@@ -149,8 +165,10 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
 
-    if (m_engine)
+    if (m_engine) {
         connect(m_engine, &Engine::EngineApi::historyReady, this, &ProjectView::onHistory);
+        connect(m_engine, &Engine::EngineApi::analysisReady, this, &ProjectView::onAnalysis);
+    }
     retranslate();
     if (m_engine)
         setSnapshot(m_engine->latestSnapshot());
@@ -158,7 +176,11 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     m_logs->setService(currentServiceId(), m_services->currentText());
 }
 
-ProjectView::~ProjectView() = default;
+ProjectView::~ProjectView()
+{
+    if (m_engine && m_pendingOverlay)
+        m_engine->cancelAnalysis(m_pendingOverlay);
+}
 
 Charts::TimeSeriesChart *ProjectView::chart(MetricKind kind) const
 {
@@ -182,7 +204,7 @@ void ProjectView::setRange(Range range)
     m_range = range;
     if (QAbstractButton *button = m_ranges->button(static_cast<int>(range)))
         button->setChecked(true);
-    requestHistory();
+    requestHistory(); // the overlay follows when the charts have their new range
 }
 
 void ProjectView::requestHistory()
@@ -210,7 +232,81 @@ void ProjectView::onHistory(const Engine::HistoryResultPtr &result)
     }
     m_status->setText(result->stale ? tr("Showing stored data only: %1").arg(result->message) : QString());
     m_status->setVisible(!m_status->text().isEmpty());
+    applyOverlay();
     emit chartsUpdated();
+}
+
+void ProjectView::setForecastShown(bool shown)
+{
+    m_forecastShown = shown;
+    if (m_forecastButton->isChecked() != shown)
+        m_forecastButton->setChecked(shown); // comes back here once, with nothing to do
+    if (!shown) {
+        if (m_engine && m_pendingOverlay)
+            m_engine->cancelAnalysis(m_pendingOverlay);
+        m_pendingOverlay = 0;
+        applyOverlay();
+        return;
+    }
+    const QString serviceId = currentServiceId();
+    if (!m_overlay || m_overlay->request.serviceIds.value(0) != serviceId)
+        requestOverlay();
+    else
+        applyOverlay();
+}
+
+void ProjectView::requestOverlay()
+{
+    if (!m_engine || !m_forecastShown || currentServiceId().isEmpty())
+        return;
+    if (m_pendingOverlay)
+        m_engine->cancelAnalysis(m_pendingOverlay);
+    Engine::AnalysisRequest request;
+    request.projectId = m_projectId;
+    request.serviceIds = {currentServiceId()};
+    request.forecastKinds = {kChartKinds.begin(), kChartKinds.end()};
+    request.backtest = false; // the predictions view shows accuracy; charts only draw
+    request.capacity = false;
+    request.cost = false;
+    m_pendingOverlay = m_engine->requestAnalysis(request);
+    m_status->setText(tr("Computing the forecast…"));
+    m_status->setVisible(true);
+}
+
+void ProjectView::onAnalysis(const Engine::AnalysisResultPtr &result)
+{
+    if (!result || m_pendingOverlay == 0 || result->requestId != m_pendingOverlay)
+        return;
+    m_pendingOverlay = 0;
+    m_overlay = result;
+    m_status->setText(result->error);
+    m_status->setVisible(!result->error.isEmpty());
+    applyOverlay();
+}
+
+void ProjectView::applyOverlay()
+{
+    const bool show = m_forecastShown && m_overlay && m_overlay->request.serviceIds.value(0) == currentServiceId();
+    for (MetricKind kind : kChartKinds) {
+        Charts::TimeSeriesChart *c = chart(kind);
+        const Engine::SeriesAnalysis *s = show ? m_overlay->find(currentServiceId(), kind) : nullptr;
+        if (!s) {
+            c->clearOverlay();
+            continue;
+        }
+        const double scale = c->displayScale();
+        const qint64 until = c->toMs() + Charts::ChartOverlay::shownHorizonMs(rangeMs(m_range), m_overlay->request.horizonMs);
+        QPointF anchor(0, std::numeric_limits<double>::quiet_NaN());
+        if (!c->points().isEmpty())
+            anchor = c->points().last();
+        const Charts::ForecastBand band =
+            s->forecastOk ? Charts::ChartOverlay::forecastBand(s->forecast, anchor, until, scale) : Charts::ForecastBand{};
+        const QVector<Charts::AnomalyMarker> markers = Charts::ChartOverlay::markers(
+            s->history, s->scores, m_overlay->settings.anomalyThreshold, c->fromMs(), c->toMs(), 120, scale);
+        c->setOverlay(band, markers, Charts::ChartOverlay::markerTips(markers, s->anomalies, scale, kind), until);
+    }
+    if (show)
+        emit overlayUpdated();
 }
 
 void ProjectView::setSnapshot(const Engine::FleetSnapshotPtr &snapshot)
@@ -222,6 +318,8 @@ void ProjectView::setSnapshot(const Engine::FleetSnapshotPtr &snapshot)
     m_alerts->setSnapshot(snapshot);
     if (m_range <= Range::OneDay && m_sinceRequest.isValid() && m_sinceRequest.elapsed() > kLiveRefreshMs)
         requestHistory();
+    if (m_forecastShown && m_overlay && m_pendingOverlay == 0 && snapshot->atMs - m_overlay->nowMs >= kOverlayRefreshMs)
+        requestOverlay();
 }
 
 void ProjectView::updateHeader()
@@ -257,6 +355,12 @@ void ProjectView::updateHeader()
 void ProjectView::retranslate()
 {
     m_serviceLabel->setText(tr("&Service:"));
+    m_forecastButton->setText(tr("Show &forecast"));
+    m_forecastButton->setToolTip(tr("Continue every chart with its forecast and 95% band, and mark anomalies "
+                                    "(Ctrl+Shift+F)"));
+    m_predictionsButton->setText(tr("&Predictions"));
+    m_predictionsButton->setToolTip(tr("Forecasts, capacity, cost and anomalies of the whole project "
+                                       "(Ctrl+Shift+P)"));
     for (Range r : kRanges) {
         QAbstractButton *button = m_ranges->button(static_cast<int>(r));
         button->setText(rangeLabel(r));

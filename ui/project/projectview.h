@@ -2,6 +2,7 @@
 
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
+#include "core/engine/predictions.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -11,6 +12,8 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QToolButton;
 
 namespace Engine {
 class EngineApi;
@@ -45,11 +48,19 @@ public:
     ProjectAlerts *alerts() const { return m_alerts; }
     LogExcerpt *logs() const { return m_logs; }
 
+    // Forecasts (with their bands) continuing every chart, and anomaly markers.
+    void setForecastShown(bool shown);
+    bool forecastShown() const { return m_forecastShown; }
+    Engine::AnalysisResultPtr overlayResult() const { return m_overlay; }
+
     static qint64 rangeMs(Range range);
 
 signals:
     // Emitted when a history answer has been drawn (tests wait on it).
     void chartsUpdated();
+    // Emitted when forecasts and anomaly markers have been drawn on the charts.
+    void overlayUpdated();
+    void predictionsRequested(const QString &projectId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +70,9 @@ private:
     void requestHistory();
     void onHistory(const Engine::HistoryResultPtr &result);
     void updateHeader();
+    void requestOverlay();
+    void onAnalysis(const Engine::AnalysisResultPtr &result);
+    void applyOverlay();
 
     QPointer<Engine::EngineApi> m_engine;
     QString m_projectId;
@@ -75,6 +89,11 @@ private:
     QHash<int, Charts::TimeSeriesChart *> m_charts;
     ProjectAlerts *m_alerts = nullptr;
     LogExcerpt *m_logs = nullptr;
+    QToolButton *m_forecastButton = nullptr;
+    QPushButton *m_predictionsButton = nullptr;
+    bool m_forecastShown = false;
+    quint64 m_pendingOverlay = 0;
+    Engine::AnalysisResultPtr m_overlay;
 };
 
 } // namespace Gui

@@ -5,6 +5,11 @@
 #include "core/analysis/anomalydetector.h"
 #include "core/analysis/forecaster.h"
 #include "core/analysis/syntheticseries.h"
+#include "core/engine/analysisjob.h"
+#include "core/engine/analysisscheduler.h"
+#include "core/engine/anomalywatch.h"
+#include "core/sources/demo/demofleet.h"
+#include "core/sources/demo/demopresets.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -88,6 +93,140 @@ int benchAnomalies(QTextStream &out)
     return ExitOk;
 }
 
+Store::StoredSeries demoSeries(const Sources::Demo::DemoFleet &fleet, const Model::SeriesKey &key, qint64 fromMs,
+                               qint64 toMs, qint64 stepMs)
+{
+    Store::StoredSeries s{key, Store::Resolution::FiveMinutes, {}};
+    for (const Model::Sample &sample : fleet.range(key, fromMs, toMs, stepMs))
+        s.points.append({sample.t, sample.v, sample.v, sample.v});
+    return s;
+}
+
+// What a refresh costs the analysis on the demo's large preset (1,000 services): the
+// anomaly watch on every service's requests/s, p95, CPU and memory (detectors kept
+// for the first 160 series, the rest re-scored over their window) plus a day-ahead
+// forecast of each, which is where limit warnings come from. Data come from the
+// simulator; only the analysis is timed.
+int benchAnalysisRefresh(QTextStream &out)
+{
+    constexpr qint64 kOrigin = 1772712000000LL;
+    constexpr qint64 kStep = Engine::AnomalyWatch::kStepMs;
+    const Sources::Demo::DemoFleet fleet(*Sources::Demo::DemoPresets::byName(u"large"_s, 1), 1, kOrigin);
+    const Model::Workspace workspace = fleet.workspace(u"demo"_s);
+    const Engine::AnalysisSettings settings;
+    Engine::AnomalyWatch watch(settings);
+    const qint64 end = kOrigin - kStep;
+    const qint64 windowStart = end - (qint64(settings.watchWindowDays) * 288 - 1) * kStep;
+
+    Engine::AnomalyWatch::Input input;
+    input.windowEndMs = end;
+    auto cold = std::make_shared<Engine::HistoryResult>();
+    for (const Model::Service &service : workspace.services) {
+        input.projectOf.insert(service.id, service.projectId);
+        for (Model::MetricKind kind : Engine::AnalysisScheduler::watchedKinds()) {
+            const Model::SeriesKey key{service.id, kind, {}};
+            input.watched.append(key);
+            input.limitOf.insert(service.id + u'/' + Model::metricKindId(kind), service.thresholds[kind].degraded);
+            cold->series.append(demoSeries(fleet, key, windowStart, end, kStep));
+        }
+    }
+    const auto series = double(input.watched.size());
+    input.histories = {cold};
+    std::atomic<bool> cancelled{false};
+    CpuTimer first;
+    const auto firstSnapshot = watch.update(input, 1, cancelled);
+    const double firstMs = first.seconds() * 1e3;
+
+    // Warm refreshes: one new 5-minute bucket for every series.
+    constexpr int kRefreshes = 3;
+    double warmMs = 0;
+    Engine::AnomalySnapshotPtr last;
+    for (int r = 1; r <= kRefreshes; ++r) {
+        auto fresh = std::make_shared<Engine::HistoryResult>();
+        const qint64 at = end + r * kStep;
+        for (const Model::SeriesKey &key : std::as_const(input.watched))
+            fresh->series.append(demoSeries(fleet, key, at, at, kStep));
+        input.windowEndMs = at;
+        input.histories = {fresh};
+        CpuTimer timer;
+        last = watch.update(input, quint64(1 + r), cancelled);
+        warmMs += timer.seconds() * 1e3;
+    }
+    warmMs /= kRefreshes;
+
+    // The forecasts alone, on the same windows.
+    CpuTimer forecastTimer;
+    int forecasts = 0;
+    for (const Model::SeriesKey &key : std::as_const(input.watched)) {
+        const Engine::AnomalyWatch::Series *s = watch.series(key);
+        Analysis::ForecastOptions options;
+        options.horizon = Engine::AnomalyWatch::kForecastHorizonSteps;
+        forecasts += Analysis::Forecaster().forecast(s->window, options).ok() ? 1 : 0;
+    }
+    const double forecastMs = forecastTimer.seconds() * 1e3;
+
+    out << u"analysis-refresh: large demo preset, %1 series (requests/s, p95, CPU, memory of %2 services), "
+           "%3 days of 5-minute history each, detectors kept for %4"_s
+               .arg(input.watched.size())
+               .arg(workspace.services.size())
+               .arg(settings.watchWindowDays)
+               .arg(watch.persistentDetectors())
+        << '\n';
+    out << u"  first refresh (whole windows): %1 ms CPU (%2 ms per series)"_s.arg(firstMs, 0, 'f', 0)
+               .arg(firstMs / series, 0, 'f', 3)
+        << '\n';
+    out << u"  each later refresh (one new bucket): %1 ms CPU (%2 ms per series; 2 pool threads: ~%3 ms wall)"_s
+               .arg(warmMs, 0, 'f', 0)
+               .arg(warmMs / series, 0, 'f', 3)
+               .arg(warmMs / 2, 0, 'f', 0)
+        << '\n';
+    out << u"  of which day-ahead forecasts: %1 ms per series (%2 of %3 series forecast; budget 0.5 ms)"_s
+               .arg(forecastMs / series, 0, 'f', 3)
+               .arg(forecasts)
+               .arg(input.watched.size())
+        << '\n';
+    out << u"  state kept between refreshes: %1 MB; %2 anomalies, %3 limit warnings now [%4]"_s
+               .arg(double(watch.approximateBytes()) / 1e6, 0, 'f', 0)
+               .arg(last ? last->current.size() : 0)
+               .arg(last ? last->warnings.size() : 0)
+               .arg(firstSnapshot && last ? u"ok"_s : u"?"_s)
+        << '\n';
+
+    // One project's predictions (20 services): what a predictions view waits for.
+    Engine::AnalysisInput project;
+    project.requestId = 1;
+    project.request.projectId = workspace.projects.first().id;
+    project.nowMs = kOrigin;
+    for (const Model::Service &s : workspace.services)
+        if (s.projectId == project.request.projectId)
+            project.services.append(s);
+    project.fineToMs = end;
+    project.fineFromMs = end - (14 * 288 - 1) * kStep;
+    project.coarseToMs = kOrigin - 3'600'000;
+    project.coarseFromMs = project.coarseToMs - (90 * 24 - 1) * 3'600'000LL;
+    auto fine = std::make_shared<Engine::HistoryResult>();
+    auto coarse = std::make_shared<Engine::HistoryResult>();
+    for (const Model::Service &s : std::as_const(project.services)) {
+        for (Model::MetricKind kind : Engine::AnalysisJob::fineKinds(project.request))
+            fine->series.append(demoSeries(fleet, {s.id, kind, {}}, project.fineFromMs, project.fineToMs, kStep));
+        for (Model::MetricKind kind : Engine::AnalysisJob::coarseKinds(project.request))
+            coarse->series.append(
+                demoSeries(fleet, {s.id, kind, {}}, project.coarseFromMs, project.coarseToMs, 3'600'000));
+    }
+    project.fine = fine;
+    project.coarse = coarse;
+    CpuTimer projectTimer;
+    const auto result = Engine::AnalysisJob::run(project, cancelled);
+    const double projectMs = projectTimer.seconds() * 1e3;
+    out << u"  one project's predictions (%1 services, %2 series: forecast 48 h + backtest + anomalies, capacity, "
+           "cost): %3 ms CPU"_s
+               .arg(project.services.size())
+               .arg(result ? result->series.size() : 0)
+               .arg(projectMs, 0, 'f', 0)
+        << '\n';
+    return ExitOk;
+}
+
 int benchAccuracy(QTextStream &out)
 {
     out << Analysis::AnalysisEvaluation::describe(Analysis::AnalysisEvaluation::forecastSuite()) << '\n';
@@ -107,6 +246,7 @@ std::vector<BenchCommand::Bench> BenchCommand::benches()
          QCoreApplication::translate("Cli", "fetch, parse and store 1,000 series of 24 h from the lab's Prometheus "
                                             "(scripts/lab.sh)"),
          benchRefresh},
+        {u"analysis-refresh"_s, QCoreApplication::translate("Cli", "analysis work per refresh on the large demo preset (anomalies and forecasts of 4,000 series)"), benchAnalysisRefresh},
     };
 }
 
