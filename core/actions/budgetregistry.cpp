@@ -52,6 +52,17 @@ int BudgetRegistry::remaining(const QString &key, qint64 nowMs) const
     return m_budgets.value(key).remaining(nowMs);
 }
 
+QVector<RequestBudgetStatus> BudgetRegistry::statuses(qint64 nowMs) const
+{
+    const QMutexLocker lock(&m_mutex);
+    QStringList keys = m_budgets.keys();
+    keys.sort();
+    QVector<RequestBudgetStatus> out;
+    for (const QString &key : std::as_const(keys))
+        out.append(m_budgets.value(key).status(key, nowMs));
+    return out;
+}
+
 void BudgetRegistry::setLimit(const QString &key, int limitPerHour)
 {
     const QMutexLocker lock(&m_mutex);

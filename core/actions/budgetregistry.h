@@ -33,6 +33,8 @@ public:
     RequestBudgetStatus status(const QString &key, qint64 nowMs) const;
     qint64 blockedUntilMs(const QString &key) const;
     int remaining(const QString &key, qint64 nowMs) const;
+    // Every budget in use, by key (for the status bar).
+    QVector<RequestBudgetStatus> statuses(qint64 nowMs) const;
     // Sets the hourly limit a budget starts from (before the provider's headers say).
     void setLimit(const QString &key, int limitPerHour);
 
