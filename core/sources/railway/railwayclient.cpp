@@ -97,7 +97,7 @@ void RailwayClient::post(const QJsonObject &document, bool essential, Done done)
                 done(Util::makeError(r.timedOut ? u"railway.timeout"_s : u"railway.network"_s,
                                      r.timedOut ? QCoreApplication::translate("Railway", "Railway did not answer "
                                                                                          "within %1 s.")
-                                                      .arg(m_timeoutMs / 1000)
+                                                      .arg(QLocale().toString(m_timeoutMs / 1000.0))
                                                 : QCoreApplication::translate("Railway", "Railway could not be "
                                                                                          "reached: %1")
                                                       .arg(r.networkError)));

@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +25,7 @@ QVector<Arg> rangeArgs(qint64 fromMs, qint64 toMs)
 
 QString RailwayQueries::isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); // "...Z"
 }
 
 QStringList RailwayQueries::measurements()
