@@ -106,12 +106,12 @@ void RailwayClient::post(const QJsonObject &document, bool essential, Done done)
             auto envelope = RailwayResponse::envelope(r.status, r.body, m_options.tokenKind);
             if (!envelope && r.status == 429) {
                 const qint64 until = m_budgets->blockedUntilMs(key);
-                if (until > at)
-                    envelope = Util::makeError(
-                        u"railway.429"_s,
-                        QCoreApplication::translate("Railway", "Railway's rate limit was reached (429); asking again "
-                                                               "after %n s.",
-                                                    nullptr, static_cast<int>((until - at + 999) / 1000)));
+                const int seconds = static_cast<int>((until - at + 999) / 1000);
+                if (seconds > 0) {
+                    const QString message = QCoreApplication::translate(
+                        "Railway", "Railway's rate limit was reached (429); asking again after %n s.", nullptr, seconds);
+                    envelope = Util::makeError(u"railway.429"_s, message);
+                }
             }
             done(std::move(envelope));
         });
