@@ -50,6 +50,7 @@ private slots:
     void refreshIntervalAndGap();
     void deploymentsWithCommitMessages();
     void tokenStaysInTheHeader();
+    void usageAndEstimate();
 
 private:
     Model::SourceConfig config(const QJsonObject &extra = {}) const;
@@ -424,6 +425,23 @@ void TestRailwayProtocol::tokenStaysInTheHeader()
     const QByteArray saved = Model::workspaceToJson(ws);
     QVERIFY(!saved.contains(kToken.toUtf8()));
     QVERIFY(saved.contains("\"account\""));
+}
+
+void TestRailwayProtocol::usageAndEstimate()
+{
+    m_server->setUsage(u"p1"_s, u"CPU_USAGE"_s, 5400.0, 11'200.0);
+    m_server->setUsage(u"p1"_s, u"MEMORY_USAGE_GB"_s, 812.5, 1700.0);
+    RailwaySource *s = source();
+    QSignalSpy done(s, &RailwaySource::usageFetched);
+    s->fetchUsage(4);
+    QVERIFY(done.wait(10'000));
+    QVERIFY2(done.first().at(2).toString().isEmpty(), qPrintable(done.first().at(2).toString()));
+    const auto usage = done.first().at(1).value<UsageListPtr>();
+    QCOMPARE(usage->size(), 1);
+    QCOMPARE(usage->first().projectId, u"p1"_s);
+    QCOMPARE(usage->first().measured.value(u"CPU_USAGE"_s), 5400.0);
+    QCOMPARE(usage->first().estimated.value(u"MEMORY_USAGE_GB"_s), 1700.0);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRailwayProtocol)

@@ -39,6 +39,7 @@ RailwaySource::RailwaySource(Model::SourceConfig config, CredentialSource *crede
     , m_clock(clock)
 {
     qRegisterMetaType<DeploymentListPtr>();
+    qRegisterMetaType<UsageListPtr>();
     if (m_options) {
         m_client = new RailwayClient(*m_options, credentials, &m_clock, transport, std::move(budgets), this);
         m_intervalMs = m_options->refreshIntervalMs;
@@ -318,6 +319,47 @@ void RailwaySource::fetchDeployments(quint64 requestId, const QStringList &servi
         std::sort(list->begin(), list->end(),
                   [](const Deployment &a, const Deployment &b) { return a.createdMs < b.createdMs; });
         emit deploymentsFetched(requestId, DeploymentListPtr(std::move(list)), error);
+    });
+}
+
+void RailwaySource::fetchUsage(quint64 requestId)
+{
+    QStringList projects;
+    if (m_options) {
+        for (const ServiceRef &ref : std::as_const(m_options->services)) {
+            if (!ref.removed && !ref.projectId.isEmpty() && !projects.contains(ref.projectId))
+                projects.append(ref.projectId);
+        }
+    }
+    if (projects.isEmpty()) {
+        const QString error = m_options ? QString() : m_options.error().message;
+        QMetaObject::invokeMethod(
+            this, [this, requestId, error] { emit usageFetched(requestId, std::make_shared<const UsageList>(), error); },
+            Qt::QueuedConnection);
+        return;
+    }
+    projects.sort();
+    GraphQlBatch batch(u"straja_usage"_s);
+    QVector<QPair<QString, QString>> aliases; // usage, estimatedUsage per project
+    for (const QString &p : std::as_const(projects))
+        aliases.append({RailwayQueries::usage(batch, p), RailwayQueries::estimatedUsage(batch, p)});
+    m_client->post(batch.document(), false, [this, requestId, projects, aliases](auto answer) {
+        auto list = std::make_shared<UsageList>();
+        QString error;
+        if (!answer) {
+            error = answer.error().message;
+        } else {
+            for (qsizetype i = 0; i < projects.size(); ++i) {
+                Usage u;
+                u.projectId = projects.at(i);
+                RailwayResponse::usage(answer->data.value(aliases.at(i).first), u);
+                RailwayResponse::estimatedUsage(answer->data.value(aliases.at(i).second), u);
+                list->append(u);
+            }
+            if (!answer->problems.isEmpty())
+                error = answer->problems.first().message;
+        }
+        emit usageFetched(requestId, UsageListPtr(std::move(list)), error);
     });
 }
 

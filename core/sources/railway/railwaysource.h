@@ -51,6 +51,9 @@ public:
 
     // The deployments of the given Straja services (all when empty), newest 20 each.
     void fetchDeployments(quint64 requestId, const QStringList &serviceIds);
+    // This billing period's usage and Railway's estimate of it, per project of the
+    // watched services (usage + estimatedUsage, all projects in one request).
+    void fetchUsage(quint64 requestId);
     // The refresh interval in force now (the wanted one, or longer on a low budget).
     qint64 currentIntervalMs() const { return m_intervalMs; }
     // Requests one refresh of `keys` costs.
@@ -61,6 +64,7 @@ public:
 
 signals:
     void deploymentsFetched(quint64 requestId, Sources::Railway::DeploymentListPtr deployments, QString error);
+    void usageFetched(quint64 requestId, Sources::Railway::UsageListPtr usage, QString error);
 
 private:
     struct Field

@@ -76,6 +76,10 @@ struct GraphQlProblem
     QStringList paths; // top-level fields (aliases) the errors were about
 };
 
+using UsageList = QVector<Usage>;
+using UsageListPtr = std::shared_ptr<const UsageList>;
+
 } // namespace Sources::Railway
 
 Q_DECLARE_METATYPE(Sources::Railway::DeploymentListPtr)
+Q_DECLARE_METATYPE(Sources::Railway::UsageListPtr)
