@@ -388,6 +388,7 @@ void TestRailway::mergeAddsMarksAndKeepsSettings()
     QCOMPARE(ws.service(u"postgres"_s)->role, u"database"_s);
     QCOMPARE(ws.service(u"api"_s)->regions, QStringList{u"europe-west4"_s});
     QCOMPARE(ws.service(u"api"_s)->provider, u"railway"_s);
+    QCOMPARE(ws.service(u"api"_s)->thresholds.staleAfterSeconds, 660); // two 5-minute refreshes + 1 min
     QVERIFY2(Model::checkWorkspace(ws).isEmpty(), "the merged workspace must be valid");
 
     // The operator tunes a service; Railway then drops the database and adds a worker.

@@ -89,6 +89,10 @@ Util::Result<DiscoveryMerge::Outcome> DiscoveryMerge::merge(const Model::Workspa
             s.regions = {in.region};
         s.minReplicas = 1;
         s.maxReplicas = std::max(in.replicas, 10); // Hobby's cap until the operator says otherwise
+        // Railway is asked every few minutes (the hourly budget): data is not stale
+        // until two refreshes were missed.
+        s.thresholds.staleAfterSeconds = std::max(s.thresholds.staleAfterSeconds,
+                                                  static_cast<int>(2 * options.refreshIntervalMs / 1000 + 60));
         serviceIds.append(s.id);
         ws.services.append(s);
         options.services.insert(s.id, ref);
