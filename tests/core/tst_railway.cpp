@@ -11,6 +11,8 @@
 #include "core/sources/railway/railwayqueries.h"
 #include "core/sources/railway/railwayresponse.h"
 #include "core/sources/railway/refreshplan.h"
+#include "core/sources/railway/usagecheck.h"
+#include "core/cost/pricetable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +82,8 @@ private slots:
     void stretchedInterval_data();
     void stretchedInterval();
     void sharedBudgetCountsEveryUser();
+    void estimatedUsageAgainstTheCostModel_data();
+    void estimatedUsageAgainstTheCostModel();
 };
 
 void TestRailway::batchSendsArgumentsAsVariables()
@@ -508,6 +512,40 @@ void TestRailway::sharedBudgetCountsEveryUser()
     QCOMPARE(registry.blockedUntilMs(u"railway:other"_s), now + 30'000);
     QVERIFY(!registry.acquire(u"railway:other"_s, true, now + 1000));
     QVERIFY(registry.acquire(u"railway:other"_s, true, now + 31'000));
+}
+
+void TestRailway::estimatedUsageAgainstTheCostModel_data()
+{
+    QTest::addColumn<double>("straja");
+    QTest::addColumn<bool>("differs");
+    // Railway's estimate priced below: 20.0016 + 19.9584 + 0.749952 + 0.5 = 41.209952.
+    QTest::newRow("2.9% apart") << 40.0 << false;
+    QTest::newRow("4.9% over") << 43.2 << false;
+    QTest::newRow("7.8% apart") << 38.0 << true;
+    QTest::newRow("Straja sees nothing") << 0.0 << true;
+}
+
+void TestRailway::estimatedUsageAgainstTheCostModel()
+{
+    QFETCH(double, straja);
+    QFETCH(bool, differs);
+    // Railway's published prices per minute (and egress per GB), in nanos.
+    Cost::PriceVersion prices;
+    prices.vcpu = Cost::Rate{Cost::Nanos{463'000}, 60'000, true};     // $0.000463 per vCPU-minute
+    prices.memoryGb = Cost::Rate{Cost::Nanos{231'000}, 60'000, true}; // $0.000231 per GB-minute
+    prices.volumeGb = Cost::Rate{Cost::Nanos{3'472}, 60'000, true};   // $0.000003472 per GB-minute
+    prices.egressGb = Cost::Rate{Cost::Nanos{50'000'000}, 0, true};   // $0.05 per GB
+    Usage u;
+    u.projectId = u"p1"_s;
+    u.estimated = {{u"CPU_USAGE"_s, 43'200.0},       // one vCPU all month
+                   {u"MEMORY_USAGE_GB"_s, 86'400.0}, // two GB all month
+                   {u"DISK_USAGE_GB"_s, 216'000.0},  // a 5 GB volume
+                   {u"NETWORK_TX_GB"_s, 10.0},
+                   {u"NETWORK_RX_GB"_s, 99.0}};      // ingress is free
+    const UsageCheck::Comparison c = UsageCheck::compare(u, prices, straja);
+    QVERIFY2(qAbs(c.railway - 41.209952) < 1e-9, qPrintable(QString::number(c.railway, 'f', 9)));
+    QCOMPARE(c.differs, differs);
+    QVERIFY2(c.text().contains(differs ? u"apart"_s : u"agrees"_s), qPrintable(c.text()));
 }
 
 QTEST_GUILESS_MAIN(TestRailway)
