@@ -6363,6 +6363,17 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Sources::Railway::UsageCheck</name>
+    <message>
+        <source>Railway&apos;s estimate (%1) agrees with Straja&apos;s forecast (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway estimates %1 for this month, Straja forecasts %2 (%3% apart): check the price table or the usage Straja sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The database %1 is damaged (%2). Straja has not changed it: restore a backup or move it away, or start with --data-dir on another folder.</source>

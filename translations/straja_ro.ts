@@ -6486,6 +6486,17 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Sources::Railway::UsageCheck</name>
+    <message>
+        <source>Railway&apos;s estimate (%1) agrees with Straja&apos;s forecast (%2).</source>
+        <translation>Estimarea Railway (%1) se potrivește cu prognoza Straja (%2).</translation>
+    </message>
+    <message>
+        <source>Railway estimates %1 for this month, Straja forecasts %2 (%3% apart): check the price table or the usage Straja sees.</source>
+        <translation>Railway estimează %1 pentru luna aceasta, Straja prognozează %2 (diferență de %3%): verificați tabelul de prețuri sau consumul pe care îl vede Straja.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The database %1 is damaged (%2). Straja has not changed it: restore a backup or move it away, or start with --data-dir on another folder.</source>
