@@ -4844,6 +4844,122 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::RailwaySettingsPage</name>
+    <message>
+        <source>Name the token&apos;s account (its keychain entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the environment to watch, e.g. production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Railway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 — %n replica(s)</source>
+        <translation>
+            <numerusform>  %1 — %n replica</numerusform>
+            <numerusform>  %1 — %n replicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sleeps when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n service(s)</source>
+        <translation>
+            <numerusform>Found %n service</numerusform>
+            <numerusform>Found %n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n project(s):</source>
+        <translation>
+            <numerusform>in %n project:</numerusform>
+            <numerusform>in %n projects:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token sees no service in environment &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway warned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API requests left this hour: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain as &quot;railway:&lt;account&gt;&quot;; the Railway actions use the same entry and the same hourly request budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or team token (Bearer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project token (Project-Access-Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit per service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vCPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit per service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token above as a Bearer token: it is stored only in the keychain. Railway allows about 1,000 API requests an hour per token; refreshes slow down when few are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover projects and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the token can see appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::RecommendationModel</name>
     <message>
         <source>Scale %1 → %2</source>
@@ -5096,6 +5212,14 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>%1: unreachable, stale since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway %1: %2/%3 API requests left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway allows about 1,000 API requests an hour per token; refreshes slow down when few are left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5757,6 +5881,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>User name and password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Railway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Predictions</name>
@@ -5987,6 +6115,103 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Railway</name>
+    <message>
+        <source>The workspace has no Railway source &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Railway&apos;s rate limit was reached (429); asking again after %n s.</source>
+        <translation>
+            <numerusform>Railway&apos;s rate limit was reached (429); asking again after %n s.</numerusform>
+            <numerusform>Railway&apos;s rate limit was reached (429); asking again after %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Railway did not say which project this token belongs to: is it an account token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address must be an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token&apos;s account name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown token kind &apos;%1&apos; (account, team or project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; has no Railway service or environment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step, refresh interval, batch size and limits must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it a project token? The source is set to send it as Project-Access-Token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it an account or team token? The source is set to send it as a Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway refused the token (%1): it may be expired, revoked, of the wrong kind, or not allowed to see this project. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s rate limit was reached (429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s answer is not GraphQL JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s project list has no edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Railway answered %n of the figures asked for: %1</source>
+        <translation>
+            <numerusform>Railway answered %n of the figures asked for: %1</numerusform>
+            <numerusform>Railway answered %n of the figures asked for: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Straja is shutting down; credentials are no longer available.</source>
@@ -6134,6 +6359,17 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sources::Railway::UsageCheck</name>
+    <message>
+        <source>Railway&apos;s estimate (%1) agrees with Straja&apos;s forecast (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway estimates %1 for this month, Straja forecasts %2 (%3% apart): check the price table or the usage Straja sees.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4946,6 +4946,125 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::RailwaySettingsPage</name>
+    <message>
+        <source>Name the token&apos;s account (its keychain entry).</source>
+        <translation>Numiți contul tokenului (intrarea lui din portchei).</translation>
+    </message>
+    <message>
+        <source>Name the environment to watch, e.g. production.</source>
+        <translation>Numiți mediul urmărit, de exemplu production.</translation>
+    </message>
+    <message>
+        <source>Asking Railway…</source>
+        <translation>Se întreabă Railway…</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 — %n replica(s)</source>
+        <translation>
+            <numerusform>  %1 — %n replică</numerusform>
+            <numerusform>  %1 — %n replici</numerusform>
+            <numerusform>  %1 — %n de replici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, region %1</source>
+        <translation>, regiunea %1</translation>
+    </message>
+    <message>
+        <source>, sleeps when idle</source>
+        <translation>, adoarme când nu are trafic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n service(s)</source>
+        <translation>
+            <numerusform>S-a găsit %n serviciu</numerusform>
+            <numerusform>S-au găsit %n servicii</numerusform>
+            <numerusform>S-au găsit %n de servicii</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n project(s):</source>
+        <translation>
+            <numerusform>în %n proiect:</numerusform>
+            <numerusform>în %n proiecte:</numerusform>
+            <numerusform>în %n de proiecte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token sees no service in environment &apos;%1&apos;.</source>
+        <translation>Tokenul nu vede niciun serviciu în mediul „%1”.</translation>
+    </message>
+    <message>
+        <source>Railway warned: %1</source>
+        <translation>Avertisment de la Railway: %1</translation>
+    </message>
+    <message>
+        <source>API requests left this hour: %1 of %2</source>
+        <translation>Cereri API rămase în această oră: %1 din %2</translation>
+    </message>
+    <message>
+        <source>Token account:</source>
+        <translation>Contul tokenului:</translation>
+    </message>
+    <message>
+        <source>The token is kept in the keychain as &quot;railway:&lt;account&gt;&quot;; the Railway actions use the same entry and the same hourly request budget.</source>
+        <translation>Tokenul este păstrat în portchei ca „railway:&lt;cont&gt;”; acțiunile Railway folosesc aceeași intrare și același buget orar de cereri.</translation>
+    </message>
+    <message>
+        <source>Token kind:</source>
+        <translation>Tipul tokenului:</translation>
+    </message>
+    <message>
+        <source>Account or team token (Bearer)</source>
+        <translation>Token de cont sau de echipă (Bearer)</translation>
+    </message>
+    <message>
+        <source>Project token (Project-Access-Token)</source>
+        <translation>Token de proiect (Project-Access-Token)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Mediu:</translation>
+    </message>
+    <message>
+        <source>Refresh every:</source>
+        <translation>Reîmprospătare la fiecare:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>CPU limit per service:</source>
+        <translation>Limită CPU per serviciu:</translation>
+    </message>
+    <message>
+        <source> vCPU</source>
+        <translation> vCPU</translation>
+    </message>
+    <message>
+        <source>Memory limit per service:</source>
+        <translation>Limită de memorie per serviciu:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Enter the token above as a Bearer token: it is stored only in the keychain. Railway allows about 1,000 API requests an hour per token; refreshes slow down when few are left.</source>
+        <translation>Introduceți tokenul mai sus, ca token Bearer: este păstrat doar în portchei. Railway permite circa 1.000 de cereri API pe oră pentru fiecare token; reîmprospătările se răresc când rămân puține.</translation>
+    </message>
+    <message>
+        <source>Discover projects and services</source>
+        <translation>Descoperă proiectele și serviciile</translation>
+    </message>
+    <message>
+        <source>What the token can see appears here.</source>
+        <translation>Aici apare ce poate vedea tokenul.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RecommendationModel</name>
     <message>
         <source>Scale %1 → %2</source>
@@ -5199,6 +5318,14 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>%1: unreachable, stale since %2</source>
         <translation>%1: inaccesibilă, date învechite din %2</translation>
+    </message>
+    <message>
+        <source>Railway %1: %2/%3 API requests left</source>
+        <translation>Railway %1: %2/%3 cereri API rămase</translation>
+    </message>
+    <message>
+        <source>Railway allows about 1,000 API requests an hour per token; refreshes slow down when few are left.</source>
+        <translation>Railway permite circa 1.000 de cereri API pe oră pentru fiecare token; reîmprospătările se răresc când rămân puține.</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +5997,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>User name and password</source>
         <translation>Nume de utilizator și parolă</translation>
     </message>
+    <message>
+        <source>Railway</source>
+        <translation>Railway</translation>
+    </message>
 </context>
 <context>
     <name>Predictions</name>
@@ -6102,6 +6233,105 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Railway</name>
+    <message>
+        <source>The workspace has no Railway source &apos;%1&apos;.</source>
+        <translation>Spațiul de lucru nu are sursa Railway „%1”.</translation>
+    </message>
+    <message>
+        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
+        <translation>Bugetul de cereri Railway al contului „%1” s-a epuizat; se așteaptă până la %2.</translation>
+    </message>
+    <message>
+        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
+        <translation>Nu există token Railway pentru „%1” în portchei.</translation>
+    </message>
+    <message>
+        <source>Railway did not answer within %1 s.</source>
+        <translation>Railway nu a răspuns în %1 s.</translation>
+    </message>
+    <message>
+        <source>Railway could not be reached: %1</source>
+        <translation>Railway nu a putut fi contactat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Railway&apos;s rate limit was reached (429); asking again after %n s.</source>
+        <translation>
+            <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
+            <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
+            <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Railway did not say which project this token belongs to: is it an account token?</source>
+        <translation>Railway nu a spus cărui proiect îi aparține acest token: este un token de cont?</translation>
+    </message>
+    <message>
+        <source>Source &apos;%1&apos;: %2</source>
+        <translation>Sursa „%1”: %2</translation>
+    </message>
+    <message>
+        <source>the address must be an http(s) URL.</source>
+        <translation>adresa trebuie să fie un URL http(s).</translation>
+    </message>
+    <message>
+        <source>the token&apos;s account name is empty.</source>
+        <translation>numele contului tokenului este gol.</translation>
+    </message>
+    <message>
+        <source>unknown token kind &apos;%1&apos; (account, team or project).</source>
+        <translation>tip de token necunoscut „%1” (account, team sau project).</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; has no Railway service or environment id.</source>
+        <translation>serviciul „%1” nu are id de serviciu sau de mediu Railway.</translation>
+    </message>
+    <message>
+        <source>step, refresh interval, batch size and limits must be positive.</source>
+        <translation>pasul, intervalul de reîmprospătare, mărimea lotului și limitele trebuie să fie pozitive.</translation>
+    </message>
+    <message>
+        <source>Is it a project token? The source is set to send it as Project-Access-Token.</source>
+        <translation>Este un token de proiect? Sursa este setată să-l trimită ca Project-Access-Token.</translation>
+    </message>
+    <message>
+        <source>Is it an account or team token? The source is set to send it as a Bearer token.</source>
+        <translation>Este un token de cont sau de echipă? Sursa este setată să-l trimită ca token Bearer.</translation>
+    </message>
+    <message>
+        <source>Railway refused the token (%1): it may be expired, revoked, of the wrong kind, or not allowed to see this project. %2</source>
+        <translation>Railway a refuzat tokenul (%1): poate fi expirat, revocat, de alt tip sau fără acces la acest proiect. %2</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s rate limit was reached (429).</source>
+        <translation>S-a atins limita de cereri a Railway (429).</translation>
+    </message>
+    <message>
+        <source>Railway answered HTTP %1: %2</source>
+        <translation>Railway a răspuns HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s answer is not GraphQL JSON.</source>
+        <translation>Răspunsul Railway nu este JSON GraphQL.</translation>
+    </message>
+    <message>
+        <source>Railway: %1</source>
+        <translation>Railway: %1</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s project list has no edges.</source>
+        <translation>Lista de proiecte Railway nu are „edges”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Railway answered %n of the figures asked for: %1</source>
+        <translation>
+            <numerusform>Railway a trimis %n dintre valorile cerute: %1</numerusform>
+            <numerusform>Railway a trimis %n dintre valorile cerute: %1</numerusform>
+            <numerusform>Railway a trimis %n dintre valorile cerute: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Straja is shutting down; credentials are no longer available.</source>
@@ -6253,6 +6483,17 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 a răspuns HTTP %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Sources::Railway::UsageCheck</name>
+    <message>
+        <source>Railway&apos;s estimate (%1) agrees with Straja&apos;s forecast (%2).</source>
+        <translation>Estimarea Railway (%1) se potrivește cu prognoza Straja (%2).</translation>
+    </message>
+    <message>
+        <source>Railway estimates %1 for this month, Straja forecasts %2 (%3% apart): check the price table or the usage Straja sees.</source>
+        <translation>Railway estimează %1 pentru luna aceasta, Straja prognozează %2 (diferență de %3%): verificați tabelul de prețuri sau consumul pe care îl vede Straja.</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,13 @@ int RailwayExecutor::replicaCap(const QString &plan)
 RequestBudgetStatus RailwayExecutor::budget(const QString &account) const
 {
     const qint64 now = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
-    return m_budgets.value(account).status(u"railway:"_s + account, now);
+    return m_budgets->status(u"railway:"_s + account, now);
+}
+
+void RailwayExecutor::setBudgetRegistry(std::shared_ptr<BudgetRegistry> budgets)
+{
+    if (budgets)
+        m_budgets = std::move(budgets);
 }
 
 RailwayExecutor::Call RailwayExecutor::callFor(const ActionTarget &target)
@@ -141,9 +147,9 @@ void RailwayExecutor::post(const Call &call, const QJsonObject &body, bool essen
                            std::function<void(HttpResponse, QString, qint64)> done)
 {
     const qint64 now = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
-    RequestBudget &budget = m_budgets[call.account];
+    const QString key = u"railway:"_s + call.account;
     qint64 wait = 0;
-    if (!budget.allow(essential, now, &wait)) {
+    if (!m_budgets->acquire(key, essential, now, &wait)) {
         const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(now + wait).time(), QLocale::ShortFormat);
         const QString why = QCoreApplication::translate("Actions", "The Railway request budget of '%1' is spent; "
                                                                    "waiting until %2.")
@@ -152,8 +158,7 @@ void RailwayExecutor::post(const Call &call, const QJsonObject &body, bool essen
         QMetaObject::invokeMethod(this, [done, why, wait] { done(HttpResponse{}, why, wait); }, Qt::QueuedConnection);
         return;
     }
-    budget.spend(now);
-    emit budgetChanged(budget.status(u"railway:"_s + call.account, now));
+    emit budgetChanged(m_budgets->status(key, now));
     QPointer<RailwayExecutor> self(this);
     auto go = [self, call, body, done](const QString &token) {
         if (!self)
@@ -177,10 +182,10 @@ void RailwayExecutor::post(const Call &call, const QJsonObject &body, bool essen
             if (!self)
                 return;
             const qint64 at = self->m_clock ? self->m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
-            RequestBudget &b = self->m_budgets[call.account];
-            b.update(r, at);
-            emit self->budgetChanged(b.status(u"railway:"_s + call.account, at));
-            done(r, QString(), r.status == 429 ? std::max<qint64>(0, b.blockedUntilMs() - at) : 0);
+            const QString key = u"railway:"_s + call.account;
+            self->m_budgets->update(key, r, at);
+            emit self->budgetChanged(self->m_budgets->status(key, at));
+            done(r, QString(), r.status == 429 ? std::max<qint64>(0, self->m_budgets->blockedUntilMs(key) - at) : 0);
         });
     };
     if (!m_credentials) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/budgetregistry.h"
 #include "core/actions/executor.h"
 #include "core/actions/httptransport.h"
 #include "core/actions/requestbudget.h"
@@ -51,6 +52,10 @@ public:
 
     static int replicaCap(const QString &plan);
     RequestBudgetStatus budget(const QString &account) const;
+    // Budgets are per token and shared with the Railway source reading the same
+    // token: the app passes BudgetRegistry::shared(); by default the executor
+    // keeps its own.
+    void setBudgetRegistry(std::shared_ptr<BudgetRegistry> budgets);
     // The GraphQL document and variables a request sends (for describe() and tests).
     static QJsonObject mutationFor(const ExecutionRequest &request);
     static QJsonObject observeQuery(const QVector<ActionTarget> &targets);
@@ -71,7 +76,7 @@ private:
     HttpTransport *m_transport;
     std::shared_ptr<Sources::CredentialSource> m_credentials;
     std::shared_ptr<const Util::Clock> m_clock;
-    QHash<QString, RequestBudget> m_budgets; // per account
+    std::shared_ptr<BudgetRegistry> m_budgets = std::make_shared<BudgetRegistry>(); // keyed "railway:<account>"
 };
 
 } // namespace Actions

@@ -83,6 +83,9 @@ void RequestBudget::update(const HttpResponse &r, qint64 nowMs)
                                                                : nowMs + 60'000;
         m_blockedUntilMs = std::max(m_blockedUntilMs, after);
         m_serverRemaining = 0;
+        // Without a reset time the provider's "none left" holds until Retry-After.
+        if (!r.headers.contains("x-ratelimit-reset"))
+            m_serverResetMs = m_blockedUntilMs;
     }
 }
 

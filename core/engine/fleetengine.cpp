@@ -242,7 +242,10 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         // The real providers share one transport on the network thread (owned by the host).
         auto *transport = new Actions::NetworkTransport(m_executors);
         m_executors->addExecutor(new Actions::KubernetesExecutor(transport, m_options.credentials));
-        m_executors->addExecutor(new Actions::RailwayExecutor(transport, m_options.credentials, m_clock));
+        auto *railway = new Actions::RailwayExecutor(transport, m_options.credentials, m_clock);
+        // One budget per token, shared with the Railway sources the poller creates.
+        railway->setBudgetRegistry(Actions::BudgetRegistry::shared());
+        m_executors->addExecutor(railway);
         m_executors->moveToThread(m_networkThread.get());
         Actions::ExecutorHost *host = m_executors;
         // The simulator keeps no state across runs: what the store says was done is

@@ -4,6 +4,7 @@
 #include "core/sources/demo/demosource.h"
 #include "core/sources/loki/lokisource.h"
 #include "core/sources/prometheus/prometheussource.h"
+#include "core/sources/railway/railwaysource.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,13 @@ Util::Result<Sources::MetricSource *> createSource(const Model::SourceConfig &co
             return options.error();
         return static_cast<Sources::MetricSource *>(
             new Sources::Prometheus::PrometheusSource(config, credentials, parent));
+    }
+    case Model::SourceType::Railway: {
+        const auto options = Sources::Railway::RailwayOptions::fromConfig(config);
+        if (!options)
+            return options.error();
+        return static_cast<Sources::MetricSource *>(
+            new Sources::Railway::RailwaySource(config, credentials, clock, parent));
     }
     }
     return Util::makeError(u"sources.unsupported"_s,

@@ -125,7 +125,8 @@ QVector<WorkspaceProblem> checkWorkspace(const Workspace &ws)
         const QString at = u"sources[%1]"_s.arg(i);
         c.checkId(at + u".id"_s, s.id, sourceIds);
         c.checkName(at + u".name"_s, s.name);
-        if (s.type != SourceType::Demo) {
+        // A Railway source without an address uses Railway's public endpoint.
+        if (s.type != SourceType::Demo && !(s.type == SourceType::Railway && s.url.isEmpty())) {
             const QString scheme = s.url.scheme();
             if (!s.url.isValid() || s.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
                 c.add(at + u".url"_s, QCoreApplication::translate("WorkspaceCheck", "expected an http:// or "

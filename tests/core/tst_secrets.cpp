@@ -3,6 +3,11 @@
 #include "core/secrets/keychainerrors.h"
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
+#include "core/actions/budgetregistry.h"
+#include "core/model/workspacejson.h"
+#include "core/sources/railway/railwaysource.h"
+#include "core/util/clock.h"
+#include "railwayapiserver.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +15,9 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -89,6 +96,7 @@ private slots:
     void failuresWithoutAUsableKeychain();
     void silentServiceTimesOutAndLaterRequestsFailFast();
     void plantedSecretsNeverReachTheLog();
+    void railwayTokenOnlyInTheKeychain();
 
 private:
     struct Probe
@@ -398,6 +406,53 @@ void TestSecrets::plantedSecretsNeverReachTheLog()
     QVERIFY2(g_log.contains("source/planted/token"), "the keychain calls were not logged at all");
     QVERIFY(!g_log.contains(planted));
     QVERIFY(!g_log.contains(token.toUtf8().toBase64()));
+}
+
+// A Railway token: written once to the keychain under the account's entry, read
+// from there for each request, sent only in the request header, and found nowhere
+// else: not in the workspace file, not in the log.
+void TestSecrets::railwayTokenOnlyInTheKeychain()
+{
+    const QString token = u"rw-keychain-only-5e1c"_s;
+    const QString key = Secrets::sourceSecretKey(u"railway:kc-acme"_s, Secrets::SecretField::Token);
+    auto written = await<Util::Result<Secrets::SecretStorage>>([&](auto done) { m_store->write(key, token, done); });
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    QCOMPARE(written.value(), Secrets::SecretStorage::Keychain);
+    QCOMPARE(secretToolLookup(key), token);
+
+    RailwayApiServer server(token);
+    QVERIFY(server.listen());
+    server.addProject(u"p1"_s, u"Shop"_s, {{u"e1"_s, u"production"_s}});
+    server.addProjectService(u"p1"_s, u"s1"_s, u"api"_s, u"e1"_s, 1, QString());
+    Model::Workspace ws;
+    ws.name = u"Ops"_s;
+    Model::SourceConfig config;
+    config.id = u"rw"_s;
+    config.type = Model::SourceType::Railway;
+    config.name = u"Railway"_s;
+    config.url = QUrl(server.url().toString() + u"/graphql/v2"_s);
+    config.options = QJsonObject{{u"account"_s, u"kc-acme"_s},
+                                 {u"services"_s, QJsonObject{{u"api"_s, QJsonObject{{u"projectId"_s, u"p1"_s},
+                                                                                     {u"environmentId"_s, u"e1"_s},
+                                                                                     {u"serviceId"_s, u"s1"_s}}}}}};
+    ws.sources.append(config);
+    Secrets::KeychainCredentialSource credentials(m_store);
+    const Util::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    Sources::Railway::RailwaySource source(config, &credentials, clock, nullptr, nullptr,
+                                           std::make_shared<Actions::BudgetRegistry>());
+    QSignalSpy fetched(&source, &Sources::MetricSource::fetched);
+    QSignalSpy failed(&source, &Sources::MetricSource::failed);
+    source.fetch(1, Sources::RangeRequest{{{u"api"_s, Model::MetricKind::Cpu, {}}},
+                                          clock.nowMs() - 300'000, clock.nowMs(), 60'000});
+    QVERIFY(QTest::qWaitFor([&] { return fetched.size() + failed.size() > 0; }, 20'000));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<Util::Error>().message));
+    const auto batch = fetched.first().at(1).value<Model::SeriesBatchPtr>();
+    QVERIFY(!batch->first().samples.isEmpty());
+    QCOMPARE(server.log().last().headers.value("authorization"), "Bearer " + token.toUtf8());
+    QVERIFY(!server.log().last().body.contains(token.toUtf8()));
+    QVERIFY(!Model::workspaceToJson(ws).contains(token.toUtf8()));
+    QMutexLocker lock(&g_logMutex);
+    QVERIFY(!g_log.contains(token.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestSecrets)

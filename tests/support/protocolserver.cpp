@@ -1,6 +1,8 @@
 #include "protocolserver.h"
 
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -129,6 +131,14 @@ void ProtocolServer::serve(QTcpSocket *socket)
             out += name + ": " + value + "\r\n";
         out += "Connection: keep-alive\r\n\r\n";
         out += reply.body;
-        socket->write(out);
+        if (m_delayMs > 0) {
+            QPointer<QTcpSocket> target(socket);
+            QTimer::singleShot(m_delayMs, this, [target, out] {
+                if (target)
+                    target->write(out);
+            });
+        } else {
+            socket->write(out);
+        }
     }
 }

@@ -53,6 +53,8 @@ public:
     int count(const QByteArray &method, const QString &pathContains = {}) const;
     void clearLog() { m_log.clear(); }
     void inject(const InjectedFault &fault) { m_faults.append(fault); }
+    // Every answer waits this long (a slow server); 0: answers at once.
+    void setReplyDelayMs(int ms) { m_delayMs = ms; }
 
 protected:
     virtual HttpReply handle(const HttpExchange &request) = 0;
@@ -67,4 +69,5 @@ private:
     QVector<HttpExchange> m_log;
     QVector<InjectedFault> m_faults;
     QHash<class QTcpSocket *, QByteArray> m_buffers;
+    int m_delayMs = 0;
 };

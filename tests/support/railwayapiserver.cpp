@@ -273,18 +273,26 @@ RailwayApiServer::Service *RailwayApiServer::serviceOfDeployment(const QString &
 QJsonObject RailwayApiServer::deploymentJson(const Deployment &d, const Service &s) const
 {
     const bool running = !s.deployments.isEmpty() && s.deployments.last().id == d.id;
+    QJsonObject meta{{u"image"_s, d.image}};
+    if (!d.commitMessage.isEmpty())
+        meta.insert(u"commitMessage"_s, d.commitMessage);
     return QJsonObject{{u"id"_s, d.id},
                        {u"status"_s, d.status},
                        {u"createdAt"_s, iso(d.createdMs)},
                        {u"updatedAt"_s, iso(d.updatedMs)},
                        {u"canRollback"_s, !running},
                        {u"canRedeploy"_s, true},
-                       {u"meta"_s, QJsonObject{{u"image"_s, d.image}}}};
+                       {u"meta"_s, meta}};
 }
 
 QJsonValue RailwayApiServer::field(const QString &name, const QJsonObject &args, Failure *failure)
 {
     m_operations.append(name);
+    static const QStringList reads{u"projects"_s, u"project"_s, u"projectToken"_s, u"metrics"_s,
+                                   u"httpDurationMetrics"_s, u"httpMetricsGroupedByStatus"_s, u"usage"_s,
+                                   u"estimatedUsage"_s};
+    if (reads.contains(name))
+        return readField(name, args, failure);
     auto fail = [failure](int status, const QString &code, const QString &message) {
         *failure = {status, code, message};
         return QJsonValue();
@@ -306,8 +314,13 @@ QJsonValue RailwayApiServer::field(const QString &name, const QJsonObject &args,
     if (name == u"deployments") {
         const QJsonObject input = args.value(u"input"_s).toObject();
         const auto it = m_services.constFind(input.value(u"serviceId"_s).toString());
-        if (it == m_services.cend())
+        if (it == m_services.cend()) {
+            if (input.contains(u"environmentId"_s) && args.contains(u"first"_s) && !m_projects.isEmpty()) {
+                *failure = {200, u"NOT_FOUND"_s, u"Service not found"_s, true};
+                return QJsonValue();
+            }
             return fail(404, u"NOT_FOUND"_s, u"Service not found"_s);
+        }
         QJsonArray edges;
         const int first = args.value(u"first"_s).toInt(10);
         for (auto d = it->deployments.crbegin(); d != it->deployments.crend() && edges.size() < first; ++d)
@@ -352,9 +365,13 @@ HttpReply RailwayApiServer::handle(const HttpExchange &request)
         r.body = "Not Found";
         return r;
     }
+    ++m_requests;
     const QByteArray bearer = request.headers.value("authorization");
     const QByteArray project = request.headers.value("project-access-token");
-    if (bearer != "Bearer " + m_token.toUtf8() && project != m_token.toUtf8())
+    m_scopeProject.clear();
+    if (!m_projectToken.isEmpty() && project == m_projectToken.toUtf8())
+        m_scopeProject = m_projectTokenProject;
+    else if (bearer != "Bearer " + m_token.toUtf8() && project != m_token.toUtf8())
         return error(401, u"UNAUTHENTICATED"_s, u"Not Authorized"_s);
     // The hourly budget, per token.
     if (m_windowStartMs == 0 || m_nowMs >= m_windowStartMs + 3600'000) {
@@ -381,10 +398,19 @@ HttpReply RailwayApiServer::handle(const HttpExchange &request)
         rateHeaders(r);
         return r;
     }
+    m_lastVariables = body.value(u"variables"_s).toObject();
     QJsonObject data;
+    QJsonArray errors;
     for (const GraphQl::Field &f : fields) {
         Failure failure;
         const QJsonValue value = field(f.name, f.args, &failure);
+        if (failure.partial) {
+            data.insert(f.alias, QJsonValue());
+            errors.append(QJsonObject{{u"message"_s, failure.message},
+                                      {u"path"_s, QJsonArray{f.alias}},
+                                      {u"extensions"_s, QJsonObject{{u"code"_s, failure.code}}}});
+            continue;
+        }
         if (failure.status != 0) {
             HttpReply r = error(failure.status, failure.code, failure.message);
             rateHeaders(r);
@@ -393,7 +419,232 @@ HttpReply RailwayApiServer::handle(const HttpExchange &request)
         data.insert(f.alias, value);
     }
     HttpReply r;
-    r.body = QJsonDocument(QJsonObject{{u"data"_s, data}}).toJson(QJsonDocument::Compact);
+    QJsonObject answer{{u"data"_s, data}};
+    if (!errors.isEmpty()) {
+        answer.insert(u"errors"_s, errors);
+        // Nothing answered at all: GraphQL sends data null.
+        bool any = false;
+        for (auto it = data.constBegin(); it != data.constEnd(); ++it)
+            any = any || !it.value().isNull();
+        if (!any)
+            answer.insert(u"data"_s, QJsonValue());
+    }
+    r.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     rateHeaders(r);
     return r;
+}
+
+void RailwayApiServer::addProject(const QString &projectId, const QString &name,
+                                  const QList<QPair<QString, QString>> &environments, bool hidden)
+{
+    m_projects.insert(projectId, Project{name, environments, hidden});
+    if (!m_projectOrder.contains(projectId))
+        m_projectOrder.append(projectId);
+}
+
+void RailwayApiServer::addProjectService(const QString &projectId, const QString &serviceId, const QString &name,
+                                         const QString &environmentId, int replicas, const QString &region,
+                                         bool sleeping)
+{
+    addService(serviceId, environmentId, replicas, 2);
+    Service &s = m_services[serviceId];
+    s.projectId = projectId;
+    s.name = name;
+    s.region = region;
+    s.sleeping = sleeping;
+}
+
+void RailwayApiServer::removeService(const QString &serviceId)
+{
+    m_services.remove(serviceId);
+}
+
+void RailwayApiServer::setProjectToken(const QString &token, const QString &projectId, const QString &environmentId)
+{
+    m_projectToken = token;
+    m_projectTokenProject = projectId;
+    m_projectTokenEnvironment = environmentId;
+}
+
+void RailwayApiServer::setUsage(const QString &projectId, const QString &measurement, double value, double estimated)
+{
+    m_usage[projectId].insert(measurement, {value, estimated});
+}
+
+void RailwayApiServer::setCommitMessage(const QString &serviceId, const QString &message)
+{
+    auto it = m_services.find(serviceId);
+    if (it != m_services.end() && !it->deployments.isEmpty())
+        it->deployments.last().commitMessage = message;
+}
+
+bool RailwayApiServer::visible(const QString &projectId) const
+{
+    const auto it = m_projects.constFind(projectId);
+    if (it == m_projects.cend() || it->hidden)
+        return false;
+    return m_scopeProject.isEmpty() || m_scopeProject == projectId;
+}
+
+QJsonObject RailwayApiServer::projectJson(const QString &projectId) const
+{
+    const Project p = m_projects.value(projectId);
+    QJsonArray environments;
+    for (const auto &[id, name] : p.environments)
+        environments.append(QJsonObject{{u"node"_s, QJsonObject{{u"id"_s, id}, {u"name"_s, name}}}});
+    QJsonArray services;
+    QStringList ids = m_services.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        const Service &s = m_services[id];
+        if (s.projectId != projectId)
+            continue;
+        const QJsonObject instance{{u"environmentId"_s, s.environmentId},
+                                   {u"region"_s, s.region.isEmpty() ? QJsonValue() : QJsonValue(s.region)},
+                                   {u"numReplicas"_s, s.replicas},
+                                   {u"sleepApplication"_s, s.sleeping}};
+        services.append(QJsonObject{
+            {u"node"_s, QJsonObject{{u"id"_s, id},
+                                    {u"name"_s, s.name},
+                                    {u"serviceInstances"_s,
+                                     QJsonObject{{u"edges"_s, QJsonArray{QJsonObject{{u"node"_s, instance}}}}}}}}});
+    }
+    return QJsonObject{{u"id"_s, projectId},
+                       {u"name"_s, p.name},
+                       {u"environments"_s, QJsonObject{{u"edges"_s, environments}}},
+                       {u"services"_s, QJsonObject{{u"edges"_s, services}}}};
+}
+
+QJsonValue RailwayApiServer::readField(const QString &name, const QJsonObject &args, Failure *failure)
+{
+    auto partial = [failure](const QString &code, const QString &message) {
+        *failure = {200, code, message, true};
+        return QJsonValue();
+    };
+    const qint64 from = QDateTime::fromString(args.value(u"startDate"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    const qint64 to = QDateTime::fromString(args.value(u"endDate"_s).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+    // Aligned steps over [from, to]; with quirks every third is missing and one repeats.
+    auto steps = [&](int stepSeconds) {
+        QVector<qint64> out;
+        const qint64 step = std::max(1, stepSeconds) * 1000LL;
+        int i = 0;
+        for (qint64 t = (from + step - 1) / step * step; t <= to && out.size() < 20000; t += step, ++i) {
+            if (m_quirks && i % 3 == 2)
+                continue;
+            out.append(t / 1000);
+            if (m_quirks && i == 1)
+                out.append(t / 1000);
+        }
+        return out;
+    };
+    if (name == u"projectToken") {
+        if (m_scopeProject.isEmpty())
+            return partial(u"UNAUTHENTICATED"_s, u"Not Authorized"_s);
+        return QJsonObject{{u"projectId"_s, m_projectTokenProject}, {u"environmentId"_s, m_projectTokenEnvironment}};
+    }
+    if (name == u"projects") {
+        if (!m_scopeProject.isEmpty())
+            return partial(u"UNAUTHENTICATED"_s, u"Not Authorized"_s);
+        QStringList listed;
+        for (const QString &id : std::as_const(m_projectOrder)) {
+            if (visible(id))
+                listed.append(id);
+        }
+        const int first = args.value(u"first"_s).toInt(20);
+        const int start = args.value(u"after"_s).toString().section(u':', 1).toInt();
+        QJsonArray edges;
+        for (int i = start; i < listed.size() && edges.size() < first; ++i)
+            edges.append(QJsonObject{{u"node"_s, projectJson(listed.at(i))}, {u"cursor"_s, u"cursor:%1"_s.arg(i + 1)}});
+        const int end = start + static_cast<int>(edges.size());
+        return QJsonObject{{u"edges"_s, edges},
+                           {u"pageInfo"_s, QJsonObject{{u"hasNextPage"_s, end < listed.size()},
+                                                       {u"endCursor"_s, u"cursor:%1"_s.arg(end)}}}};
+    }
+    const QString projectId = args.value(name == u"project" ? u"id"_s : u"projectId"_s).toString();
+    if (!projectId.isEmpty() && !visible(projectId))
+        return partial(u"FORBIDDEN"_s, u"Not Authorized"_s);
+    if (name == u"project")
+        return projectJson(projectId);
+    if (name == u"metrics") {
+        const QString environmentId = args.value(u"environmentId"_s).toString();
+        const QJsonArray measurements = args.value(u"measurements"_s).toArray();
+        const bool byRegion = args.value(u"groupBy"_s).toArray().contains(QJsonValue(u"REGION"_s));
+        const QVector<qint64> ts = steps(args.value(u"sampleRateSeconds"_s).toInt(60));
+        QJsonArray out;
+        QStringList ids = m_services.keys();
+        ids.sort();
+        for (const QString &id : std::as_const(ids)) {
+            const Service &s = m_services[id];
+            if (s.environmentId != environmentId || (!projectId.isEmpty() && s.projectId != projectId))
+                continue;
+            const Figures f = m_figures.value(id);
+            const QStringList regions = byRegion ? (f.regions.isEmpty() ? QStringList{s.region} : f.regions)
+                                                 : QStringList{QString()};
+            for (const QJsonValue &m : measurements) {
+                const QString what = m.toString();
+                double value = 0;
+                if (what == u"CPU_USAGE")
+                    value = f.cpuVcpu;
+                else if (what == u"MEMORY_USAGE_GB")
+                    value = f.memoryGb;
+                else if (what == u"DISK_USAGE_GB")
+                    value = f.diskGb;
+                else if (what == u"NETWORK_RX_GB" || what == u"NETWORK_TX_GB")
+                    value = f.networkRxGb;
+                else
+                    continue; // limits are not reported by this server: the source's options apply
+                for (const QString &region : regions) {
+                    QJsonArray values;
+                    for (qint64 t : ts)
+                        values.append(QJsonObject{{u"ts"_s, t}, {u"value"_s, value / regions.size()}});
+                    QJsonObject tags{{u"serviceId"_s, id}};
+                    if (byRegion)
+                        tags.insert(u"region"_s, region);
+                    out.append(QJsonObject{{u"measurement"_s, what}, {u"tags"_s, tags}, {u"values"_s, values}});
+                }
+            }
+        }
+        return out;
+    }
+    const QString serviceId = args.value(u"serviceId"_s).toString();
+    if (name == u"httpDurationMetrics" || name == u"httpMetricsGroupedByStatus") {
+        const auto it = m_services.constFind(serviceId);
+        if (it == m_services.cend() || it->environmentId != args.value(u"environmentId"_s).toString())
+            return partial(u"NOT_FOUND"_s, u"Service not found"_s);
+        const Figures f = m_figures.value(serviceId);
+        const QVector<qint64> ts = steps(args.value(u"stepSeconds"_s).toInt(60));
+        if (name == u"httpDurationMetrics") {
+            QJsonArray samples;
+            for (qint64 t : ts)
+                samples.append(QJsonObject{{u"ts"_s, t},
+                                           {u"p50"_s, f.p95Ms / 2},
+                                           {u"p90"_s, f.p95Ms * 0.9},
+                                           {u"p95"_s, f.p95Ms},
+                                           {u"p99"_s, f.p95Ms * 1.5}});
+            return QJsonObject{{u"samples"_s, samples}};
+        }
+        QJsonArray groups;
+        for (const auto &[code, count] : {std::pair{200, f.count2xx}, std::pair{404, f.count4xx},
+                                          std::pair{503, f.count5xx}, std::pair{429, f.count429}}) {
+            QJsonArray samples;
+            for (qint64 t : ts)
+                samples.append(QJsonObject{{u"ts"_s, t}, {u"value"_s, count}});
+            groups.append(QJsonObject{{u"statusCode"_s, code}, {u"samples"_s, samples}});
+        }
+        return groups;
+    }
+    if (name == u"usage" || name == u"estimatedUsage") {
+        QJsonArray out;
+        const auto usage = m_usage.value(projectId);
+        for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+            if (name == u"usage")
+                out.append(QJsonObject{{u"measurement"_s, it.key()}, {u"value"_s, it.value().first},
+                                       {u"tags"_s, QJsonObject{{u"serviceId"_s, QJsonValue()}}}});
+            else
+                out.append(QJsonObject{{u"measurement"_s, it.key()}, {u"estimatedValue"_s, it.value().second},
+                                       {u"projectId"_s, projectId}});
+        }
+        return out;
+    }
+    return partial(u"GRAPHQL_VALIDATION_FAILED"_s, u"Cannot query field \"%1\" on type \"Query\"."_s.arg(name));
 }

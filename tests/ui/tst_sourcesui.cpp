@@ -14,8 +14,13 @@
 #include "ui/project/projectalerts.h"
 #include "ui/project/projectview.h"
 #include "ui/sources/prometheussettingspage.h"
+#include "ui/sources/railwaysettingspage.h"
+#include "ui/statusbar/sourcestatusbar.h"
+#include "memorycredentialsource.h"
+#include "railwayapiserver.h"
 
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,6 +69,7 @@ private slots:
     void settingsPageTestsQueries();
     void settingsPageRejectsBadInput_data();
     void settingsPageRejectsBadInput();
+    void railwayPageDiscoversAndStatusBarShowsBudget();
 
 private:
     QTemporaryDir m_dir;
@@ -283,6 +289,73 @@ void TestSourcesUi::settingsPageRejectsBadInput()
     page.runTestQuery();
     QVERIFY(page.testResultText().startsWith(u"Cannot test:"_s));
     QVERIFY(!page.testRunning());
+}
+
+void TestSourcesUi::railwayPageDiscoversAndStatusBarShowsBudget()
+{
+    RailwayApiServer server(u"rw-ui-token"_s);
+    QVERIFY(server.listen());
+    server.addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
+    server.addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 3, u"europe-west4"_s);
+    server.addProjectService(u"p1"_s, u"s2"_s, u"Postgres"_s, u"e1"_s, 1, u"europe-west4"_s);
+    server.addProject(u"p2"_s, u"Blog"_s, {{u"e2"_s, u"production"_s}});
+    server.addProjectService(u"p2"_s, u"s3"_s, u"site"_s, u"e2"_s, 1, u"us-west1"_s, true);
+    MemoryCredentialSource credentials;
+    credentials.setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
+    Model::SourceConfig config;
+    config.id = u"railway"_s;
+    config.name = u"Railway"_s;
+    config.type = Model::SourceType::Railway;
+    config.url = QUrl(server.url().toString() + u"/graphql/v2"_s);
+    config.options = QJsonObject{{u"account"_s, u"ui-test"_s}};
+    std::unique_ptr<Gui::RailwaySettingsPage> page(qobject_cast<Gui::RailwaySettingsPage *>(
+        Gui::createSourceSettingsPage(Model::SourceType::Railway, config, nullptr, &credentials)));
+    QVERIFY(page);
+    page->resize(720, 560);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    QTest::mouseClick(page->findChild<QPushButton *>(u"discover"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->inventory() != nullptr, 10'000);
+    const QString found = page->discoveryText();
+    QVERIFY2(found.contains(u"Found 3 services in 2 projects"_s), qPrintable(found));
+    QVERIFY2(found.contains(u"events-api — 3 replicas, region europe-west4"_s), qPrintable(found));
+    QVERIFY2(found.contains(u"sleeps when idle"_s), qPrintable(found));
+    // The page's fields become the source's options; the token is not among them.
+    page->findChild<QComboBox *>(u"tokenKind"_s)->setCurrentIndex(1);
+    const auto applied = page->apply(config);
+    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+    QCOMPARE(applied->options.value(u"tokenKind"_s).toString(), u"project"_s);
+    QCOMPARE(applied->options.value(u"account"_s).toString(), u"ui-test"_s);
+    QVERIFY(!QJsonDocument(applied->options).toJson().contains("rw-ui-token"));
+    page->findChild<QComboBox *>(u"tokenKind"_s)->setCurrentIndex(0);
+    screenshot(page.get(), u"railway-settings-en"_s);
+
+    // The token's budget in the status bar: the discovery spent one request.
+    Gui::SourceStatusBar bar;
+    auto snapshot = std::make_shared<Engine::FleetSnapshot>();
+    snapshot->atMs = QDateTime::currentMSecsSinceEpoch();
+    bar.setSnapshot(snapshot);
+    QVERIFY2(bar.budgetText().contains(u"Railway ui-test: 999/1000 API requests left"_s), qPrintable(bar.budgetText()));
+    bar.resize(520, 30);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    screenshot(&bar, u"railway-budget-en"_s);
+
+    // A wrong token: a clear message, the page stays usable.
+    credentials.setBearer(u"railway:ui-test"_s, u"expired"_s);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"discover"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->discoveryText().contains(u"refused the token"_s), 10'000);
+    QVERIFY(page->findChild<QPushButton *>(u"discover"_s)->isEnabled());
+
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    credentials.setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
+    QTRY_VERIFY(page->findChild<QPushButton *>(u"discover"_s)->text() != u"Discover projects and services"_s);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"discover"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->discoveryText().contains(u"events-api"_s), 10'000);
+    screenshot(page.get(), u"railway-settings-ro"_s);
+    bar.setSnapshot(snapshot);
+    screenshot(&bar, u"railway-budget-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
 }
 
 QTEST_MAIN(TestSourcesUi)

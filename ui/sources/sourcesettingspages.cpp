@@ -1,6 +1,7 @@
 #include "ui/sources/sourcesettingspages.h"
 
 #include "ui/sources/prometheussettingspage.h"
+#include "ui/sources/railwaysettingspage.h"
 
 namespace Gui {
 
@@ -11,6 +12,7 @@ SourceSettingsPage *createSourceSettingsPage(Model::SourceType type, const Model
     switch (type) {
     case Model::SourceType::Prometheus:
         return new PrometheusSettingsPage(config, std::move(workspace), credentials, parent);
+    case Model::SourceType::Railway: return new RailwaySettingsPage(config, credentials, parent);
     case Model::SourceType::Demo: break;
     }
     return nullptr;

@@ -1,5 +1,6 @@
 #include "ui/statusbar/sourcestatusbar.h"
 
+#include "core/actions/budgetregistry.h"
 #include "ui/style/healthstyle.h"
 
 #include <QDateTime>
@@ -34,6 +35,22 @@ SourceStatusBar::SourceStatusBar(QWidget *parent)
     m_demo->setStyleSheet(u"QLabel { background: #5b3cc4; color: white; border-radius: 3px; padding: 0 6px; }"_s);
     m_demo->hide();
     m_layout->addWidget(m_demo);
+    m_budget = new QLabel(this);
+    m_budget->setObjectName(u"apiBudget"_s);
+    m_budget->hide();
+    m_layout->addWidget(m_budget);
+    m_budgets = Actions::BudgetRegistry::shared();
+}
+
+void SourceStatusBar::setBudgets(std::shared_ptr<const Actions::BudgetRegistry> budgets)
+{
+    m_budgets = std::move(budgets);
+    render();
+}
+
+QString SourceStatusBar::budgetText() const
+{
+    return m_budget->text();
 }
 
 SourceStatusBar::~SourceStatusBar() = default;
@@ -96,6 +113,21 @@ void SourceStatusBar::render()
         label->setAccessibleName(text);
         label->setToolTip(source.message);
     }
+
+    // Each provider token's hourly API budget (shared by its source and executor).
+    QStringList budgets;
+    bool low = false;
+    const qint64 now = m_snapshot->atMs > 0 ? m_snapshot->atMs : QDateTime::currentMSecsSinceEpoch();
+    for (const Actions::RequestBudgetStatus &b : m_budgets ? m_budgets->statuses(now) : QVector<Actions::RequestBudgetStatus>()) {
+        const QString account = b.account.startsWith(u"railway:"_s) ? b.account.mid(8) : b.account;
+        budgets << tr("Railway %1: %2/%3 API requests left").arg(account).arg(b.remaining).arg(b.limit);
+        low = low || b.remaining * 10 < b.limit;
+    }
+    m_budget->setText(budgets.join(u" · "_s));
+    m_budget->setToolTip(tr("Railway allows about 1,000 API requests an hour per token; refreshes slow down "
+                            "when few are left."));
+    m_budget->setStyleSheet(low ? u"QLabel { color: #b3261e; }"_s : QString());
+    m_budget->setVisible(!budgets.isEmpty());
 }
 
 void SourceStatusBar::changeEvent(QEvent *event)

@@ -2,10 +2,16 @@
 
 #include "core/engine/fleetsnapshot.h"
 
+#include <memory>
+
 #include <QWidget>
 
 class QHBoxLayout;
 class QLabel;
+
+namespace Actions {
+class BudgetRegistry;
+}
 
 namespace Gui {
 
@@ -22,6 +28,9 @@ public:
     void setSnapshot(const Engine::FleetSnapshotPtr &snapshot);
     // The text shown for each source, for tests and accessibility.
     QStringList sourceTexts() const;
+    // Where the per-token API budgets are read (Railway); default: the shared registry.
+    void setBudgets(std::shared_ptr<const Actions::BudgetRegistry> budgets);
+    QString budgetText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +40,8 @@ private:
 
     Engine::FleetSnapshotPtr m_snapshot;
     QLabel *m_demo = nullptr;
+    QLabel *m_budget = nullptr;
+    std::shared_ptr<const Actions::BudgetRegistry> m_budgets;
     QHBoxLayout *m_layout = nullptr;
     QList<QLabel *> m_labels;
 };

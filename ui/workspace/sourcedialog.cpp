@@ -1,5 +1,7 @@
 #include "ui/workspace/sourcedialog.h"
 
+#include "core/sources/railway/railwayoptions.h"
+
 #include "core/model/sourcetype.h"
 #include "core/secrets/keychaincredentialsource.h"
 #include "core/secrets/secretkeys.h"
@@ -219,7 +221,13 @@ QVector<SecretEdit> SourceDialog::secretEdits() const
 {
     using Secrets::SecretField;
     const Model::SourceConfig s = source();
-    auto key = [&](SecretField field) { return Secrets::sourceSecretKey(s.id, field); };
+    // A Railway token is kept per account ("railway:<account>"), shared with the Railway executor.
+    QString owner = s.id;
+    if (s.type == Model::SourceType::Railway) {
+        if (const auto railway = Sources::Railway::RailwayOptions::fromConfig(s))
+            owner = railway->credentialKey();
+    }
+    auto key = [&](SecretField field) { return Secrets::sourceSecretKey(owner, field); };
     QVector<SecretEdit> edits;
     const Model::SourceAuth before = m_adding ? Model::SourceAuth::None : m_original.auth;
     // Entries the new authentication no longer uses go, so no stale secret lingers.
@@ -249,7 +257,8 @@ QString SourceDialog::problem() const
     if (s.type == Model::SourceType::Demo)
         return QString();
     const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+    const bool railwayDefault = s.type == Model::SourceType::Railway && m_url->text().trimmed().isEmpty();
+    if (!railwayDefault && (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")))
         return tr("Enter the address, starting with http:// or https://.");
     const bool newlyBearer = m_adding || m_original.auth != Model::SourceAuth::Bearer;
     if (s.auth == Model::SourceAuth::Bearer && newlyBearer && m_token->text().isEmpty())
