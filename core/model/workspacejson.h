@@ -12,6 +12,9 @@ namespace Model {
 // The version written into every workspace file ("schema"). Files of an older
 // version are upgraded on reading; newer ones are refused (docs/workspace-file.md).
 inline constexpr int kWorkspaceFileSchema = 1;
+// The version of a service's optional "alertRules" object. The key is an addition
+// to schema 1: files without it load with the default rules (docs/alerts.md).
+inline constexpr int kAlertRulesVersion = 1;
 
 // A workspace as a JSON file: sources, projects, services and their health limits.
 // Credentials are not part of a workspace and so never appear in the file.
