@@ -707,4 +707,26 @@ Util::Result<Workspace> workspaceFromJson(const QByteArray &json, QVector<Worksp
     return ws;
 }
 
+QByteArray alertRulesToJson(const AlertRules &rules)
+{
+    return QJsonDocument(alertRulesToObject(rules)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AlertRules> alertRulesFromJson(const QByteArray &json, QVector<WorkspaceProblem> *problemsOut)
+{
+    if (json.trimmed().isEmpty())
+        return std::nullopt;
+    QVector<WorkspaceProblem> problems;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    std::optional<AlertRules> rules;
+    if (doc.isObject())
+        rules = readAlertRules(problems, u"alertRules"_s, doc.object());
+    else
+        problems.append({u"alertRules"_s, QCoreApplication::translate("WorkspaceFile", "expected an object, got %1")
+                                              .arg(typeName(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue()))});
+    if (problemsOut)
+        *problemsOut = problems;
+    return problems.isEmpty() ? rules : std::nullopt;
+}
+
 } // namespace Model

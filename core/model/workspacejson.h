@@ -26,4 +26,10 @@ QByteArray workspaceToJson(const Workspace &workspace);
 // Error codes: workspace_file.syntax, workspace_file.newer, workspace_file.invalid.
 Util::Result<Workspace> workspaceFromJson(const QByteArray &json, QVector<WorkspaceProblem> *problems = nullptr);
 
+// A service's alert rules as the store keeps them (the file's "alertRules" object).
+QByteArray alertRulesToJson(const AlertRules &rules);
+// Null or empty text, or text that does not read as version-1 rules: nullopt
+// (the defaults); problems, when given, receives why.
+std::optional<AlertRules> alertRulesFromJson(const QByteArray &json, QVector<WorkspaceProblem> *problems = nullptr);
+
 } // namespace Model
