@@ -3,6 +3,8 @@
 #include "core/engine/fleetsnapshot.h"
 #include "core/util/result.h"
 
+#include "core/alerts/alertworker.h"
+
 #include <QMainWindow>
 #include <QPointer>
 

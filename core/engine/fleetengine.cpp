@@ -347,6 +347,7 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
     if (m_actions) {
         QMetaObject::invokeMethod(m_actions, [actions = m_actions, workspace] { actions->setWorkspace(workspace); },
                                   Qt::QueuedConnection);
+    }
     if (m_alerts) {
         QMetaObject::invokeMethod(m_alerts, [alerts = m_alerts, workspace, clock = m_clock] {
             alerts->setWorkspace(workspace, clock);

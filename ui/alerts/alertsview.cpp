@@ -7,6 +7,7 @@
 #include "ui/alerts/webhookdialog.h"
 #include "ui/dialogs/messagebox.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -24,6 +25,8 @@
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -119,6 +122,7 @@ AlertsView::AlertsView(Engine::EngineApi *engine, QWidget *parent) : QWidget(par
     m_deliveriesLabel = new QLabel(this);
     m_deliveries = new QListWidget(this);
     m_deliveries->setObjectName(u"deliveryList"_s);
+    m_deliveries->setWordWrap(true); // a failure's reason must be readable, not cut off
     m_retry = button(u"retryDeliveryButton"_s, this);
     auto column = [this](QLabel *label, QListWidget *list, std::initializer_list<QPushButton *> buttons) {
         auto *box = new QVBoxLayout;
@@ -232,6 +236,7 @@ void AlertsView::setSnapshot(const Alerts::AlertsSnapshotPtr &snapshot)
     if (!m_workspace && m_engine)
         m_workspace = m_engine->workspace();
     m_model->setSnapshot(snapshot, m_workspace);
+    m_table->resizeColumnsToContents();
     if (selected != 0)
         selectIncident(selected);
     else if (m_model->rowCount() > 0)

@@ -3,7 +3,10 @@
 #include "ui/style/healthstyle.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
