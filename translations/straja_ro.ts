@@ -700,6 +700,148 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Slow or failing requests</source>
+        <translation>Cereri lente sau eșuate</translation>
+    </message>
+    <message>
+        <source>Running out of resources</source>
+        <translation>Resurse pe terminate</translation>
+    </message>
+    <message>
+        <source>Reported by Alertmanager</source>
+        <translation>Raportat de Alertmanager</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschis</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Preluat</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rezolvat</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Nu există incidentul %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already resolved.</source>
+        <translation>Incidentul %1 este deja rezolvat.</translation>
+    </message>
+    <message>
+        <source>A silence must end in the future.</source>
+        <translation>O amuțire trebuie să se încheie în viitor.</translation>
+    </message>
+    <message>
+        <source>Say why the alerts are silenced.</source>
+        <translation>Spuneți de ce sunt amuțite alertele.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Se trimite</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>There is no webhook &apos;%1&apos;.</source>
+        <translation>Nu există webhook-ul „%1”.</translation>
+    </message>
+    <message>
+        <source>Test message from Straja: this webhook works.</source>
+        <translation>Mesaj de test de la Straja: acest webhook funcționează.</translation>
+    </message>
+    <message>
+        <source>Only a failed delivery can be sent again.</source>
+        <translation>Doar o livrare eșuată poate fi trimisă din nou.</translation>
+    </message>
+    <message>
+        <source>No keychain: the webhook&apos;s address cannot be read.</source>
+        <translation>Nu există un portofel de chei: adresa webhook-ului nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s address could not be read from the keychain: %1</source>
+        <translation>Adresa webhook-ului nu a putut fi citită din portofelul de chei: %1</translation>
+    </message>
+    <message>
+        <source>The webhook has no valid address (http or https) in the keychain.</source>
+        <translation>Webhook-ul nu are o adresă validă (http sau https) în portofelul de chei.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1 a răspuns HTTP %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Renunțat după %n încercare: %1</numerusform>
+            <numerusform>Renunțat după %n încercări: %1</numerusform>
+            <numerusform>Renunțat după %n de încercări: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Incident nou</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Încă deschis</translation>
+    </message>
+    <message>
+        <source>%1: %2 (Alertmanager) %3</source>
+        <translation>%1: %2 (Alertmanager) %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 and heading for %4</source>
+        <translation>%1: %2 este %3 și se îndreaptă spre %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is unusual at %3</source>
+        <translation>%1: %2 este neobișnuit: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (limit %4)</source>
+        <translation>%1: %2 este %3 (limita %4)</translation>
+    </message>
+    <message>
+        <source>%1 #%2 – %3: %4</source>
+        <translation>%1 #%2 – %3: %4</translation>
+    </message>
+    <message>
+        <source>Open from %1 to %2.</source>
+        <translation>Deschis de la %1 până la %2.</translation>
+    </message>
+    <message>
+        <source>Open since %1; %2.</source>
+        <translation>Deschis din %1; %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts::AlertWorker</name>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Trimis către %1</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Netrimis către %1: %2</translation>
+    </message>
+    <message>
+        <source>A maintenance window must end after it starts.</source>
+        <translation>O fereastră de mentenanță trebuie să se încheie după ce începe.</translation>
+    </message>
+</context>
+<context>
     <name>Analysis::CapacityPlanner</name>
     <message>
         <source>capacity planning needs samples at least daily</source>
@@ -2866,6 +3008,201 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::AlertsView</name>
+    <message>
+        <source>Fired, incident opened</source>
+        <translation>Declanșată, incident deschis</translation>
+    </message>
+    <message>
+        <source>Alert fired</source>
+        <translation>Alertă declanșată</translation>
+    </message>
+    <message>
+        <source>Alert cleared</source>
+        <translation>Alertă încheiată</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Preluat</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rezolvat</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Redeschis</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificare</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>No open incidents. Alerts of one project and cause make one incident.</source>
+        <translation>Niciun incident deschis. Alertele unui proiect cu aceeași cauză formează un singur incident.</translation>
+    </message>
+    <message>
+        <source>No resolved incidents yet.</source>
+        <translation>Încă niciun incident rezolvat.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2 – %3</source>
+        <translation>Incidentul %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Servicii: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Stare: %1</translation>
+    </message>
+    <message>
+        <source>Firing now</source>
+        <translation>Active acum</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nimic</translation>
+    </message>
+    <message>
+        <source>%1 (Alertmanager): %2</source>
+        <translation>%1 (Alertmanager): %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 is %4, limit %5</source>
+        <translation>%1 pe %2: %3 este %4, limita %5</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Silence until %1: %2 (%3)</source>
+        <translation>Amuțire până la %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>all rules</source>
+        <translation>toate regulile</translation>
+    </message>
+    <message>
+        <source>Maintenance of %1, %2 – %3 (%4)</source>
+        <translation>Mentenanță %1, %2 – %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>JSON generic</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>test message</source>
+        <translation>mesaj de test</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incidentul %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
+    </message>
+    <message>
+        <source>acknowledged in Straja</source>
+        <translation>preluat în Straja</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook-uri</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep the webhook&apos;s address in.</source>
+        <translation>Nu există un portofel de chei în care să fie păstrată adresa webhook-ului.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s address could not be saved: %1</source>
+        <translation>Adresa webhook-ului nu a putut fi salvată: %1</translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation>Deschise (%1)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) watched; %1 alert(s) kept out by silences</source>
+        <translation>
+            <numerusform>%n regulă urmărită; %1 alerte oprite de amuțiri</numerusform>
+            <numerusform>%n reguli urmărite; %1 alerte oprite de amuțiri</numerusform>
+            <numerusform>%n de reguli urmărite; %1 alerte oprite de amuțiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the first refresh…</source>
+        <translation>Se așteaptă prima reîmprospătare…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Preia</translation>
+    </message>
+    <message>
+        <source>&amp;Silence…</source>
+        <translation>&amp;Amuțește…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Rezolvă…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;project view</source>
+        <translation>Arată în vederea &amp;proiectului</translation>
+    </message>
+    <message>
+        <source>Silences and maintenance windows</source>
+        <translation>Amuțiri și ferestre de mentenanță</translation>
+    </message>
+    <message>
+        <source>Plan maintenance…</source>
+        <translation>Planifică mentenanță…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adaugă…</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Trimite test</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livrări</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Trimite din nou</translation>
+    </message>
+</context>
+<context>
     <name>Gui::AnomalyModel</name>
     <message>
         <source>%1 (ongoing)</source>
@@ -4106,6 +4443,61 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::IncidentModel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 z %2 h</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(fără proiect)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critic</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravitate</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cauză</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicii</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Deschis la</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ItemDialog</name>
     <message>
         <source>The id cannot change: history, references and stored credentials use it.</source>
@@ -4387,6 +4779,26 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>%1: predictions</source>
         <translation>%1: predicții</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and incidents</source>
+        <translation>&amp;Alerte și incidente</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alerte (%1)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>New incident: %1 – %2</source>
+        <translation>Incident nou: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 – %2</source>
+        <translation>Rezolvat: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -5179,6 +5591,77 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::SilenceDialog</name>
+    <message>
+        <source>Plan a maintenance window</source>
+        <translation>Planificați o fereastră de mentenanță</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proiect:</translation>
+    </message>
+    <message>
+        <source>Starts:</source>
+        <translation>Începe:</translation>
+    </message>
+    <message>
+        <source>Silence the incident&apos;s alerts</source>
+        <translation>Amuțiți alertele incidentului</translation>
+    </message>
+    <message>
+        <source>Resolve the incident</source>
+        <translation>Rezolvați incidentul</translation>
+    </message>
+    <message>
+        <source>What fixed it</source>
+        <translation>Ce a rezolvat problema</translation>
+    </message>
+    <message>
+        <source>Why, for whoever looks later</source>
+        <translation>De ce, pentru cine se uită mai târziu</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motiv:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n oră</numerusform>
+            <numerusform>%n ore</numerusform>
+            <numerusform>%n de ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Expiră după:</translation>
+    </message>
+    <message>
+        <source>Lasts:</source>
+        <translation>Durează:</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Rezolvă</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Amuțește</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planifică</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>A reason is required: it goes into the incident&apos;s timeline.</source>
+        <translation>Motivul este obligatoriu: intră în cronologia incidentului.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::SourceDialog</name>
     <message>
         <source>Add source</source>
@@ -5389,6 +5872,69 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
             <numerusform>și încă %n</numerusform>
             <numerusform>și încă %n</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Straja: %n incident update(s)</source>
+        <translation>
+            <numerusform>Straja: %n noutate despre incidente</numerusform>
+            <numerusform>Straja: %n noutăți despre incidente</numerusform>
+            <numerusform>Straja: %n de noutăți despre incidente</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WebhookDialog</name>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Adăugați un webhook</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Generic JSON</source>
+        <translation>JSON generic</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresă:</translation>
+    </message>
+    <message>
+        <source>The address is kept in the system keychain only.</source>
+        <translation>Adresa este păstrată doar în portofelul de chei al sistemului.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Give the webhook a name.</source>
+        <translation>Dați un nume webhook-ului.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook&apos;s address.</source>
+        <translation>Lipiți adresa webhook-ului.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://) and name a host.</source>
+        <translation>Adresa trebuie să înceapă cu https:// (sau http://) și să numească o gazdă.</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6519,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>Disk</source>
         <translation>Disc</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Rata de reușită a cache-ului</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +7300,54 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>expected at least 1</source>
         <translation>se așteaptă cel puțin 1</translation>
+    </message>
+    <message>
+        <source>missing; expected a number</source>
+        <translation>lipsește; se aștepta un număr</translation>
+    </message>
+    <message>
+        <source>expected a number, got %1</source>
+        <translation>se aștepta un număr, s-a primit %1</translation>
+    </message>
+    <message>
+        <source>unknown rule type &apos;%1&apos; (expected one of: threshold, anomaly, forecast)</source>
+        <translation>tip de regulă necunoscut „%1” (se aștepta unul dintre: threshold, anomaly, forecast)</translation>
+    </message>
+    <message>
+        <source>unknown metric &apos;%1&apos; (expected one of: %2)</source>
+        <translation>metrică necunoscută „%1” (se aștepta una dintre: %2)</translation>
+    </message>
+    <message>
+        <source>expected &quot;above&quot; or &quot;below&quot;, got &apos;%1&apos;</source>
+        <translation>se aștepta „above” sau „below”, s-a primit „%1”</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>nu poate fi negativ</translation>
+    </message>
+    <message>
+        <source>a forecast rule needs a horizon of at least one second</source>
+        <translation>o regulă de prognoză are nevoie de un orizont de cel puțin o secundă</translation>
+    </message>
+    <message>
+        <source>expected &quot;warning&quot; or &quot;critical&quot;, got &apos;%1&apos;</source>
+        <translation>se aștepta „warning” sau „critical”, s-a primit „%1”</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>se aștepta true sau false, s-a primit %1</translation>
+    </message>
+    <message>
+        <source>missing; expected %1</source>
+        <translation>lipsește; se aștepta %1</translation>
+    </message>
+    <message>
+        <source>alert rules of version %1 are not understood by this Straja (it reads version %2)</source>
+        <translation>regulile de alertare în versiunea %1 nu sunt înțelese de această versiune Straja (citește versiunea %2)</translation>
+    </message>
+    <message>
+        <source>the rule id &apos;%1&apos; is used twice</source>
+        <translation>id-ul de regulă „%1” este folosit de două ori</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "ui/business/geoview.h"
 #include "ui/cost/costview.h"
 #include "ui/i18n/languagemanager.h"
+#include "ui/alerts/alertsview.h"
 #include "ui/inbox/inboxview.h"
 #include "ui/inbox/traynotifier.h"
 #include "ui/models/overviewmodel.h"
@@ -75,8 +76,24 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
     m_tabs->tabBar()->setTabButton(inboxTab, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(inboxTab, QTabBar::LeftSide, nullptr);
     connect(m_inbox, &InboxView::openCountChanged, this, &MainWindow::updateInboxTab);
+    m_alerts = new AlertsView(m_engine, m_tabs);
+    m_tabs->addTab(m_alerts, QString());
+    const int alertsTab = m_tabs->indexOf(m_alerts); // stays, like the inbox
+    m_tabs->tabBar()->setTabButton(alertsTab, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(alertsTab, QTabBar::LeftSide, nullptr);
+    connect(m_alerts, &AlertsView::openCountChanged, this, &MainWindow::updateAlertsTab);
+    connect(m_alerts, &AlertsView::showProjectRequested, this,
+            [this](const QString &projectId, const QString &serviceId, qint64 fromMs, qint64) {
+                if (ProjectView *view = openProject(projectId, serviceId))
+                    view->showSince(fromMs);
+            });
     m_tray = new TrayNotifier(this);
-    connect(m_tray, &TrayNotifier::activated, this, &MainWindow::showInbox);
+    connect(m_tray, &TrayNotifier::activated, this, [this] {
+        if (m_tray->lastWasIncident())
+            showAlerts();
+        else
+            showInbox();
+    });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (qobject_cast<ProjectView *>(m_tabs->widget(index)))
             delete m_tabs->widget(index);
@@ -119,6 +136,7 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         connect(m_engine, &Engine::EngineApi::anomaliesReady, m_overview, &OverviewView::setAnomalies);
         if (m_engine->latestAnomalies())
             m_overview->setAnomalies(m_engine->latestAnomalies());
+        connect(m_engine, &Engine::EngineApi::alertsReady, this, &MainWindow::onAlerts);
         if (m_engine->workspace())
             onOpened();
         if (m_engine->latestSnapshot())
@@ -139,6 +157,7 @@ void MainWindow::setSecretStore(Secrets::SecretStore *secrets)
     }
     m_secrets = secrets;
     m_workspaceController->setSecretStore(secrets);
+    m_alerts->setSecretStore(secrets);
     connect(m_secrets, &Secrets::SecretStore::keychainUnavailable, this, [this](const Util::Error &error) {
         statusBar()->showMessage(tr("Keychain: %1").arg(error.message), 15000);
     });
@@ -193,6 +212,9 @@ void MainWindow::createActions()
     m_costAction->setObjectName(u"actionCost"_s);
     m_businessAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_businessTabs); });
     m_businessAction->setObjectName(u"actionBusiness"_s);
+    m_alertsAction = m_viewMenu->addAction(QString(), this, &MainWindow::showAlerts);
+    m_alertsAction->setObjectName(u"actionAlerts"_s);
+    m_alertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_closeTabAction = m_viewMenu->addAction(QString(), this, [this] {
         if (qobject_cast<ProjectView *>(m_tabs->currentWidget()))
             delete m_tabs->currentWidget();
@@ -290,6 +312,8 @@ void MainWindow::retranslate()
         m_tabs->setTabText(m_tabs->indexOf(m_flags), tr("Flags && experiments"));
     m_findAction->setText(tr("&Find project or service"));
     m_inboxAction->setText(tr("Actions &inbox"));
+    m_alertsAction->setText(tr("&Alerts and incidents"));
+    updateAlertsTab();
     m_actionsMenu->setTitle(tr("&Actions"));
     updateInboxTab();
     m_closeTabAction->setText(tr("&Close project tab"));
@@ -330,6 +354,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::onOpened()
 {
+    if (m_engine)
+        m_alerts->setWorkspace(m_engine->workspace());
     const bool empty = m_engine && m_engine->workspace() && m_engine->workspace()->services.isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_tabs);
     updateWorkspaceActions();
@@ -342,6 +368,8 @@ void MainWindow::onWorkspaceChanged()
     m_costService->invalidate();
     if (m_tabs->currentWidget() == m_cost || m_tabs->currentWidget() == m_businessTabs)
         m_costService->refresh();
+    if (m_engine)
+        m_alerts->setWorkspace(m_engine->workspace());
     // Project views read their services when they open: reopen those whose
     // project is still there, close the others.
     const int current = m_tabs->currentIndex();
@@ -567,6 +595,42 @@ void MainWindow::showAbout()
     box.setStandardButtons(QMessageBox::Close);
     box.button(QMessageBox::Close)->setText(tr("Close"));
     box.exec();
+}
+
+} // namespace Gui
+
+namespace Gui {
+
+void MainWindow::updateAlertsTab()
+{
+    const int open = m_alerts->openCount();
+    m_tabs->setTabText(m_tabs->indexOf(m_alerts), open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+}
+
+void MainWindow::showAlerts()
+{
+    m_tabs->setCurrentWidget(m_alerts);
+    m_alerts->showSection(false);
+    m_alerts->table()->setFocus();
+}
+
+void MainWindow::onAlerts(const Alerts::AlertsSnapshotPtr &alerts)
+{
+    if (!alerts || alerts->fresh.isEmpty())
+        return;
+    QStringList lines;
+    for (const Alerts::Notification &n : alerts->fresh) {
+        if (n.kind == Alerts::NotificationKind::Repeated)
+            continue;
+        const Model::Project *project = m_engine && m_engine->workspace()
+            ? m_engine->workspace()->project(n.incident.projectId)
+            : nullptr;
+        const QString name = project ? project->name : n.incident.projectId;
+        lines.append(n.kind == Alerts::NotificationKind::Opened
+                         ? tr("New incident: %1 – %2").arg(name, Alerts::causeLabel(n.incident.cause))
+                         : tr("Resolved: %1 – %2").arg(name, Alerts::causeLabel(n.incident.cause)));
+    }
+    m_tray->notifyIncidents(lines);
 }
 
 } // namespace Gui

@@ -3,6 +3,8 @@
 #include "core/engine/fleetsnapshot.h"
 #include "core/util/result.h"
 
+#include "core/alerts/alertworker.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -34,6 +36,7 @@ class InboxView;
 class BusinessView;
 class CostView;
 class GeoView;
+class AlertsView;
 class LanguageManager;
 class OverviewView;
 class PredictionsView;
@@ -55,6 +58,8 @@ public:
 
     OverviewView *overview() const { return m_overview; }
     InboxView *inbox() const { return m_inbox; }
+    AlertsView *alertsView() const { return m_alerts; }
+    void showAlerts();
     TrayNotifier *trayNotifier() const { return m_tray; }
     void showInbox();
     ProjectView *openProject(const QString &projectId, const QString &serviceId = {});
@@ -96,6 +101,8 @@ private:
     void updateInboxTab();
     void createCostTabs();
     QString currentProjectId() const;
+    void updateAlertsTab();
+    void onAlerts(const Alerts::AlertsSnapshotPtr &alerts);
 
     QPointer<Engine::EngineApi> m_engine;
     LanguageManager *m_languages = nullptr;
@@ -105,6 +112,8 @@ private:
     OverviewView *m_overview = nullptr;
     FlagsView *m_flags = nullptr;
     InboxView *m_inbox = nullptr;
+    AlertsView *m_alerts = nullptr;
+    QAction *m_alertsAction = nullptr;
     TrayNotifier *m_tray = nullptr;
     Cost::CostService *m_costService = nullptr;
     Business::BusinessService *m_businessService = nullptr;

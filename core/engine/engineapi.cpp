@@ -16,3 +16,17 @@ quint64 EngineApi::requestLogs(const LogRequest &request)
 }
 
 } // namespace Engine
+
+namespace Engine {
+
+// Engines without alerts (test doubles) ignore alert commands.
+void EngineApi::acknowledgeIncident(quint64, const QString &) { }
+void EngineApi::resolveIncident(quint64, const QString &) { }
+void EngineApi::silenceIncident(quint64, qint64, const QString &) { }
+void EngineApi::addMaintenanceWindow(const Alerts::MaintenanceWindow &) { }
+void EngineApi::removeSilence(quint64) { }
+void EngineApi::setWebhooks(const QVector<Alerts::WebhookConfig> &) { }
+void EngineApi::sendWebhookTest(const QString &) { }
+void EngineApi::retryWebhookDelivery(quint64) { }
+
+} // namespace Engine

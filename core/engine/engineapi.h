@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/actions/actiontypes.h"
+#include "core/alerts/alertworker.h"
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
 #include "core/engine/logs.h"
@@ -70,6 +71,19 @@ public:
     // Anomalies on every service's key metrics now (anomaliesReady() when they change).
     virtual AnomalySnapshotPtr latestAnomalies() const { return {}; }
 
+    // Smart alerts (docs/alerts.md): every change answers with alertsReady(); a
+    // command that cannot be done with alertCommandFailed(). Defaults do nothing,
+    // for engines without alerts.
+    virtual Alerts::AlertsSnapshotPtr latestAlerts() const { return {}; }
+    virtual void acknowledgeIncident(quint64 incidentId, const QString &reason);
+    virtual void resolveIncident(quint64 incidentId, const QString &reason);
+    virtual void silenceIncident(quint64 incidentId, qint64 untilMs, const QString &reason);
+    virtual void addMaintenanceWindow(const Alerts::MaintenanceWindow &window);
+    virtual void removeSilence(quint64 silenceId);
+    virtual void setWebhooks(const QVector<Alerts::WebhookConfig> &webhooks);
+    virtual void sendWebhookTest(const QString &webhookId);
+    virtual void retryWebhookDelivery(quint64 deliveryId);
+
     virtual Model::WorkspacePtr workspace() const = 0;
     // The store's file, for workers that open their own connection (business
     // figures); empty when there is none.
@@ -95,6 +109,8 @@ signals:
     void analysisReady(Engine::AnalysisResultPtr result);
     void analysisProgress(quint64 requestId, int done, int total);
     void anomaliesReady(Engine::AnomalySnapshotPtr anomalies);
+    void alertsReady(Alerts::AlertsSnapshotPtr snapshot);
+    void alertCommandFailed(Util::Error error);
 };
 
 } // namespace Engine

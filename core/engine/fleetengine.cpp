@@ -17,6 +17,8 @@
 #include "core/util/clock.h"
 #include "core/util/logging.h"
 
+#include "core/alerts/alertworker.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -52,6 +54,10 @@ void registerMetaTypes()
     qRegisterMetaType<Engine::AnalysisRequest>();
     qRegisterMetaType<Engine::AnalysisResultPtr>();
     qRegisterMetaType<Engine::AnomalySnapshotPtr>();
+    qRegisterMetaType<Alerts::AlertsSnapshotPtr>();
+    qRegisterMetaType<Alerts::Silence>();
+    qRegisterMetaType<Alerts::MaintenanceWindow>();
+    qRegisterMetaType<QVector<Alerts::WebhookConfig>>();
 }
 
 QString loginName()
@@ -230,6 +236,20 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         if (result->requestId < Actions::ActionEngine::kHistoryIdBase)
             emit historyReady(result);
     });
+    // Alerts are evaluated next to the poller, on each snapshot (never on the GUI thread).
+    m_alerts = new Alerts::AlertWorker(m_options.credentials.get(), m_clock);
+    m_alerts->moveToThread(m_networkThread.get());
+    connect(m_poller, &Poller::snapshotReady, m_alerts, &Alerts::AlertWorker::onSnapshot);
+    connect(m_alerts, &Alerts::AlertWorker::alertsReady, this, [this](Alerts::AlertsSnapshotPtr alerts) {
+        m_latestAlerts = alerts;
+        emit alertsReady(alerts);
+    });
+    connect(m_alerts, &Alerts::AlertWorker::commandFailed, this, &EngineApi::alertCommandFailed);
+    QMetaObject::invokeMethod(m_alerts, [alerts = m_alerts, workspace = m_workspace, clock = m_clock,
+                                         webhooks = m_webhookConfigs] {
+        alerts->setWebhooks(webhooks);
+        alerts->setWorkspace(workspace, clock);
+    }, Qt::QueuedConnection);
     connect(m_poller, &Poller::logsReady, this, &EngineApi::logsReady);
     // Straight from the network thread to the store thread: the GUI never relays samples.
     connect(m_poller, &Poller::samplesFetched, m_writer, &Store::StoreWriter::write);
@@ -331,6 +351,11 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
         QMetaObject::invokeMethod(m_actions, [actions = m_actions, workspace] { actions->setWorkspace(workspace); },
                                   Qt::QueuedConnection);
     }
+    if (m_alerts) {
+        QMetaObject::invokeMethod(m_alerts, [alerts = m_alerts, workspace, clock = m_clock] {
+            alerts->setWorkspace(workspace, clock);
+        }, Qt::QueuedConnection);
+    }
     emit workspaceChanged(workspace);
 }
 
@@ -371,6 +396,9 @@ void FleetEngine::stop()
     m_analysis->shutdown();
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, &Poller::shutdown, Qt::BlockingQueuedConnection);
+        // Deleted on its own thread: its webhook clients and retry timers live there.
+        QMetaObject::invokeMethod(m_poller, [alerts = m_alerts] { delete alerts; }, Qt::BlockingQueuedConnection);
+        m_alerts = nullptr;
         m_flags->stop();
         m_networkThread.reset();
         delete m_executors;
@@ -484,6 +512,68 @@ void FleetEngine::requestActionPreview(qint64 actionId)
 {
     if (m_actions)
         QMetaObject::invokeMethod(m_actions, [a = m_actions, actionId] { a->requestPreview(actionId); },
+                                  Qt::QueuedConnection);
+}
+
+} // namespace Engine
+
+namespace Engine {
+
+void FleetEngine::acknowledgeIncident(quint64 incidentId, const QString &reason)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, incidentId, reason] { a->acknowledge(incidentId, reason); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::resolveIncident(quint64 incidentId, const QString &reason)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, incidentId, reason] { a->resolve(incidentId, reason); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::silenceIncident(quint64 incidentId, qint64 untilMs, const QString &reason)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(
+            m_alerts, [a = m_alerts, incidentId, untilMs, reason] { a->silence(incidentId, untilMs, reason); },
+            Qt::QueuedConnection);
+}
+
+void FleetEngine::addMaintenanceWindow(const Alerts::MaintenanceWindow &window)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, window] { a->addMaintenance(window); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::removeSilence(quint64 silenceId)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, silenceId] { a->removeSilence(silenceId); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::setWebhooks(const QVector<Alerts::WebhookConfig> &webhooks)
+{
+    m_webhookConfigs = webhooks;
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, webhooks] { a->setWebhooks(webhooks); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::sendWebhookTest(const QString &webhookId)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, webhookId] { a->sendTest(webhookId); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::retryWebhookDelivery(quint64 deliveryId)
+{
+    if (m_alerts)
+        QMetaObject::invokeMethod(m_alerts, [a = m_alerts, deliveryId] { a->retryDelivery(deliveryId); },
                                   Qt::QueuedConnection);
 }
 

@@ -88,6 +88,15 @@ public:
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     QString databasePath() const override { return m_options.databasePath; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }
+    Alerts::AlertsSnapshotPtr latestAlerts() const override { return m_latestAlerts; }
+    void acknowledgeIncident(quint64 incidentId, const QString &reason) override;
+    void resolveIncident(quint64 incidentId, const QString &reason) override;
+    void silenceIncident(quint64 incidentId, qint64 untilMs, const QString &reason) override;
+    void addMaintenanceWindow(const Alerts::MaintenanceWindow &window) override;
+    void removeSilence(quint64 silenceId) override;
+    void setWebhooks(const QVector<Alerts::WebhookConfig> &webhooks) override;
+    void sendWebhookTest(const QString &webhookId) override;
+    void retryWebhookDelivery(quint64 deliveryId) override;
     qint64 nowMs() const override;
     Flags::FlagService *flags() const override;
     // History at a chosen resolution (the analysis reads two weeks of 5-minute
@@ -121,6 +130,9 @@ private:
     Actions::ActionEngine *m_actions = nullptr;   // lives on m_actionsThread
     Actions::ExecutorHost *m_executors = nullptr; // lives on m_networkThread
     Flags::FlagEngine *m_flags = nullptr;   // facade here, worker on m_networkThread
+    Alerts::AlertWorker *m_alerts = nullptr; // lives on m_networkThread
+    Alerts::AlertsSnapshotPtr m_latestAlerts;
+    QVector<Alerts::WebhookConfig> m_webhookConfigs; // set before the worker exists
     Model::WorkspacePtr m_workspace;
     Model::WorkspacePtr m_opening; // between the store opening and opened()
     FleetSnapshotPtr m_latest;

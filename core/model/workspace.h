@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/alertrule.h"
 #include "core/model/healththresholds.h"
 
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace Model {
 
@@ -80,6 +82,9 @@ struct Service
     int maxReplicas = 10;
     HealthThresholds thresholds = HealthThresholds::defaults();
     CostProfile cost = {};
+    // Empty optional: the default rules (Alerts::DefaultRules), which follow the
+    // thresholds above; a list: exactly these rules, as the operator edited them.
+    std::optional<AlertRules> alertRules;
 };
 
 struct Workspace

@@ -67,6 +67,28 @@ QJsonObject thresholdsToObject(const HealthThresholds &thresholds)
     return root;
 }
 
+QJsonObject alertRulesToObject(const AlertRules &rules)
+{
+    QJsonArray list;
+    for (const AlertRule &rule : rules) {
+        QJsonObject o{{u"id"_s, rule.id},
+                      {u"type"_s, alertRuleTypeId(rule.type)},
+                      {u"metric"_s, alertMetricId(rule.metric)},
+                      {u"comparison"_s, rule.comparison == AlertComparison::Above ? u"above"_s : u"below"_s},
+                      {u"threshold"_s, limitValue(rule.threshold)},
+                      {u"forSeconds"_s, rule.forSeconds},
+                      {u"severity"_s, alertSeverityId(rule.severity)}};
+        if (!std::isnan(rule.clearAt))
+            o.insert(u"clearAt"_s, rule.clearAt);
+        if (rule.type == AlertRuleType::Forecast)
+            o.insert(u"horizonSeconds"_s, rule.horizonSeconds);
+        if (!rule.enabled)
+            o.insert(u"enabled"_s, false);
+        list.append(o);
+    }
+    return QJsonObject{{u"version"_s, kAlertRulesVersion}, {u"rules"_s, list}};
+}
+
 // Reads one JSON object field by field, recording a problem with its path for
 // every value of the wrong shape, and for every key it was not asked about.
 class Reader
@@ -216,6 +238,131 @@ HealthThresholds readThresholds(QVector<WorkspaceProblem> &problems, const QStri
     return thresholds;
 }
 
+std::optional<double> readNumber(Reader &r, const QString &key, bool required)
+{
+    const QJsonValue v = r.raw(key);
+    if (v.isUndefined()) {
+        if (required)
+            r.problem(key, QCoreApplication::translate("WorkspaceFile", "missing; expected a number"));
+        return std::nullopt;
+    }
+    if (!v.isDouble()) {
+        r.problem(key, QCoreApplication::translate("WorkspaceFile", "expected a number, got %1").arg(typeName(v)));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+AlertRule readAlertRule(QVector<WorkspaceProblem> &problems, const QString &path, const QJsonObject &object)
+{
+    AlertRule rule;
+    Reader r(problems, path, object);
+    rule.id = r.string(u"id"_s, true);
+    const QString type = r.string(u"type"_s, false);
+    if (const auto t = alertRuleTypeFromId(type.isEmpty() ? u"threshold"_s : type))
+        rule.type = *t;
+    else
+        r.problem(u"type"_s, QCoreApplication::translate("WorkspaceFile", "unknown rule type '%1' (expected one of: "
+                                                                          "threshold, anomaly, forecast)")
+                                 .arg(type));
+    const QString metric = r.string(u"metric"_s, true);
+    if (const auto m = alertMetricFromId(metric)) {
+        rule.metric = *m;
+    } else if (!metric.isEmpty()) {
+        QStringList ids;
+        for (int i = 0; i < kAlertMetricCount; ++i)
+            ids.append(alertMetricId(static_cast<AlertMetric>(i)));
+        r.problem(u"metric"_s, QCoreApplication::translate("WorkspaceFile", "unknown metric '%1' (expected one of: "
+                                                                            "%2)")
+                                   .arg(metric, ids.join(u", "_s)));
+    }
+    const QString comparison = r.string(u"comparison"_s, false);
+    if (comparison == u"below")
+        rule.comparison = AlertComparison::Below;
+    else if (!comparison.isEmpty() && comparison != u"above")
+        r.problem(u"comparison"_s, QCoreApplication::translate("WorkspaceFile", "expected \"above\" or \"below\", "
+                                                                                "got '%1'")
+                                       .arg(comparison));
+    if (const auto threshold = readNumber(r, u"threshold"_s, true))
+        rule.threshold = *threshold;
+    if (const auto clearAt = readNumber(r, u"clearAt"_s, false))
+        rule.clearAt = *clearAt;
+    if (const auto forSeconds = r.wholeNumber(u"forSeconds"_s)) {
+        if (*forSeconds < 0)
+            r.problem(u"forSeconds"_s, QCoreApplication::translate("WorkspaceFile", "must not be negative"));
+        else
+            rule.forSeconds = *forSeconds;
+    }
+    if (const auto horizon = r.wholeNumber(u"horizonSeconds"_s))
+        rule.horizonSeconds = *horizon;
+    if (rule.type == AlertRuleType::Forecast && rule.horizonSeconds <= 0)
+        r.problem(u"horizonSeconds"_s, QCoreApplication::translate("WorkspaceFile", "a forecast rule needs a "
+                                                                                    "horizon of at least one "
+                                                                                    "second"));
+    const QString severity = r.string(u"severity"_s, false);
+    if (const auto sev = alertSeverityFromId(severity.isEmpty() ? u"warning"_s : severity))
+        rule.severity = *sev;
+    else
+        r.problem(u"severity"_s, QCoreApplication::translate("WorkspaceFile", "expected \"warning\" or "
+                                                                              "\"critical\", got '%1'")
+                                     .arg(severity));
+    const QJsonValue enabled = r.raw(u"enabled"_s);
+    if (enabled.isBool())
+        rule.enabled = enabled.toBool();
+    else if (!enabled.isUndefined())
+        r.problem(u"enabled"_s, QCoreApplication::translate("WorkspaceFile", "expected true or false, got %1")
+                                    .arg(typeName(enabled)));
+    r.finish();
+    return rule;
+}
+
+// {"version": 1, "rules": [...]}; a file without the key keeps the default rules.
+std::optional<AlertRules> readAlertRules(QVector<WorkspaceProblem> &problems, const QString &path,
+                                         const QJsonObject &object)
+{
+    Reader r(problems, path, object);
+    const std::optional<int> version = r.wholeNumber(u"version"_s);
+    if (!version) {
+        if (!r.has(u"version"_s))
+            r.problem(u"version"_s, QCoreApplication::translate("WorkspaceFile", "missing; expected %1")
+                                        .arg(kAlertRulesVersion));
+        r.raw(u"rules"_s);
+        r.finish();
+        return std::nullopt;
+    }
+    if (*version > kAlertRulesVersion || *version < 1) {
+        r.problem(u"version"_s, QCoreApplication::translate("WorkspaceFile", "alert rules of version %1 are not "
+                                                                             "understood by this Straja (it reads "
+                                                                             "version %2)")
+                                    .arg(*version)
+                                    .arg(kAlertRulesVersion));
+        r.raw(u"rules"_s);
+        r.finish();
+        return std::nullopt;
+    }
+    AlertRules rules;
+    QStringList ids;
+    if (const auto list = r.array(u"rules"_s, true)) {
+        for (int i = 0; i < list->size(); ++i) {
+            const QString at = r.at(u"rules[%1]"_s.arg(i));
+            if (!list->at(i).isObject()) {
+                problems.append({at, QCoreApplication::translate("WorkspaceFile", "expected an object, got %1")
+                                         .arg(typeName(list->at(i)))});
+                continue;
+            }
+            AlertRule rule = readAlertRule(problems, at, list->at(i).toObject());
+            if (!rule.id.isEmpty() && ids.contains(rule.id))
+                problems.append({at + u".id"_s, QCoreApplication::translate("WorkspaceFile", "the rule id '%1' is "
+                                                                                             "used twice")
+                                                    .arg(rule.id)});
+            ids.append(rule.id);
+            rules.append(rule);
+        }
+    }
+    r.finish();
+    return rules;
+}
+
 SourceConfig readSource(QVector<WorkspaceProblem> &problems, const QString &path, const QJsonObject &object)
 {
     SourceConfig source;
@@ -337,6 +484,8 @@ Service readService(QVector<WorkspaceProblem> &problems, const QString &path, co
         service.thresholds = readThresholds(problems, r.at(u"thresholds"_s), *thresholds);
     if (const auto cost = r.object(u"cost"_s))
         service.cost = readCostProfile(problems, r.at(u"cost"_s), *cost);
+    if (const auto rules = r.object(u"alertRules"_s))
+        service.alertRules = readAlertRules(problems, r.at(u"alertRules"_s), *rules);
     r.finish();
     return service;
 }
@@ -419,6 +568,8 @@ QByteArray workspaceToJson(const Workspace &ws)
         const QJsonObject cost = costProfileToObject(s.cost);
         if (!cost.isEmpty())
             o.insert(u"cost"_s, cost);
+        if (s.alertRules)
+            o.insert(u"alertRules"_s, alertRulesToObject(*s.alertRules));
         services.append(o);
     }
     QJsonObject root{{u"schema"_s, kWorkspaceFileSchema},
@@ -554,6 +705,28 @@ Util::Result<Workspace> workspaceFromJson(const QByteArray &json, QVector<Worksp
     if (problemsOut)
         problemsOut->clear();
     return ws;
+}
+
+QByteArray alertRulesToJson(const AlertRules &rules)
+{
+    return QJsonDocument(alertRulesToObject(rules)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AlertRules> alertRulesFromJson(const QByteArray &json, QVector<WorkspaceProblem> *problemsOut)
+{
+    if (json.trimmed().isEmpty())
+        return std::nullopt;
+    QVector<WorkspaceProblem> problems;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    std::optional<AlertRules> rules;
+    if (doc.isObject())
+        rules = readAlertRules(problems, u"alertRules"_s, doc.object());
+    else
+        problems.append({u"alertRules"_s, QCoreApplication::translate("WorkspaceFile", "expected an object, got %1")
+                                              .arg(typeName(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue()))});
+    if (problemsOut)
+        *problemsOut = problems;
+    return problems.isEmpty() ? rules : std::nullopt;
 }
 
 } // namespace Model

@@ -91,6 +91,10 @@ const std::array kMigrations = {
                   " marketing_micros INTEGER, source TEXT NOT NULL, imported_ms INTEGER NOT NULL,"
                   " PRIMARY KEY (project_id, period)) WITHOUT ROWID",
               }},
+    Migration{5, "per-service alert rules (NULL: the defaults)",
+              {
+                  "ALTER TABLE services ADD COLUMN alert_rules TEXT",
+              }},
 };
 
 QString sqlError(const QSqlError &error)

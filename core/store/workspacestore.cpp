@@ -4,6 +4,8 @@
 #include "core/model/sourcetype.h"
 #include "core/store/sqltext.h"
 #include "core/store/thresholdsjson.h"
+#include "core/model/workspacejson.h"
+#include "core/util/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -87,7 +89,7 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
                             Model::businessQueriesFromJson(query.value(3).toByteArray())});
 
     if (!query.exec(u"SELECT id, project_id, name, role, source_id, provider, regions, min_replicas, max_replicas,"
-                    " thresholds, cost FROM services ORDER BY position"_s))
+                    " thresholds, cost, alert_rules FROM services ORDER BY position"_s))
         return queryError(query);
     while (query.next()) {
         Model::Service svc;
@@ -102,6 +104,13 @@ Util::Result<Model::Workspace> WorkspaceStore::load() const
         svc.maxReplicas = query.value(8).toInt();
         svc.thresholds = thresholdsFromJson(query.value(9).toByteArray());
         svc.cost = Model::costProfileFromJson(query.value(10).toByteArray());
+        if (!query.value(11).isNull()) {
+            QVector<Model::WorkspaceProblem> problems;
+            svc.alertRules = Model::alertRulesFromJson(query.value(11).toByteArray(), &problems);
+            if (!problems.isEmpty())
+                qCWarning(lcStore) << "alert rules of" << svc.id << "unreadable, using the defaults:"
+                                   << problems.constFirst().toString();
+        }
         ws.services.append(svc);
     }
     return ws;
@@ -160,7 +169,8 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
     }
 
     if (!query.prepare(u"INSERT INTO services (id, project_id, name, role, source_id, provider, regions,"
-                       " min_replicas, max_replicas, thresholds, cost, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
+                       " min_replicas, max_replicas, thresholds, cost, alert_rules, position)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s))
         return fail();
     for (int i = 0; i < ws.services.size(); ++i) {
         const Model::Service &s = ws.services.at(i);
@@ -175,6 +185,8 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
         query.addBindValue(s.maxReplicas);
         query.addBindValue(QString::fromUtf8(thresholdsToJson(s.thresholds)));
         query.addBindValue(QString::fromUtf8(Model::costProfileToJson(s.cost)));
+        query.addBindValue(s.alertRules ? QVariant(QString::fromUtf8(Model::alertRulesToJson(*s.alertRules)))
+                                        : QVariant(QMetaType::fromType<QString>()));
         query.addBindValue(i);
         if (!query.exec())
             return fail();

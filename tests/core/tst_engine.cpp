@@ -92,6 +92,7 @@ private slots:
     void refreshBringsNewSamples();
     void historyComesFromTheSourceThenTheStore();
     void scalingTheDemoChangesCpu();
+    void alertsRaiseIncidentsAndTakeCommands();
     void workspaceSurvivesRestart();
     void damagedDatabaseFailsToOpenWithReason();
     void failingSourceTurnsStaleKeepsValuesAndRecovers();
@@ -188,6 +189,56 @@ void TestEngine::refreshBringsNewSamples()
     QCOMPARE(api->latest[MetricKind::Cpu], m_fleet.value(m_fleet.indexOf(u"events-api"_s), MetricKind::Cpu,
                                                          kOrigin + 5 * kMinute));
     QCOMPARE(snapshot->sources.first().newestSampleMs, kOrigin + 5 * kMinute);
+}
+
+void TestEngine::alertsRaiseIncidentsAndTakeCommands()
+{
+    auto engine = makeEngine();
+    Alerts::AlertsSnapshotPtr alerts;
+    QVector<Alerts::Notification> notifications; // each snapshot carries only the new ones
+    QThread *receivedOn = nullptr;
+    connect(engine.get(), &Engine::EngineApi::alertsReady, this, [&](const Alerts::AlertsSnapshotPtr &a) {
+        alerts = a;
+        notifications += a->fresh;
+        receivedOn = QThread::currentThread();
+    });
+    engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(alerts && alerts->ruleCount == 34 * 11, 10000);
+    QCOMPARE(receivedOn, QThread::currentThread());
+    // The demo's 429 burst at the origin: pending at the first refresh, firing
+    // once it has lasted the rule's three minutes.
+    QVERIFY(nextSnapshot(*engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; }));
+    m_clock->advanceMs(5 * kMinute);
+    engine->refreshNow();
+    const auto voiceIncident = [&]() -> const Alerts::Incident * {
+        if (!alerts)
+            return nullptr;
+        for (const Alerts::Incident &i : alerts->open) {
+            if (i.serviceIds.contains(u"events-voice"_s))
+                return &i;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(voiceIncident(), 10000);
+    const Alerts::Incident incident = *voiceIncident();
+    QCOMPARE(incident.projectId, u"events"_s);
+    QCOMPARE(incident.cause, Alerts::Cause::Performance);
+    QVERIFY(std::any_of(incident.alerts.cbegin(), incident.alerts.cend(),
+                        [](const Alerts::FiringAlert &a) { return a.ruleId == u"throttled-high"; }));
+    QVERIFY(std::any_of(notifications.cbegin(), notifications.cend(), [&](const Alerts::Notification &n) {
+        return n.incident.id == incident.id && n.kind == Alerts::NotificationKind::Opened;
+    }));
+
+    engine->acknowledgeIncident(incident.id, u"looking"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(voiceIncident()->state, Alerts::IncidentState::Acknowledged, 5000);
+    QSignalSpy failed(engine.get(), &Engine::EngineApi::alertCommandFailed);
+    engine->silenceIncident(incident.id, m_clock->nowMs() - 1, u"too late"_s);
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.first().first().value<Util::Error>().code, u"alerts.silence_expired"_s);
+    engine->resolveIncident(incident.id, u"provider fixed it"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!voiceIncident(), 5000);
+    QCOMPARE(alerts->history.first().id, incident.id);
+    QCOMPARE(alerts->history.first().timeline.last().detail, u"provider fixed it"_s);
 }
 
 void TestEngine::historyComesFromTheSourceThenTheStore()

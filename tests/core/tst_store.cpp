@@ -52,6 +52,7 @@ private slots:
     void readOnlyFolderIsRefused();
     void workspaceRoundTrip();
     void thresholdOverridesSurvive();
+    void alertRulesSurvive();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -229,6 +230,28 @@ void TestStore::thresholdOverridesSurvive()
     QCOMPARE(loaded->services.first().thresholds, ws.services.first().thresholds);
     QVERIFY(!loaded->services.first().thresholds[MetricKind::Cpu].enabled());
     QCOMPARE(loaded->services.at(1).thresholds, Model::HealthThresholds::defaults());
+}
+
+void TestStore::alertRulesSurvive()
+{
+    Model::Workspace ws = demoWorkspace();
+    Model::AlertRule rule;
+    rule.id = u"cache"_s;
+    rule.metric = Model::AlertMetric::CacheHitRatio;
+    rule.comparison = Model::AlertComparison::Below;
+    rule.threshold = 0.8;
+    rule.clearAt = 0.85;
+    rule.forSeconds = 600;
+    ws.services[0].alertRules = Model::AlertRules{rule};
+    ws.services[1].alertRules = Model::AlertRules{}; // "no alerts" is kept apart from "the defaults"
+    Database db;
+    QVERIFY(db.open(path(), u"t"_s, Database::Mode::ReadWrite).ok());
+    QVERIFY(Store::WorkspaceStore(db.handle()).save(ws).ok());
+    const auto loaded = Store::WorkspaceStore(db.handle()).load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->services.at(0).alertRules, ws.services.at(0).alertRules);
+    QVERIFY(loaded->services.at(1).alertRules && loaded->services.at(1).alertRules->isEmpty());
+    QVERIFY(!loaded->services.at(2).alertRules.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestStore)

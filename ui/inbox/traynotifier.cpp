@@ -36,8 +36,24 @@ void TrayNotifier::notifyProposals(const QStringList &titles)
     if (titles.size() > 3)
         shown.append(tr("and %n more", nullptr, static_cast<int>(titles.size() - 3)));
     m_lastMessage = shown.join(u'\n');
+    m_lastWasIncident = false;
     if (m_tray)
         m_tray->showMessage(m_lastTitle, m_lastMessage, QSystemTrayIcon::Information, 8000);
+}
+
+void TrayNotifier::notifyIncidents(const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return;
+    ++m_count;
+    m_lastTitle = tr("Straja: %n incident update(s)", nullptr, static_cast<int>(lines.size()));
+    QStringList shown = lines.mid(0, 3);
+    if (lines.size() > 3)
+        shown.append(tr("and %n more", nullptr, static_cast<int>(lines.size() - 3)));
+    m_lastMessage = shown.join(u'\n');
+    m_lastWasIncident = true;
+    if (m_tray)
+        m_tray->showMessage(m_lastTitle, m_lastMessage, QSystemTrayIcon::Warning, 10000);
 }
 
 } // namespace Gui

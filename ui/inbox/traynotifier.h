@@ -19,6 +19,10 @@ public:
     ~TrayNotifier() override;
 
     void notifyProposals(const QStringList &titles);
+    // New or resolved incidents (one line each, already worded).
+    void notifyIncidents(const QStringList &lines);
+    // Whether the last message was about incidents (clicking it opens the alerts).
+    bool lastWasIncident() const { return m_lastWasIncident; }
     bool trayAvailable() const;
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
@@ -33,6 +37,7 @@ private:
     QString m_lastTitle;
     QString m_lastMessage;
     int m_count = 0;
+    bool m_lastWasIncident = false;
 };
 
 } // namespace Gui

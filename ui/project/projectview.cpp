@@ -207,6 +207,20 @@ void ProjectView::setRange(Range range)
     requestHistory(); // the overlay follows when the charts have their new range
 }
 
+ProjectView::Range ProjectView::rangeCovering(qint64 spanMs)
+{
+    for (Range range : kRanges) {
+        if (rangeMs(range) >= spanMs)
+            return range;
+    }
+    return Range::ThirtyDays;
+}
+
+void ProjectView::showSince(qint64 fromMs)
+{
+    setRange(rangeCovering(m_engine ? m_engine->nowMs() - fromMs : 0));
+}
+
 void ProjectView::requestHistory()
 {
     if (!m_engine || currentServiceId().isEmpty())

@@ -42,6 +42,10 @@ public:
     QString currentServiceId() const;
     void selectService(const QString &serviceId);
     void setRange(Range range);
+    // Shows the smallest range that reaches back to `fromMs` (from the alerts view:
+    // an incident and the half hour before it).
+    void showSince(qint64 fromMs);
+    static Range rangeCovering(qint64 spanMs);
     Range range() const { return m_range; }
     void setSnapshot(const Engine::FleetSnapshotPtr &snapshot);
     Charts::TimeSeriesChart *chart(Model::MetricKind kind) const;

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/alerts/incidentmanager.h"
+#include "core/alerts/ruleevaluator.h"
+#include "core/alerts/webhooknotifier.h"
+#include "core/engine/fleetsnapshot.h"
+#include "core/model/workspace.h"
+
+#include <QObject>
+
+#include <memory>
+#include <unordered_map>
+
+namespace Analysis {
+class AnomalyDetector;
+}
+namespace Sources {
+class CredentialSource;
+}
+namespace Util {
+class Clock;
+}
+
+namespace Alerts {
+
+// What the alerts view shows, handed over whole (an immutable value).
+struct AlertsSnapshot
+{
+    quint64 generation = 0;
+    qint64 atMs = 0;
+    IncidentList open;    // worst first
+    IncidentList history; // resolved, newest first
+    QVector<Silence> silences;
+    QVector<MaintenanceWindow> maintenance;
+    QVector<Delivery> deliveries; // newest first
+    QVector<WebhookConfig> webhooks;
+    QVector<Notification> fresh; // notifications since the previous snapshot (tray)
+    int suppressed = 0;
+    int ruleCount = 0;
+};
+using AlertsSnapshotPtr = std::shared_ptr<const AlertsSnapshot>;
+
+// Smart alerts on the engine's network thread: every fleet snapshot becomes an
+// observation frame for the rule evaluator (anomaly scores from one detector per
+// scored series, fed every five minutes of engine time), Alertmanager's alerts
+// join through the incident manager, and notifications go to the webhooks. The
+// GUI sees only AlertsSnapshot values and sends commands by queued calls.
+class AlertWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlertWorker)
+public:
+    // `credentials` (webhook addresses) must outlive the worker; may be null.
+    AlertWorker(Sources::CredentialSource *credentials, std::shared_ptr<const Util::Clock> clock,
+                QObject *parent = nullptr);
+    ~AlertWorker() override;
+
+    static constexpr qint64 kAnomalyStepMs = 5 * 60'000;
+    static constexpr int kHistoryLimit = 500;
+    static constexpr int kDeliveryLimit = 200;
+
+public slots:
+    void setWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock);
+    void onSnapshot(Engine::FleetSnapshotPtr snapshot);
+    void acknowledge(quint64 incidentId, const QString &reason);
+    void resolve(quint64 incidentId, const QString &reason);
+    void silence(quint64 incidentId, qint64 untilMs, const QString &reason);
+    void addSilence(const Alerts::Silence &silence);
+    void removeSilence(quint64 silenceId);
+    void addMaintenance(const Alerts::MaintenanceWindow &window);
+    void setWebhooks(const QVector<Alerts::WebhookConfig> &webhooks);
+    void sendTest(const QString &webhookId);
+    void retryDelivery(quint64 deliveryId);
+
+signals:
+    void alertsReady(Alerts::AlertsSnapshotPtr snapshot);
+    void commandFailed(Util::Error error);
+
+private:
+    void publish();
+    void dispatch(const QVector<Notification> &notifications);
+    IncidentContext contextFor(const Incident &incident) const;
+    qint64 now() const;
+
+    std::shared_ptr<const Util::Clock> m_clock;
+    Model::WorkspacePtr m_workspace;
+    RuleEvaluator m_evaluator;
+    IncidentManager m_incidents;
+    WebhookNotifier *m_webhooks = nullptr;
+    std::vector<bool> m_scored;
+    std::unordered_map<size_t, std::unique_ptr<Analysis::AnomalyDetector>> m_detectors; // by frame slot
+    std::vector<double> m_lastScores;
+    qint64 m_lastScoredMs = 0;
+    ObservationFrame m_frame;
+    Engine::FleetSnapshotPtr m_lastSnapshot;
+    QVector<Notification> m_fresh;
+    QHash<QString, QVector<Model::Sample>> m_recent; // alert slot key -> recent values for the chart
+    quint64 m_generation = 0;
+};
+
+} // namespace Alerts
+
+Q_DECLARE_METATYPE(Alerts::AlertsSnapshotPtr)
+Q_DECLARE_METATYPE(Alerts::Silence)
+Q_DECLARE_METATYPE(Alerts::MaintenanceWindow)
+Q_DECLARE_METATYPE(QVector<Alerts::WebhookConfig>)
