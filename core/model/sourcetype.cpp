@@ -11,13 +11,14 @@ QString sourceTypeId(SourceType type)
     switch (type) {
     case SourceType::Demo: return u"demo"_s;
     case SourceType::Prometheus: return u"prometheus"_s;
+    case SourceType::Jaeger: return u"jaeger"_s;
     }
     return u"demo"_s;
 }
 
 QList<SourceType> allSourceTypes()
 {
-    return {SourceType::Demo, SourceType::Prometheus};
+    return {SourceType::Demo, SourceType::Prometheus, SourceType::Jaeger};
 }
 
 std::optional<SourceType> sourceTypeFromId(QStringView id)
@@ -34,6 +35,7 @@ QString sourceTypeLabel(SourceType type)
     switch (type) {
     case SourceType::Demo: return QCoreApplication::translate("Model", "Demo fleet (simulated)");
     case SourceType::Prometheus: return QCoreApplication::translate("Model", "Prometheus");
+    case SourceType::Jaeger: return QCoreApplication::translate("Model", "Jaeger (traces)");
     }
     return QString();
 }

@@ -15,7 +15,7 @@
 
 namespace Model {
 
-enum class SourceType { Demo, Prometheus };
+enum class SourceType { Demo, Prometheus, Jaeger };
 
 // How Straja authenticates to a source. The secrets themselves are never part of
 // the workspace: they live in the keychain under the source id (docs/secrets.md).

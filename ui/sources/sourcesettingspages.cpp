@@ -11,7 +11,8 @@ SourceSettingsPage *createSourceSettingsPage(Model::SourceType type, const Model
     switch (type) {
     case Model::SourceType::Prometheus:
         return new PrometheusSettingsPage(config, std::move(workspace), credentials, parent);
-    case Model::SourceType::Demo: break;
+    case Model::SourceType::Demo:
+    case Model::SourceType::Jaeger: break;
     }
     return nullptr;
 }
