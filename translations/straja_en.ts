@@ -1663,6 +1663,10 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>unknown language &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parse, build and lay out a 10,000-span Jaeger trace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -4298,6 +4302,14 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>%1: predictions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -4622,6 +4634,18 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>Forecasts, capacity, cost and anomalies of the whole project (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces for this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5144,6 +5168,153 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::TraceListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TracesView</name>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the traces of %1 from %2 to %3 UTC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traces of %1 from %2 to %3 UTC match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) from %1 to %2 UTC, %3 failing; slowest first.</source>
+        <translation>
+            <numerusform>%n trace from %1 to %2 UTC, %3 failing; slowest first.</numerusform>
+            <numerusform>%n traces from %1 to %2 UTC, %3 failing; slowest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening trace %1 (%n span(s))…</source>
+        <translation>
+            <numerusform>Opening trace %1 (%n span)…</numerusform>
+            <numerusform>Opening trace %1 (%n spans)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trace %1: %n span(s), %2 failing; critical path %3 ms of %4 ms.</source>
+        <translation>
+            <numerusform>Trace %1: %n span, %2 failing; critical path %3 ms of %4 ms.</numerusform>
+            <numerusform>Trace %1: %n spans, %2 failing; critical path %3 ms of %4 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo traces (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace source: add a Jaeger source to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::TrayNotifier</name>
     <message numerus="yes">
         <source>Straja: %n new proposal(s)</source>
@@ -5158,6 +5329,86 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WaterfallView</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n character)</numerusform>
+            <numerusform>(%n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a trace in the list to see its spans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), %1</source>
+        <translation>
+            <numerusform>%n span, %1</numerusform>
+            <numerusform>%n spans, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(trace root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace root: spans without a usable parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n hidden)</source>
+        <translation>
+            <numerusform>(+%n hidden)</numerusform>
+            <numerusform>(+%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace root (added by Straja): holds the spans whose parent is missing or was cut from a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at +%1, lasts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with a negative duration (%1 µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by %1 for clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log at +%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5803,53 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Jaeger</name>
+    <message>
+        <source>Jaeger answered in an unexpected format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trace without &quot;traceID&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span without &quot;spanID&quot; in trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger refused the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger does not have this trace (any more): it may have been removed by retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger returned no trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Keep data in &lt;dir&gt;.</source>
@@ -5755,6 +6053,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger (traces)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6194,6 +6496,64 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     <message>
         <source>The local store is not open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Traces</name>
+    <message>
+        <source>No trace with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace changed; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no trace source: add a Jaeger source in Workspace › Edit workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) name a parent that is not in the trace; they are shown under the trace root.</source>
+        <translation>
+            <numerusform>%n span names a parent that is not in the trace; it is shown under the trace root.</numerusform>
+            <numerusform>%n spans name a parent that is not in the trace; they are shown under the trace root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The parent references form %n cycle(s); each was cut at its earliest span.</source>
+        <translation>
+            <numerusform>The parent references form %n cycle; each was cut at its earliest span.</numerusform>
+            <numerusform>The parent references form %n cycles; each was cut at its earliest span.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have a negative duration; shown as 0.</source>
+        <translation>
+            <numerusform>%n span has a negative duration; shown as 0.</numerusform>
+            <numerusform>%n spans have a negative duration; shown as 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock skew between services: %n span(s) moved into their parent, by up to %1.</source>
+        <translation>
+            <numerusform>Clock skew between services: %n span moved into its parent, by up to %1.</numerusform>
+            <numerusform>Clock skew between services: %n spans moved into their parent, by up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) repeat the id of an earlier span.</source>
+        <translation>
+            <numerusform>%n span repeats the id of an earlier span.</numerusform>
+            <numerusform>%n spans repeat the id of an earlier span.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

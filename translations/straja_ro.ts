@@ -1723,6 +1723,10 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <source>unknown language &apos;%1&apos;; available: %2</source>
         <translation>limbă necunoscută „%1”; disponibile: %2</translation>
     </message>
+    <message>
+        <source>parse, build and lay out a 10,000-span Jaeger trace</source>
+        <translation>citește, construiește și așază o urmă Jaeger de 10.000 de segmente</translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -4388,6 +4392,14 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <source>%1: predictions</source>
         <translation>%1: predicții</translation>
     </message>
+    <message>
+        <source>&amp;Traces</source>
+        <translation>&amp;Urme</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Urme</translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -4721,6 +4733,18 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>Forecasts, capacity, cost and anomalies of the whole project (Ctrl+Shift+P)</source>
         <translation>Prognoze, capacitate, cost și anomalii pentru întregul proiect (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Traces for this window</source>
+        <translation>Urme pentru această fereastră</translation>
+    </message>
+    <message>
+        <source>Traces…</source>
+        <translation>Urme…</translation>
+    </message>
+    <message>
+        <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
+        <translation>Cele mai lente urme și cele eșuate ale acestui serviciu în intervalul afișat; clic dreapta pe graficul de latență sau de erori pentru urmele unui anumit moment</translation>
     </message>
 </context>
 <context>
@@ -5246,6 +5270,156 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::TraceListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Început (UTC)</translation>
+    </message>
+    <message>
+        <source>Root span</source>
+        <translation>Segment rădăcină</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erori</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicii</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TracesView</name>
+    <message>
+        <source>All operations</source>
+        <translation>Toate operațiile</translation>
+    </message>
+    <message>
+        <source>Pick a service first.</source>
+        <translation>Alege mai întâi un serviciu.</translation>
+    </message>
+    <message>
+        <source>Searching the traces of %1 from %2 to %3 UTC…</source>
+        <translation>Se caută urmele serviciului %1 între %2 și %3 UTC…</translation>
+    </message>
+    <message>
+        <source>The trace could not be opened: %1</source>
+        <translation>Urma nu a putut fi deschisă: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Căutarea a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>No traces of %1 from %2 to %3 UTC match these filters.</source>
+        <translation>Nicio urmă a serviciului %1 între %2 și %3 UTC nu corespunde acestor filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) from %1 to %2 UTC, %3 failing; slowest first.</source>
+        <translation>
+            <numerusform>%n urmă între %1 și %2 UTC, %3 eșuate; cele mai lente primele.</numerusform>
+            <numerusform>%n urme între %1 și %2 UTC, %3 eșuate; cele mai lente primele.</numerusform>
+            <numerusform>%n de urme între %1 și %2 UTC, %3 eșuate; cele mai lente primele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening trace %1 (%n span(s))…</source>
+        <translation>
+            <numerusform>Se deschide urma %1 (%n segment)…</numerusform>
+            <numerusform>Se deschide urma %1 (%n segmente)…</numerusform>
+            <numerusform>Se deschide urma %1 (%n de segmente)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trace %1: %n span(s), %2 failing; critical path %3 ms of %4 ms.</source>
+        <translation>
+            <numerusform>Urma %1: %n segment, %2 eșuate; drum critic %3 ms din %4 ms.</numerusform>
+            <numerusform>Urma %1: %n segmente, %2 eșuate; drum critic %3 ms din %4 ms.</numerusform>
+            <numerusform>Urma %1: %n de segmente, %2 eșuate; drum critic %3 ms din %4 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo traces (simulated)</source>
+        <translation>Urme demo (simulate)</translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation>Jaeger: %1</translation>
+    </message>
+    <message>
+        <source>No trace source: add a Jaeger source to the workspace.</source>
+        <translation>Nicio sursă de urme: adaugă o sursă Jaeger în spațiul de lucru.</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Urme</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Serviciu:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operație:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>Fe&amp;reastră:</translation>
+    </message>
+    <message>
+        <source>&amp;Longer than:</source>
+        <translation>Mai &amp;lungi de:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Failing only</source>
+        <translation>Doar &amp;eșuate</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Caută</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Ultimele 15 minute</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Ultima oră</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Ultimele 6 ore</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultimele 24 de ore</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TrayNotifier</name>
     <message numerus="yes">
         <source>Straja: %n new proposal(s)</source>
@@ -5262,6 +5436,89 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
             <numerusform>și încă %n</numerusform>
             <numerusform>și încă %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WaterfallView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n caracter)</numerusform>
+            <numerusform>(%n caractere)</numerusform>
+            <numerusform>(%n de caractere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a trace in the list to see its spans.</source>
+        <translation>Alege o urmă din listă pentru a-i vedea segmentele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), %1</source>
+        <translation>
+            <numerusform>%n segment, %1</numerusform>
+            <numerusform>%n segmente, %1</numerusform>
+            <numerusform>%n de segmente, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(trace root)</source>
+        <translation>(rădăcina urmei)</translation>
+    </message>
+    <message>
+        <source>Trace root: spans without a usable parent</source>
+        <translation>Rădăcina urmei: segmente fără un părinte utilizabil</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n hidden)</source>
+        <translation>
+            <numerusform>(+%n ascuns)</numerusform>
+            <numerusform>(+%n ascunse)</numerusform>
+            <numerusform>(+%n de ascunse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace root (added by Straja): holds the spans whose parent is missing or was cut from a cycle.</source>
+        <translation>Rădăcina urmei (adăugată de Straja): cuprinde segmentele al căror părinte lipsește sau a fost tăiat dintr-un ciclu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Starts at +%1, lasts %2</source>
+        <translation>Începe la +%1, durează %2</translation>
+    </message>
+    <message>
+        <source>Received with a negative duration (%1 µs)</source>
+        <translation>Primit cu o durată negativă (%1 µs)</translation>
+    </message>
+    <message>
+        <source>Moved by %1 for clock skew</source>
+        <translation>Mutat cu %1 din cauza decalajului de ceas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation>Segmentul %1</translation>
+    </message>
+    <message>
+        <source>log at +%1: %2</source>
+        <translation>jurnal la +%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5922,53 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Jaeger</name>
+    <message>
+        <source>Jaeger answered in an unexpected format: %1</source>
+        <translation>Jaeger a răspuns într-un format neașteptat: %1</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>nu este JSON (%1 la octetul %2)</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;data&quot;</source>
+        <translation>se aștepta un obiect cu „data”</translation>
+    </message>
+    <message>
+        <source>a trace without &quot;traceID&quot;</source>
+        <translation>o urmă fără „traceID”</translation>
+    </message>
+    <message>
+        <source>a span without &quot;spanID&quot; in trace %1</source>
+        <translation>un segment fără „spanID” în urma %1</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of traces</source>
+        <translation>„data” nu este o listă de urme</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of names</source>
+        <translation>„data” nu este o listă de nume</translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation>Jaeger: %1</translation>
+    </message>
+    <message>
+        <source>Jaeger refused the search: %1</source>
+        <translation>Jaeger a refuzat căutarea: %1</translation>
+    </message>
+    <message>
+        <source>Jaeger does not have this trace (any more): it may have been removed by retention.</source>
+        <translation>Jaeger nu (mai) are această urmă: poate a fost ștearsă de politica de păstrare a datelor.</translation>
+    </message>
+    <message>
+        <source>Jaeger returned no trace: %1</source>
+        <translation>Jaeger nu a returnat nicio urmă: %1</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Keep data in &lt;dir&gt;.</source>
@@ -5869,6 +6173,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>User name and password</source>
         <translation>Nume de utilizator și parolă</translation>
+    </message>
+    <message>
+        <source>Jaeger (traces)</source>
+        <translation>Jaeger (urme)</translation>
     </message>
 </context>
 <context>
@@ -6312,6 +6620,69 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The local store is not open.</source>
         <translation>Stocarea locală nu este deschisă.</translation>
+    </message>
+</context>
+<context>
+    <name>Traces</name>
+    <message>
+        <source>No trace with id %1.</source>
+        <translation>Nu există nicio urmă cu id-ul %1.</translation>
+    </message>
+    <message>
+        <source>The workspace changed; search again.</source>
+        <translation>Spațiul de lucru s-a schimbat; caută din nou.</translation>
+    </message>
+    <message>
+        <source>This workspace has no trace source: add a Jaeger source in Workspace › Edit workspace.</source>
+        <translation>Acest spațiu de lucru nu are nicio sursă de urme: adaugă o sursă Jaeger din Spațiu de lucru › Editează spațiul de lucru.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) name a parent that is not in the trace; they are shown under the trace root.</source>
+        <translation>
+            <numerusform>%n segment numește un părinte care nu este în urmă; este afișat sub rădăcina urmei.</numerusform>
+            <numerusform>%n segmente numesc un părinte care nu este în urmă; sunt afișate sub rădăcina urmei.</numerusform>
+            <numerusform>%n de segmente numesc un părinte care nu este în urmă; sunt afișate sub rădăcina urmei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The parent references form %n cycle(s); each was cut at its earliest span.</source>
+        <translation>
+            <numerusform>Referințele la părinți formează %n ciclu; a fost tăiat la cel mai timpuriu segment al său.</numerusform>
+            <numerusform>Referințele la părinți formează %n cicluri; fiecare a fost tăiat la cel mai timpuriu segment al său.</numerusform>
+            <numerusform>Referințele la părinți formează %n de cicluri; fiecare a fost tăiat la cel mai timpuriu segment al său.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have a negative duration; shown as 0.</source>
+        <translation>
+            <numerusform>%n segment are o durată negativă; afișată ca 0.</numerusform>
+            <numerusform>%n segmente au o durată negativă; afișată ca 0.</numerusform>
+            <numerusform>%n de segmente au o durată negativă; afișată ca 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock skew between services: %n span(s) moved into their parent, by up to %1.</source>
+        <translation>
+            <numerusform>Decalaj de ceas între servicii: %n segment mutat în părintele său, cu până la %1.</numerusform>
+            <numerusform>Decalaj de ceas între servicii: %n segmente mutate în părinții lor, cu până la %1.</numerusform>
+            <numerusform>Decalaj de ceas între servicii: %n de segmente mutate în părinții lor, cu până la %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) repeat the id of an earlier span.</source>
+        <translation>
+            <numerusform>%n segment repetă id-ul unui segment anterior.</numerusform>
+            <numerusform>%n segmente repetă id-ul unui segment anterior.</numerusform>
+            <numerusform>%n de segmente repetă id-ul unui segment anterior.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
