@@ -3,7 +3,9 @@
 #include "core/business/businessservice.h"
 #include "core/cost/costservice.h"
 #include "core/engine/engineapi.h"
+#include "core/secrets/keychaincredentialsource.h"
 #include "core/secrets/secretstore.h"
+#include "core/traces/traceservice.h"
 #include "core/util/translations.h"
 #include "ui/flags/flagsview.h"
 #include "ui/business/businessview.h"
@@ -18,6 +20,7 @@
 #include "ui/predictions/predictionsview.h"
 #include "ui/project/projectview.h"
 #include "ui/statusbar/sourcestatusbar.h"
+#include "ui/traces/tracesview.h"
 #include "ui/workspace/emptyworkspacepage.h"
 #include "ui/workspace/workspacecontroller.h"
 
@@ -94,6 +97,12 @@ MainWindow::MainWindow(Engine::EngineApi *engine, LanguageManager *languages, QW
         else
             showInbox();
     });
+    m_traceService = new Traces::TraceService(this);
+    m_tracesView = new TracesView(m_engine, m_traceService, m_tabs);
+    m_tabs->addTab(m_tracesView, QString());
+    const int tracesTab = m_tabs->indexOf(m_tracesView); // stays, like the overview
+    m_tabs->tabBar()->setTabButton(tracesTab, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(tracesTab, QTabBar::LeftSide, nullptr);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (qobject_cast<ProjectView *>(m_tabs->widget(index)))
             delete m_tabs->widget(index);
@@ -158,6 +167,8 @@ void MainWindow::setSecretStore(Secrets::SecretStore *secrets)
     m_secrets = secrets;
     m_workspaceController->setSecretStore(secrets);
     m_alerts->setSecretStore(secrets);
+    // A Jaeger source's token is read from the same store (from the next workspace on).
+    m_traceService->setCredentialSource(std::make_shared<Secrets::KeychainCredentialSource>(secrets));
     connect(m_secrets, &Secrets::SecretStore::keychainUnavailable, this, [this](const Util::Error &error) {
         statusBar()->showMessage(tr("Keychain: %1").arg(error.message), 15000);
     });
@@ -199,6 +210,9 @@ void MainWindow::createActions()
     m_flagsAction->setObjectName(u"actionFlags"_s);
     m_flagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_flagsAction->setEnabled(m_flags != nullptr);
+    m_tracesAction = m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_tracesView); });
+    m_tracesAction->setObjectName(u"actionTraces"_s);
+    m_tracesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_findAction = m_viewMenu->addAction(QString(), this, [this] {
         m_tabs->setCurrentIndex(0);
         m_overview->focusFilter();
@@ -310,6 +324,8 @@ void MainWindow::retranslate()
     m_flagsAction->setText(tr("F&lags and experiments"));
     if (m_flags)
         m_tabs->setTabText(m_tabs->indexOf(m_flags), tr("Flags && experiments"));
+    m_tracesAction->setText(tr("&Traces"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tracesView), tr("Traces"));
     m_findAction->setText(tr("&Find project or service"));
     m_inboxAction->setText(tr("Actions &inbox"));
     m_alertsAction->setText(tr("&Alerts and incidents"));
@@ -356,6 +372,10 @@ void MainWindow::onOpened()
 {
     if (m_engine)
         m_alerts->setWorkspace(m_engine->workspace());
+    if (m_engine && m_engine->workspace()) {
+        m_traceService->setWorkspace(m_engine->workspace());
+        m_tracesView->setWorkspace(m_engine->workspace());
+    }
     const bool empty = m_engine && m_engine->workspace() && m_engine->workspace()->services.isEmpty();
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyPage) : m_tabs);
     updateWorkspaceActions();
@@ -473,6 +493,7 @@ ProjectView *MainWindow::openProject(const QString &projectId, const QString &se
     if (!view) {
         view = new ProjectView(m_engine, projectId, m_tabs);
         connect(view, &ProjectView::predictionsRequested, this, &MainWindow::openPredictions);
+        connect(view, &ProjectView::tracesRequested, this, &MainWindow::showTraces);
         m_tabs->addTab(view, project->name);
     }
     if (!serviceId.isEmpty())
@@ -579,6 +600,12 @@ QString MainWindow::currentProjectId() const
     if (current == m_overview)
         return m_overview->tree()->currentIndex().data(OverviewModel::ProjectIdRole).toString();
     return QString();
+}
+
+void MainWindow::showTraces(const QString &serviceId, qint64 fromMs, qint64 toMs)
+{
+    m_tabs->setCurrentWidget(m_tracesView);
+    m_tracesView->showWindow(serviceId, fromMs, toMs);
 }
 
 void MainWindow::showAbout()

@@ -27,6 +27,9 @@ class CostService;
 namespace Business {
 class BusinessService;
 }
+namespace Traces {
+class TraceService;
+}
 
 namespace Gui {
 
@@ -42,6 +45,7 @@ class OverviewView;
 class PredictionsView;
 class ProjectView;
 class SourceStatusBar;
+class TracesView;
 class WorkspaceController;
 class TrayNotifier;
 
@@ -80,6 +84,9 @@ public:
     BusinessView *businessView() const { return m_business; }
     GeoView *geoView() const { return m_geo; }
     Cost::CostService *costService() const { return m_costService; }
+    // The "Traces" tab; showTraces() opens it on a service's window.
+    TracesView *tracesView() const { return m_tracesView; }
+    void showTraces(const QString &serviceId, qint64 fromMs, qint64 toMs);
 
 signals:
     // The first snapshot has been put on screen (cold-start measurements wait on it).
@@ -121,6 +128,8 @@ private:
     QTabWidget *m_businessTabs = nullptr;
     BusinessView *m_business = nullptr;
     GeoView *m_geo = nullptr;
+    Traces::TraceService *m_traceService = nullptr;
+    TracesView *m_tracesView = nullptr;
     SourceStatusBar *m_sourceStatus = nullptr;
     EmptyWorkspacePage *m_emptyPage = nullptr;
     WorkspaceController *m_workspaceController = nullptr;
@@ -147,6 +156,7 @@ private:
     QAction *m_costAction = nullptr;
     QAction *m_businessAction = nullptr;
     QAction *m_importBusinessAction = nullptr;
+    QAction *m_tracesAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_predictionsAction = nullptr;

@@ -98,6 +98,8 @@ void Poller::startAlertLogHub()
 
 void Poller::addSource(const Model::SourceConfig &config)
 {
+    if (config.type == Model::SourceType::Jaeger)
+        return; // a trace source has no metrics to poll (docs/traces.md)
     SourceSlot slot;
     slot.status.sourceId = config.id;
     slot.status.name = config.name;

@@ -37,6 +37,7 @@ Util::Result<Sources::MetricSource *> createSource(const Model::SourceConfig &co
         return static_cast<Sources::MetricSource *>(
             new Sources::Railway::RailwaySource(config, credentials, clock, parent));
     }
+    case Model::SourceType::Jaeger: break; // traces only: read by Traces::TraceService, never polled
     }
     return Util::makeError(u"sources.unsupported"_s,
                            QCoreApplication::translate("Engine", "Source '%1': this kind of source is not supported "

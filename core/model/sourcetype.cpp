@@ -12,13 +12,14 @@ QString sourceTypeId(SourceType type)
     case SourceType::Demo: return u"demo"_s;
     case SourceType::Prometheus: return u"prometheus"_s;
     case SourceType::Railway: return u"railway"_s;
+    case SourceType::Jaeger: return u"jaeger"_s;
     }
     return u"demo"_s;
 }
 
 QList<SourceType> allSourceTypes()
 {
-    return {SourceType::Demo, SourceType::Prometheus, SourceType::Railway};
+    return {SourceType::Demo, SourceType::Prometheus, SourceType::Railway, SourceType::Jaeger};
 }
 
 std::optional<SourceType> sourceTypeFromId(QStringView id)
@@ -36,6 +37,7 @@ QString sourceTypeLabel(SourceType type)
     case SourceType::Demo: return QCoreApplication::translate("Model", "Demo fleet (simulated)");
     case SourceType::Prometheus: return QCoreApplication::translate("Model", "Prometheus");
     case SourceType::Railway: return QCoreApplication::translate("Model", "Railway");
+    case SourceType::Jaeger: return QCoreApplication::translate("Model", "Jaeger (traces)");
     }
     return QString();
 }

@@ -17,7 +17,7 @@
 
 namespace Model {
 
-enum class SourceType { Demo, Prometheus, Railway };
+enum class SourceType { Demo, Prometheus, Railway, Jaeger };
 
 // How Straja authenticates to a source. The secrets themselves are never part of
 // the workspace: they live in the keychain under the source id (docs/secrets.md).

@@ -9,11 +9,13 @@
 #include "ui/style/healthstyle.h"
 
 #include <QButtonGroup>
+#include <QChart>
 #include <QComboBox>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QPushButton>
 #include <QToolButton>
@@ -126,6 +128,16 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     header->addSpacing(12);
     header->addWidget(m_forecastButton);
     header->addWidget(m_predictionsButton);
+    m_tracesButton = new QToolButton(this);
+    m_tracesButton->setObjectName(u"tracesButton"_s);
+    connect(m_tracesButton, &QToolButton::clicked, this, [this] {
+        if (!m_engine || currentServiceId().isEmpty())
+            return;
+        const qint64 to = m_engine->nowMs();
+        emit tracesRequested(currentServiceId(), to - rangeMs(m_range), to);
+    });
+    header->addSpacing(12);
+    header->addWidget(m_tracesButton);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"serviceSummary"_s);
@@ -137,6 +149,12 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
         auto *chart = new Charts::TimeSeriesChart(kChartKinds.at(i), this);
         chart->setObjectName(u"chart_"_s + Model::metricKindId(kChartKinds.at(i)));
         m_charts.insert(static_cast<int>(kChartKinds.at(i)), chart);
+        // A spike in latency or errors: right-click it for the traces of that moment.
+        if (kChartKinds.at(i) == MetricKind::LatencyP95 || kChartKinds.at(i) == MetricKind::ErrorRate) {
+            chart->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(chart, &QWidget::customContextMenuRequested, this,
+                    [this, chart](const QPoint &pos) { showChartMenu(chart, pos); });
+        }
         grid->addWidget(chart, i / 3, i % 3);
     }
 
@@ -366,6 +384,27 @@ void ProjectView::updateHeader()
     }
 }
 
+void ProjectView::showChartMenu(Charts::TimeSeriesChart *chart, const QPoint &pos)
+{
+    if (!m_engine || currentServiceId().isEmpty())
+        return;
+    // The clicked moment, with a window around it scaled to the range shown.
+    const QPointF value = chart->chart()->mapToValue(chart->chart()->mapFromScene(chart->mapToScene(pos)));
+    const qint64 now = m_engine->nowMs();
+    const qint64 half = std::max<qint64>(5 * 60'000, rangeMs(m_range) / 48);
+    const qint64 at = std::clamp(static_cast<qint64>(value.x()), now - rangeMs(m_range), now);
+    // Popped up, not exec()'d: no nested event loop (STYLE habit 8).
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(u"chartMenu"_s);
+    QAction *traces = menu->addAction(tr("Traces for this window"));
+    traces->setObjectName(u"actionTracesForWindow"_s);
+    connect(traces, &QAction::triggered, this, [this, at, half, now] {
+        emit tracesRequested(currentServiceId(), at - half, std::min(now, at + half));
+    });
+    menu->popup(chart->mapToGlobal(pos));
+}
+
 void ProjectView::retranslate()
 {
     m_serviceLabel->setText(tr("&Service:"));
@@ -375,6 +414,9 @@ void ProjectView::retranslate()
     m_predictionsButton->setText(tr("&Predictions"));
     m_predictionsButton->setToolTip(tr("Forecasts, capacity, cost and anomalies of the whole project "
                                        "(Ctrl+Shift+P)"));
+    m_tracesButton->setText(tr("Traces…"));
+    m_tracesButton->setToolTip(tr("The slowest and the failing traces of this service in the range shown; "
+                                  "right-click the latency or error chart for the traces of one moment"));
     for (Range r : kRanges) {
         QAbstractButton *button = m_ranges->button(static_cast<int>(r));
         button->setText(rangeLabel(r));

@@ -65,6 +65,8 @@ signals:
     // Emitted when forecasts and anomaly markers have been drawn on the charts.
     void overlayUpdated();
     void predictionsRequested(const QString &projectId);
+    // "Traces for this window": the slowest and failing traces of a service in [fromMs, toMs].
+    void tracesRequested(const QString &serviceId, qint64 fromMs, qint64 toMs);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +79,7 @@ private:
     void requestOverlay();
     void onAnalysis(const Engine::AnalysisResultPtr &result);
     void applyOverlay();
+    void showChartMenu(Charts::TimeSeriesChart *chart, const QPoint &pos);
 
     QPointer<Engine::EngineApi> m_engine;
     QString m_projectId;
@@ -90,6 +93,7 @@ private:
     QLabel *m_serviceLabel = nullptr;
     QComboBox *m_services = nullptr;
     QButtonGroup *m_ranges = nullptr;
+    QToolButton *m_tracesButton = nullptr;
     QHash<int, Charts::TimeSeriesChart *> m_charts;
     ProjectAlerts *m_alerts = nullptr;
     LogExcerpt *m_logs = nullptr;

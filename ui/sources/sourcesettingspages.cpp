@@ -13,7 +13,8 @@ SourceSettingsPage *createSourceSettingsPage(Model::SourceType type, const Model
     case Model::SourceType::Prometheus:
         return new PrometheusSettingsPage(config, std::move(workspace), credentials, parent);
     case Model::SourceType::Railway: return new RailwaySettingsPage(config, credentials, parent);
-    case Model::SourceType::Demo: break;
+    case Model::SourceType::Demo:
+    case Model::SourceType::Jaeger: break;
     }
     return nullptr;
 }

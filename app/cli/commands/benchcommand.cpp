@@ -1,6 +1,7 @@
 #include "app/cli/commands/benchcommand.h"
 
 #include "app/cli/commands/refreshbench.h"
+#include "app/cli/commands/tracesbench.h"
 #include "core/analysis/analysisevaluation.h"
 #include "core/analysis/anomalydetector.h"
 #include "core/analysis/forecaster.h"
@@ -247,6 +248,8 @@ std::vector<BenchCommand::Bench> BenchCommand::benches()
                                             "(scripts/lab.sh)"),
          benchRefresh},
         {u"analysis-refresh"_s, QCoreApplication::translate("Cli", "analysis work per refresh on the large demo preset (anomalies and forecasts of 4,000 series)"), benchAnalysisRefresh},
+        {u"traces"_s,
+         QCoreApplication::translate("Cli", "parse, build and lay out a 10,000-span Jaeger trace"), benchTraces},
     };
 }
 
