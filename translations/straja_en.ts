@@ -1663,6 +1663,76 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>unknown language &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>write a PDF, HTML or CSV report of a project or the whole workspace, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli report --workspace FILE|demo --project NAME|all --format pdf|html|csv
+                         --lang ro|en --output PATH [--period 7d] [--until WHEN]
+                         [--data-dir DIR] [--tz ZONE] [--seed N]
+  --workspace  a workspace file (.json: figures from the store in DIR), a Straja
+               database (.sqlite), or &apos;demo&apos;: the demo fleet simulated offline
+  --project    a project&apos;s id or name, or &apos;all&apos; for the whole workspace
+  --period     length of the period, in hours (48h) or days (7d); default 7d
+  --until      end of the period: &apos;YYYY-MM-DD&apos;, &apos;YYYY-MM-DD HH:MM&apos; (UTC) or unix
+               seconds; default now
+  --tz         time zone of the dates in the report (e.g. Europe/Bucharest)
+No source is contacted: a report reads the local store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --workspace, --project and --output are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown format &apos;%1&apos; (expected pdf, html or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown language &apos;%1&apos; (expected ro or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --period must look like 48h or 7d, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --until must be a date, a date and time, or unix seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no local store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the workspace has no project &apos;%1&apos; (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -4298,6 +4368,14 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>%1: predictions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -4887,6 +4965,121 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are made from the local store only; no source is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local store to report from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5983,6 +6176,444 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>queries: the query of &apos;%1&apos; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost change per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasts and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak requests/s, next 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU daily peak (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was degraded or down in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s): stretches in which a service was degraded or down.</source>
+        <translation>
+            <numerusform>%n incident: a stretch in which a service was degraded or down.</numerusform>
+            <numerusform>%n incidents: stretches in which a service was degraded or down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the CSV export.</source>
+        <translation>
+            <numerusform>%n more in the CSV export.</numerusform>
+            <numerusform>%n more in the CSV export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomalies in requests, latency or errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak requests/s, next 48 h (95% band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU daily peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas now / needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity needs a period of at least 14 days of CPU data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action was decided in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no actions log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja report: project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja report: workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures computed from %n-minute buckets of the local store; no source was contacted.</source>
+        <translation>
+            <numerusform>Figures computed from %n-minute buckets of the local store; no source was contacted.</numerusform>
+            <numerusform>Figures computed from %n-minute buckets of the local store; no source was contacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no project &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from %1 to %2 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the last deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual fix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo fleet (seed %1), simulated offline for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

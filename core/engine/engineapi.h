@@ -70,6 +70,10 @@ public:
     // Anomalies on every service's key metrics now (anomaliesReady() when they change).
     virtual AnomalySnapshotPtr latestAnomalies() const { return {}; }
 
+    // The SQLite file of the local store, for readers with a connection of their own
+    // (offline reports); empty when the engine has none.
+    virtual QString storePath() const { return {}; }
+
     virtual Model::WorkspacePtr workspace() const = 0;
     // The store's file, for workers that open their own connection (business
     // figures); empty when there is none.

@@ -96,6 +96,7 @@ public:
     quint64 requestAnalysis(const AnalysisRequest &request) override;
     void cancelAnalysis(quint64 requestId) override;
     AnomalySnapshotPtr latestAnomalies() const override;
+    QString storePath() const override { return m_options.databasePath; }
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
