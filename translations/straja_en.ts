@@ -1804,6 +1804,80 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>unknown language &apos;%1&apos;; available: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parse, build and lay out a 10,000-span Jaeger trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a PDF, HTML or CSV report of a project or the whole workspace, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli report --workspace FILE|demo --project NAME|all --format pdf|html|csv
+                         --lang ro|en --output PATH [--period 7d] [--until WHEN]
+                         [--data-dir DIR] [--tz ZONE] [--seed N]
+  --workspace  a workspace file (.json: figures from the store in DIR), a Straja
+               database (.sqlite), or &apos;demo&apos;: the demo fleet simulated offline
+  --project    a project&apos;s id or name, or &apos;all&apos; for the whole workspace
+  --period     length of the period, in hours (48h) or days (7d); default 7d
+  --until      end of the period: &apos;YYYY-MM-DD&apos;, &apos;YYYY-MM-DD HH:MM&apos; (UTC) or unix
+               seconds; default now
+  --tz         time zone of the dates in the report (e.g. Europe/Bucharest)
+No source is contacted: a report reads the local store only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --seed must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --workspace, --project and --output are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown format &apos;%1&apos; (expected pdf, html or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown language &apos;%1&apos; (expected ro or en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --period must look like 48h or 7d, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: --until must be a date, a date and time, or unix seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: unknown time zone &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: no local store at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the workspace has no project &apos;%1&apos; (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -4708,6 +4782,22 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
         <source>Resolved: %1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -5032,6 +5122,18 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
     <message>
         <source>Forecasts, capacity, cost and anomalies of the whole project (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces for this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5417,6 +5519,121 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are made from the local store only; no source is contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local store to report from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder to write the report to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -5748,6 +5965,153 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
     </message>
 </context>
 <context>
+    <name>Gui::TraceListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TracesView</name>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the traces of %1 from %2 to %3 UTC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traces of %1 from %2 to %3 UTC match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) from %1 to %2 UTC, %3 failing; slowest first.</source>
+        <translation>
+            <numerusform>%n trace from %1 to %2 UTC, %3 failing; slowest first.</numerusform>
+            <numerusform>%n traces from %1 to %2 UTC, %3 failing; slowest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening trace %1 (%n span(s))…</source>
+        <translation>
+            <numerusform>Opening trace %1 (%n span)…</numerusform>
+            <numerusform>Opening trace %1 (%n spans)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trace %1: %n span(s), %2 failing; critical path %3 ms of %4 ms.</source>
+        <translation>
+            <numerusform>Trace %1: %n span, %2 failing; critical path %3 ms of %4 ms.</numerusform>
+            <numerusform>Trace %1: %n spans, %2 failing; critical path %3 ms of %4 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo traces (simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace source: add a Jaeger source to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longer than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::TrayNotifier</name>
     <message numerus="yes">
         <source>Straja: %n new proposal(s)</source>
@@ -5769,6 +6133,86 @@ then a total row; amounts in dollars, rounded so that the rows add up to the tot
             <numerusform>Straja: %n incident update</numerusform>
             <numerusform>Straja: %n incident updates</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WaterfallView</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n character)</numerusform>
+            <numerusform>(%n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a trace in the list to see its spans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), %1</source>
+        <translation>
+            <numerusform>%n span, %1</numerusform>
+            <numerusform>%n spans, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(trace root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace root: spans without a usable parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n hidden)</source>
+        <translation>
+            <numerusform>(+%n hidden)</numerusform>
+            <numerusform>(+%n hidden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace root (added by Straja): holds the spans whose parent is missing or was cut from a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts at +%1, lasts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received with a negative duration (%1 µs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by %1 for clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log at +%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6662,53 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Jaeger</name>
+    <message>
+        <source>Jaeger answered in an unexpected format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;data&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trace without &quot;traceID&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span without &quot;spanID&quot; in trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger refused the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger does not have this trace (any more): it may have been removed by retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger returned no trace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Keep data in &lt;dir&gt;.</source>
@@ -6429,6 +6920,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>Railway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger (traces)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6758,6 +7253,444 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost change per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecasts and capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak requests/s, next 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU daily peak (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossing (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was degraded or down in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s): stretches in which a service was degraded or down.</source>
+        <translation>
+            <numerusform>%n incident: a stretch in which a service was degraded or down.</numerusform>
+            <numerusform>%n incidents: stretches in which a service was degraded or down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the CSV export.</source>
+        <translation>
+            <numerusform>%n more in the CSV export.</numerusform>
+            <numerusform>%n more in the CSV export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomalies in requests, latency or errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak requests/s, next 48 h (95% band)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU daily peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosses the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas now / needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too little history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within 180 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity needs a period of at least 14 days of CPU data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action was decided in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no actions log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja report: project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja report: workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures computed from %n-minute buckets of the local store; no source was contacted.</source>
+        <translation>
+            <numerusform>Figures computed from %n-minute buckets of the local store; no source was contacted.</numerusform>
+            <numerusform>Figures computed from %n-minute buckets of the local store; no source was contacted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no project &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale from %1 to %2 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the last deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual fix (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo fleet (seed %1), simulated offline for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Straja is shutting down; credentials are no longer available.</source>
@@ -6976,6 +7909,64 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     <message>
         <source>The local store is not open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Traces</name>
+    <message>
+        <source>No trace with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace changed; search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no trace source: add a Jaeger source in Workspace › Edit workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) name a parent that is not in the trace; they are shown under the trace root.</source>
+        <translation>
+            <numerusform>%n span names a parent that is not in the trace; it is shown under the trace root.</numerusform>
+            <numerusform>%n spans name a parent that is not in the trace; they are shown under the trace root.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The parent references form %n cycle(s); each was cut at its earliest span.</source>
+        <translation>
+            <numerusform>The parent references form %n cycle; each was cut at its earliest span.</numerusform>
+            <numerusform>The parent references form %n cycles; each was cut at its earliest span.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have a negative duration; shown as 0.</source>
+        <translation>
+            <numerusform>%n span has a negative duration; shown as 0.</numerusform>
+            <numerusform>%n spans have a negative duration; shown as 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock skew between services: %n span(s) moved into their parent, by up to %1.</source>
+        <translation>
+            <numerusform>Clock skew between services: %n span moved into its parent, by up to %1.</numerusform>
+            <numerusform>Clock skew between services: %n spans moved into their parent, by up to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) repeat the id of an earlier span.</source>
+        <translation>
+            <numerusform>%n span repeats the id of an earlier span.</numerusform>
+            <numerusform>%n spans repeat the id of an earlier span.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1865,6 +1865,90 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <source>unknown language &apos;%1&apos;; available: %2</source>
         <translation>limbă necunoscută „%1”; disponibile: %2</translation>
     </message>
+    <message>
+        <source>parse, build and lay out a 10,000-span Jaeger trace</source>
+        <translation>citește, construiește și așază o urmă Jaeger de 10.000 de segmente</translation>
+    </message>
+    <message>
+        <source>write a PDF, HTML or CSV report of a project or the whole workspace, offline</source>
+        <translation>scrie un raport PDF, HTML sau CSV al unui proiect sau al întregului spațiu de lucru, offline</translation>
+    </message>
+    <message>
+        <source>Usage: straja-cli report --workspace FILE|demo --project NAME|all --format pdf|html|csv
+                         --lang ro|en --output PATH [--period 7d] [--until WHEN]
+                         [--data-dir DIR] [--tz ZONE] [--seed N]
+  --workspace  a workspace file (.json: figures from the store in DIR), a Straja
+               database (.sqlite), or &apos;demo&apos;: the demo fleet simulated offline
+  --project    a project&apos;s id or name, or &apos;all&apos; for the whole workspace
+  --period     length of the period, in hours (48h) or days (7d); default 7d
+  --until      end of the period: &apos;YYYY-MM-DD&apos;, &apos;YYYY-MM-DD HH:MM&apos; (UTC) or unix
+               seconds; default now
+  --tz         time zone of the dates in the report (e.g. Europe/Bucharest)
+No source is contacted: a report reads the local store only.</source>
+        <translation>Utilizare: straja-cli report --workspace FIȘIER|demo --project NUME|all --format pdf|html|csv
+                            --lang ro|en --output CALE [--period 7d] [--until CÂND]
+                            [--data-dir DIR] [--tz ZONĂ] [--seed N]
+  --workspace  un fișier de spațiu de lucru (.json: cifrele din stocarea din DIR), o bază
+               de date Straja (.sqlite) sau „demo”: flota demonstrativă simulată offline
+  --project    id-ul sau numele unui proiect, ori „all” pentru întregul spațiu de lucru
+  --period     durata perioadei, în ore (48h) sau zile (7d); implicit 7d
+  --until      sfârșitul perioadei: „AAAA-LL-ZZ”, „AAAA-LL-ZZ HH:MM” (UTC) sau secunde
+               unix; implicit acum
+  --tz         fusul orar al datelor din raport (de ex. Europe/Bucharest)
+Nicio sursă nu este contactată: un raport citește doar stocarea locală.</translation>
+    </message>
+    <message>
+        <source>report: unexpected argument &apos;%1&apos;</source>
+        <translation>report: argument neașteptat „%1”</translation>
+    </message>
+    <message>
+        <source>report: --seed must be a whole number</source>
+        <translation>report: --seed trebuie să fie un număr întreg</translation>
+    </message>
+    <message>
+        <source>report: --workspace, --project and --output are required</source>
+        <translation>report: --workspace, --project și --output sunt obligatorii</translation>
+    </message>
+    <message>
+        <source>report: unknown format &apos;%1&apos; (expected pdf, html or csv)</source>
+        <translation>report: format necunoscut „%1” (se așteaptă pdf, html sau csv)</translation>
+    </message>
+    <message>
+        <source>report: unknown language &apos;%1&apos; (expected ro or en)</source>
+        <translation>report: limbă necunoscută „%1” (se așteaptă ro sau en)</translation>
+    </message>
+    <message>
+        <source>report: --period must look like 48h or 7d, not &apos;%1&apos;</source>
+        <translation>report: --period trebuie să arate ca 48h sau 7d, nu „%1”</translation>
+    </message>
+    <message>
+        <source>report: --until must be a date, a date and time, or unix seconds, not &apos;%1&apos;</source>
+        <translation>report: --until trebuie să fie o dată, o dată cu oră sau secunde unix, nu „%1”</translation>
+    </message>
+    <message>
+        <source>report: unknown time zone &apos;%1&apos;</source>
+        <translation>report: fus orar necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>report: cannot create a temporary folder: %1</source>
+        <translation>report: nu se poate crea un dosar temporar: %1</translation>
+    </message>
+    <message>
+        <source>report: cannot read %1: %2</source>
+        <translation>report: nu se poate citi %1: %2</translation>
+    </message>
+    <message>
+        <source>report: no local store at %1</source>
+        <translation>report: nu există o stocare locală la %1</translation>
+    </message>
+    <message>
+        <source>report: the workspace has no project &apos;%1&apos; (it has: %2)</source>
+        <translation>report: spațiul de lucru nu are proiectul „%1” (are: %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Scris: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -4800,6 +4884,22 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <source>Resolved: %1 – %2</source>
         <translation>Rezolvat: %1 – %2</translation>
     </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Raportul a fost scris în %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exportă raportul…</translation>
+    </message>
+    <message>
+        <source>&amp;Traces</source>
+        <translation>&amp;Urme</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Urme</translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -5133,6 +5233,18 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     <message>
         <source>Forecasts, capacity, cost and anomalies of the whole project (Ctrl+Shift+P)</source>
         <translation>Prognoze, capacitate, cost și anomalii pentru întregul proiect (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Traces for this window</source>
+        <translation>Urme pentru această fereastră</translation>
+    </message>
+    <message>
+        <source>Traces…</source>
+        <translation>Urme…</translation>
+    </message>
+    <message>
+        <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
+        <translation>Cele mai lente urme și cele eșuate ale acestui serviciu în intervalul afișat; clic dreapta pe graficul de latență sau de erori pentru urmele unui anumit moment</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5636,121 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportă raportul</translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation>Întregul spațiu de lucru</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proiectul %1</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultimele 24 de ore</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimele 7 zile</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimele 90 de zile</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>Pagină HTML</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>Tabele CSV</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alege…</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Acoperire:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Perioada:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limba:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fișier:</translation>
+    </message>
+    <message>
+        <source>Reports are made from the local store only; no source is contacted.</source>
+        <translation>Rapoartele se fac doar din stocarea locală; nicio sursă nu este contactată.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportă</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>There is no local store to report from.</source>
+        <translation>Nu există o stocare locală din care să se facă raportul.</translation>
+    </message>
+    <message>
+        <source>Reports (*.%1)</source>
+        <translation>Rapoarte (*.%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder to write the report to.</source>
+        <translation>Alegeți un fișier într-un dosar existent în care să se scrie raportul.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Se scrie raportul…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Scris în %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Anulat; niciun fișier nu a fost scris.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Raportul nu a putut fi scris: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -5856,6 +6083,156 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
     </message>
 </context>
 <context>
+    <name>Gui::TraceListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Început (UTC)</translation>
+    </message>
+    <message>
+        <source>Root span</source>
+        <translation>Segment rădăcină</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erori</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicii</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::TracesView</name>
+    <message>
+        <source>All operations</source>
+        <translation>Toate operațiile</translation>
+    </message>
+    <message>
+        <source>Pick a service first.</source>
+        <translation>Alege mai întâi un serviciu.</translation>
+    </message>
+    <message>
+        <source>Searching the traces of %1 from %2 to %3 UTC…</source>
+        <translation>Se caută urmele serviciului %1 între %2 și %3 UTC…</translation>
+    </message>
+    <message>
+        <source>The trace could not be opened: %1</source>
+        <translation>Urma nu a putut fi deschisă: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Căutarea a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>No traces of %1 from %2 to %3 UTC match these filters.</source>
+        <translation>Nicio urmă a serviciului %1 între %2 și %3 UTC nu corespunde acestor filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trace(s) from %1 to %2 UTC, %3 failing; slowest first.</source>
+        <translation>
+            <numerusform>%n urmă între %1 și %2 UTC, %3 eșuate; cele mai lente primele.</numerusform>
+            <numerusform>%n urme între %1 și %2 UTC, %3 eșuate; cele mai lente primele.</numerusform>
+            <numerusform>%n de urme între %1 și %2 UTC, %3 eșuate; cele mai lente primele.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening trace %1 (%n span(s))…</source>
+        <translation>
+            <numerusform>Se deschide urma %1 (%n segment)…</numerusform>
+            <numerusform>Se deschide urma %1 (%n segmente)…</numerusform>
+            <numerusform>Se deschide urma %1 (%n de segmente)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trace %1: %n span(s), %2 failing; critical path %3 ms of %4 ms.</source>
+        <translation>
+            <numerusform>Urma %1: %n segment, %2 eșuate; drum critic %3 ms din %4 ms.</numerusform>
+            <numerusform>Urma %1: %n segmente, %2 eșuate; drum critic %3 ms din %4 ms.</numerusform>
+            <numerusform>Urma %1: %n de segmente, %2 eșuate; drum critic %3 ms din %4 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo traces (simulated)</source>
+        <translation>Urme demo (simulate)</translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation>Jaeger: %1</translation>
+    </message>
+    <message>
+        <source>No trace source: add a Jaeger source to the workspace.</source>
+        <translation>Nicio sursă de urme: adaugă o sursă Jaeger în spațiul de lucru.</translation>
+    </message>
+    <message>
+        <source>Traces</source>
+        <translation>Urme</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Serviciu:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operație:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>Fe&amp;reastră:</translation>
+    </message>
+    <message>
+        <source>&amp;Longer than:</source>
+        <translation>Mai &amp;lungi de:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Failing only</source>
+        <translation>Doar &amp;eșuate</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>&amp;Caută</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Ultimele 15 minute</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Ultima oră</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Ultimele 6 ore</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultimele 24 de ore</translation>
+    </message>
+    <message>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>Gui::TrayNotifier</name>
     <message numerus="yes">
         <source>Straja: %n new proposal(s)</source>
@@ -5880,6 +6257,89 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
             <numerusform>Straja: %n noutăți despre incidente</numerusform>
             <numerusform>Straja: %n de noutăți despre incidente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Gui::WaterfallView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters)</source>
+        <translation>
+            <numerusform>(%n caracter)</numerusform>
+            <numerusform>(%n caractere)</numerusform>
+            <numerusform>(%n de caractere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a trace in the list to see its spans.</source>
+        <translation>Alege o urmă din listă pentru a-i vedea segmentele.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s), %1</source>
+        <translation>
+            <numerusform>%n segment, %1</numerusform>
+            <numerusform>%n segmente, %1</numerusform>
+            <numerusform>%n de segmente, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(trace root)</source>
+        <translation>(rădăcina urmei)</translation>
+    </message>
+    <message>
+        <source>Trace root: spans without a usable parent</source>
+        <translation>Rădăcina urmei: segmente fără un părinte utilizabil</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n hidden)</source>
+        <translation>
+            <numerusform>(+%n ascuns)</numerusform>
+            <numerusform>(+%n ascunse)</numerusform>
+            <numerusform>(+%n de ascunse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace root (added by Straja): holds the spans whose parent is missing or was cut from a cycle.</source>
+        <translation>Rădăcina urmei (adăugată de Straja): cuprinde segmentele al căror părinte lipsește sau a fost tăiat dintr-un ciclu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Starts at +%1, lasts %2</source>
+        <translation>Începe la +%1, durează %2</translation>
+    </message>
+    <message>
+        <source>Received with a negative duration (%1 µs)</source>
+        <translation>Primit cu o durată negativă (%1 µs)</translation>
+    </message>
+    <message>
+        <source>Moved by %1 for clock skew</source>
+        <translation>Mutat cu %1 din cauza decalajului de ceas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuat</translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation>Segmentul %1</translation>
+    </message>
+    <message>
+        <source>log at +%1: %2</source>
+        <translation>jurnal la +%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6338,6 +6798,53 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Jaeger</name>
+    <message>
+        <source>Jaeger answered in an unexpected format: %1</source>
+        <translation>Jaeger a răspuns într-un format neașteptat: %1</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>nu este JSON (%1 la octetul %2)</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;data&quot;</source>
+        <translation>se aștepta un obiect cu „data”</translation>
+    </message>
+    <message>
+        <source>a trace without &quot;traceID&quot;</source>
+        <translation>o urmă fără „traceID”</translation>
+    </message>
+    <message>
+        <source>a span without &quot;spanID&quot; in trace %1</source>
+        <translation>un segment fără „spanID” în urma %1</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of traces</source>
+        <translation>„data” nu este o listă de urme</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; is not a list of names</source>
+        <translation>„data” nu este o listă de nume</translation>
+    </message>
+    <message>
+        <source>Jaeger: %1</source>
+        <translation>Jaeger: %1</translation>
+    </message>
+    <message>
+        <source>Jaeger refused the search: %1</source>
+        <translation>Jaeger a refuzat căutarea: %1</translation>
+    </message>
+    <message>
+        <source>Jaeger does not have this trace (any more): it may have been removed by retention.</source>
+        <translation>Jaeger nu (mai) are această urmă: poate a fost ștearsă de politica de păstrare a datelor.</translation>
+    </message>
+    <message>
+        <source>Jaeger returned no trace: %1</source>
+        <translation>Jaeger nu a returnat nicio urmă: %1</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Keep data in &lt;dir&gt;.</source>
@@ -6550,6 +7057,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>Railway</source>
         <translation>Railway</translation>
+    </message>
+    <message>
+        <source>Jaeger (traces)</source>
+        <translation>Jaeger (urme)</translation>
     </message>
 </context>
 <context>
@@ -6882,6 +7393,449 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Period start (UTC)</source>
+        <translation>Începutul perioadei (UTC)</translation>
+    </message>
+    <message>
+        <source>Period end (UTC)</source>
+        <translation>Sfârșitul perioadei (UTC)</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Generat (UTC)</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Bucket (minutes)</source>
+        <translation>Interval (minute)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <translation>Rezumatul sănătății</translation>
+    </message>
+    <message>
+        <source>Health at end</source>
+        <translation>Starea la final</translation>
+    </message>
+    <message>
+        <source>Availability (%)</source>
+        <translation>Disponibilitate (%)</translation>
+    </message>
+    <message>
+        <source>Buckets OK</source>
+        <translation>Intervale OK</translation>
+    </message>
+    <message>
+        <source>Buckets degraded</source>
+        <translation>Intervale degradate</translation>
+    </message>
+    <message>
+        <source>Buckets down</source>
+        <translation>Intervale căzute</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Cereri</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Început (UTC)</translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation>Sfârșit (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Cel mai grav</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrică</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Vârf</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limită</translation>
+    </message>
+    <message>
+        <source>Anomalies</source>
+        <translation>Anomalii</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Actions and outcomes</source>
+        <translation>Acțiuni și rezultate</translation>
+    </message>
+    <message>
+        <source>Decided (UTC)</source>
+        <translation>Decisă (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Remediere</translation>
+    </message>
+    <message>
+        <source>From replicas</source>
+        <translation>De la replici</translation>
+    </message>
+    <message>
+        <source>To replicas</source>
+        <translation>La replici</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>De către</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>După</translation>
+    </message>
+    <message>
+        <source>Cost change per month</source>
+        <translation>Variația costului pe lună</translation>
+    </message>
+    <message>
+        <source>auto-approved</source>
+        <translation>aprobată automat</translation>
+    </message>
+    <message>
+        <source>Forecasts and capacity</source>
+        <translation>Prognoze și capacitate</translation>
+    </message>
+    <message>
+        <source>Peak requests/s, next 48 h</source>
+        <translation>Vârf cereri/s, următoarele 48 h</translation>
+    </message>
+    <message>
+        <source>Lower (95%)</source>
+        <translation>Minim (95%)</translation>
+    </message>
+    <message>
+        <source>Upper (95%)</source>
+        <translation>Maxim (95%)</translation>
+    </message>
+    <message>
+        <source>CPU limit (%)</source>
+        <translation>Limită CPU (%)</translation>
+    </message>
+    <message>
+        <source>CPU daily peak (%)</source>
+        <translation>Vârf zilnic CPU (%)</translation>
+    </message>
+    <message>
+        <source>Growth per month (%)</source>
+        <translation>Creștere pe lună (%)</translation>
+    </message>
+    <message>
+        <source>Crossing (UTC)</source>
+        <translation>Depășire (UTC)</translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation>Replici acum</translation>
+    </message>
+    <message>
+        <source>Replicas needed</source>
+        <translation>Replici necesare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n oră</numerusform>
+            <numerusform>%n ore</numerusform>
+            <numerusform>%n de ore</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilitate</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafice</translation>
+    </message>
+    <message>
+        <source>No service was degraded or down in this period.</source>
+        <translation>Niciun serviciu nu a fost degradat sau căzut în această perioadă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s): stretches in which a service was degraded or down.</source>
+        <translation>
+            <numerusform>%n incident: un interval în care un serviciu a fost degradat sau căzut.</numerusform>
+            <numerusform>%n incidente: intervale în care un serviciu a fost degradat sau căzut.</numerusform>
+            <numerusform>%n de incidente: intervale în care un serviciu a fost degradat sau căzut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in the CSV export.</source>
+        <translation>
+            <numerusform>Încă %n în exportul CSV.</numerusform>
+            <numerusform>Încă %n în exportul CSV.</numerusform>
+            <numerusform>Încă %n de rânduri în exportul CSV.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anomalies in requests, latency or errors.</source>
+        <translation>Nicio anomalie în cereri, latență sau erori.</translation>
+    </message>
+    <message>
+        <source>Peak requests/s, next 48 h (95% band)</source>
+        <translation>Vârf cereri/s, următoarele 48 h (bandă 95%)</translation>
+    </message>
+    <message>
+        <source>CPU daily peak</source>
+        <translation>Vârf zilnic CPU</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>Creștere pe lună</translation>
+    </message>
+    <message>
+        <source>Crosses the limit</source>
+        <translation>Depășește limita</translation>
+    </message>
+    <message>
+        <source>Replicas now / needed</source>
+        <translation>Replici acum / necesare</translation>
+    </message>
+    <message>
+        <source>too little history</source>
+        <translation>istoric prea scurt</translation>
+    </message>
+    <message>
+        <source>already above</source>
+        <translation>deja peste</translation>
+    </message>
+    <message>
+        <source>around %1</source>
+        <translation>în jurul datei de %1</translation>
+    </message>
+    <message>
+        <source>not within 180 days</source>
+        <translation>nu în 180 de zile</translation>
+    </message>
+    <message>
+        <source>capacity needs a period of at least 14 days of CPU data</source>
+        <translation>capacitatea cere o perioadă de cel puțin 14 zile de date CPU</translation>
+    </message>
+    <message>
+        <source>No action was decided in this period.</source>
+        <translation>Nicio acțiune nu a fost decisă în această perioadă.</translation>
+    </message>
+    <message>
+        <source>This store has no actions log.</source>
+        <translation>Această stocare nu are un jurnal de acțiuni.</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decisă</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Înainte → după</translation>
+    </message>
+    <message>
+        <source>Straja report: project %1</source>
+        <translation>Raport Straja: proiectul %1</translation>
+    </message>
+    <message>
+        <source>Straja report: workspace %1</source>
+        <translation>Raport Straja: spațiul de lucru %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Perioada: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Generat: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures computed from %n-minute buckets of the local store; no source was contacted.</source>
+        <translation>
+            <numerusform>Cifre calculate din intervale de %n minut ale stocării locale; nicio sursă nu a fost contactată.</numerusform>
+            <numerusform>Cifre calculate din intervale de %n minute ale stocării locale; nicio sursă nu a fost contactată.</numerusform>
+            <numerusform>Cifre calculate din intervale de %n de minute ale stocării locale; nicio sursă nu a fost contactată.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in this report</source>
+        <translation>Ce nu cuprinde acest raport</translation>
+    </message>
+    <message>
+        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
+        <translation>Costurile și recomandările, precum și indicatoarele cu verdictele experimentelor, nu fac încă parte din rapoarte.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation>PDF-ul nu a putut fi început: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF-ul nu a putut fi încheiat.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Raportul a fost anulat.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <translation>Perioada raportului este goală: sfârșitul nu este după început.</translation>
+    </message>
+    <message>
+        <source>The workspace has no project &apos;%1&apos;.</source>
+        <translation>Spațiul de lucru nu are proiectul „%1”.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Propusă</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobată</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respinsă</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirată</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>În execuție</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>În verificare</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Reușită</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuată</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Anulată (revenire)</translation>
+    </message>
+    <message>
+        <source>Dry run (not sent)</source>
+        <translation>Simulare (netrimisă)</translation>
+    </message>
+    <message>
+        <source>Scale from %1 to %2 replicas</source>
+        <translation>Scalare de la %1 la %2 replici</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Repornire</translation>
+    </message>
+    <message>
+        <source>Roll back the last deploy</source>
+        <translation>Revenire la versiunea anterioară</translation>
+    </message>
+    <message>
+        <source>Manual fix (%1)</source>
+        <translation>Remediere manuală (%1)</translation>
+    </message>
+    <message>
+        <source>the local store %1</source>
+        <translation>stocarea locală %1</translation>
+    </message>
+    <message>
+        <source>the demo fleet (seed %1), simulated offline for this period</source>
+        <translation>flota demonstrativă (sămânța %1), simulată offline pentru această perioadă</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Secrets</name>
     <message>
         <source>Straja is shutting down; credentials are no longer available.</source>
@@ -7103,6 +8057,69 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The local store is not open.</source>
         <translation>Stocarea locală nu este deschisă.</translation>
+    </message>
+</context>
+<context>
+    <name>Traces</name>
+    <message>
+        <source>No trace with id %1.</source>
+        <translation>Nu există nicio urmă cu id-ul %1.</translation>
+    </message>
+    <message>
+        <source>The workspace changed; search again.</source>
+        <translation>Spațiul de lucru s-a schimbat; caută din nou.</translation>
+    </message>
+    <message>
+        <source>This workspace has no trace source: add a Jaeger source in Workspace › Edit workspace.</source>
+        <translation>Acest spațiu de lucru nu are nicio sursă de urme: adaugă o sursă Jaeger din Spațiu de lucru › Editează spațiul de lucru.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) name a parent that is not in the trace; they are shown under the trace root.</source>
+        <translation>
+            <numerusform>%n segment numește un părinte care nu este în urmă; este afișat sub rădăcina urmei.</numerusform>
+            <numerusform>%n segmente numesc un părinte care nu este în urmă; sunt afișate sub rădăcina urmei.</numerusform>
+            <numerusform>%n de segmente numesc un părinte care nu este în urmă; sunt afișate sub rădăcina urmei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The parent references form %n cycle(s); each was cut at its earliest span.</source>
+        <translation>
+            <numerusform>Referințele la părinți formează %n ciclu; a fost tăiat la cel mai timpuriu segment al său.</numerusform>
+            <numerusform>Referințele la părinți formează %n cicluri; fiecare a fost tăiat la cel mai timpuriu segment al său.</numerusform>
+            <numerusform>Referințele la părinți formează %n de cicluri; fiecare a fost tăiat la cel mai timpuriu segment al său.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) have a negative duration; shown as 0.</source>
+        <translation>
+            <numerusform>%n segment are o durată negativă; afișată ca 0.</numerusform>
+            <numerusform>%n segmente au o durată negativă; afișată ca 0.</numerusform>
+            <numerusform>%n de segmente au o durată negativă; afișată ca 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock skew between services: %n span(s) moved into their parent, by up to %1.</source>
+        <translation>
+            <numerusform>Decalaj de ceas între servicii: %n segment mutat în părintele său, cu până la %1.</numerusform>
+            <numerusform>Decalaj de ceas între servicii: %n segmente mutate în părinții lor, cu până la %1.</numerusform>
+            <numerusform>Decalaj de ceas între servicii: %n de segmente mutate în părinții lor, cu până la %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n span(s) repeat the id of an earlier span.</source>
+        <translation>
+            <numerusform>%n segment repetă id-ul unui segment anterior.</numerusform>
+            <numerusform>%n segmente repetă id-ul unui segment anterior.</numerusform>
+            <numerusform>%n de segmente repetă id-ul unui segment anterior.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

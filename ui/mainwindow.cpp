@@ -19,6 +19,7 @@
 #include "ui/overview/overviewview.h"
 #include "ui/predictions/predictionsview.h"
 #include "ui/project/projectview.h"
+#include "ui/report/reportdialog.h"
 #include "ui/statusbar/sourcestatusbar.h"
 #include "ui/traces/tracesview.h"
 #include "ui/workspace/emptyworkspacepage.h"
@@ -28,6 +29,7 @@
 #include <QAbstractButton>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
 #include <QLabel>
 #include <QMenuBar>
@@ -194,6 +196,16 @@ void MainWindow::createActions()
         m_business->chooseAndImport();
     });
     m_importBusinessAction->setObjectName(u"actionImportBusiness"_s);
+    m_exportReportAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new ReportDialog(m_engine, m_languages ? m_languages->current() : u"en"_s, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ReportDialog::exported, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        });
+        dialog->open();
+    });
+    m_exportReportAction->setObjectName(u"actionExportReport"_s);
+    m_exportReportAction->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(u"actionQuit"_s);
@@ -318,6 +330,7 @@ void MainWindow::retranslate()
     m_importBusinessAction->setText(tr("&Import business figures…"));
     m_fileMenu->setTitle(tr("&File"));
     m_refreshAction->setText(tr("&Refresh now"));
+    m_exportReportAction->setText(tr("&Export report…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_overviewAction->setText(tr("&Overview"));

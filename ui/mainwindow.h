@@ -150,6 +150,7 @@ private:
     QAction *m_inboxAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_overviewAction = nullptr;
     QAction *m_flagsAction = nullptr;

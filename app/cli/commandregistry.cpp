@@ -9,6 +9,7 @@
 #include "app/cli/commands/forecastcommand.h"
 #include "app/cli/commands/actionscommand.h"
 #include "app/cli/commands/auditcommand.h"
+#include "app/cli/commands/reportcommand.h"
 #include "app/cli/commands/versioncommand.h"
 #include "app/cli/commands/workspacecommand.h"
 
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoFleetCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<ActionsCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

@@ -1,11 +1,14 @@
 #include "app/cli/commandregistry.h"
 #include "core/util/translations.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +52,25 @@ QString takeLanguage(QStringList &arguments, bool &missing)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws its charts with the GUI's chart widgets, which need a
+    // QApplication; without a display it runs on the offscreen platform, so
+    // straja-cli stays usable on a headless machine (docs/design-notes.md).
+    bool needsWidgets = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            continue;
+        needsWidgets = std::strcmp(argv[i], "report") == 0;
+        break;
+    }
+    if (needsWidgets && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = needsWidgets ? std::make_unique<QApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("straja"));
     QCoreApplication::setOrganizationName(QStringLiteral("straja"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRAJA_VERSION));
@@ -77,6 +98,10 @@ int main(int argc, char *argv[])
             << '\n';
         return Cli::ExitUsage;
     }
+
+    // A report is written in the language asked for, which is also the messages'.
+    if (!requested.isEmpty() && !arguments.isEmpty() && arguments.first() == u"report")
+        arguments << u"--lang"_s << requested;
 
     Cli::CommandIo io{out, err};
     const int code = Cli::runCommandLine(arguments, io);

@@ -1,0 +1,174 @@
+#include "core/report/reporttranslator.h"
+
+#include "core/util/translations.h"
+
+#include <QDateTime>
+#include <QDir>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Report {
+
+ReportTranslator::ReportTranslator(const QString &language, const QString &timeZoneId)
+    : m_language(language == u"ro" ? u"ro"_s : u"en"_s)
+    , m_locale(m_language == u"ro" ? QLocale(QLocale::Romanian, QLocale::Romania)
+                                   : QLocale(QLocale::English, QLocale::UnitedKingdom))
+    , m_zone(timeZoneId.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timeZoneId.toUtf8()))
+{
+    if (!m_zone.isValid())
+        m_zone = QTimeZone::utc();
+    // English is the source language, but its catalogue holds the plural forms.
+    m_loaded = Util::loadTranslation(m_translator, m_language);
+}
+
+QString ReportTranslator::text(const char *sourceText, int n) const
+{
+    // Texts of other domains (metric names, health) are looked up in their own contexts
+    // by the helpers below; report texts live in "Report".
+    QString text = m_loaded ? m_translator.translate("Report", sourceText, nullptr, n) : QString();
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    if (n >= 0)
+        text.replace(u"%n"_s, m_locale.toString(n));
+    return text;
+}
+
+namespace {
+
+QString lookUp(const QTranslator &translator, bool loaded, const char *context, const char *source)
+{
+    const QString text = loaded ? translator.translate(context, source) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+} // namespace
+
+QString ReportTranslator::metricLabel(Model::MetricKind kind) const
+{
+    // The same source texts as Model::metricKindLabel, so the screens and reports agree.
+    static constexpr const char *labels[] = {"Requests/s", "p95 latency", "Error rate", "CPU", "Memory",
+                                             "Replicas",   "Restarts/h",  "HTTP 429/s", "Disk"};
+    static_assert(std::size(labels) == Model::kMetricKindCount);
+    return lookUp(m_translator, m_loaded, "Metric", labels[Model::metricIndex(kind)]);
+}
+
+QString ReportTranslator::metricUnit(Model::MetricKind kind) const
+{
+    switch (Model::metricUnit(kind)) {
+    case Model::MetricUnit::PerSecond: return lookUp(m_translator, m_loaded, "Metric", "/s");
+    case Model::MetricUnit::Milliseconds: return lookUp(m_translator, m_loaded, "Metric", "ms");
+    case Model::MetricUnit::Fraction:
+    case Model::MetricUnit::Percent: return u"%"_s;
+    case Model::MetricUnit::Count: break;
+    }
+    return {};
+}
+
+QString ReportTranslator::healthName(Engine::Health health) const
+{
+    switch (health) {
+    case Engine::Health::Ok: return lookUp(m_translator, m_loaded, "Health", "OK");
+    case Engine::Health::Unknown: return lookUp(m_translator, m_loaded, "Health", "Unknown");
+    case Engine::Health::Stale: return lookUp(m_translator, m_loaded, "Health", "Stale");
+    case Engine::Health::Degraded: return lookUp(m_translator, m_loaded, "Health", "Degraded");
+    case Engine::Health::Down: return lookUp(m_translator, m_loaded, "Health", "Down");
+    }
+    return {};
+}
+
+QString ReportTranslator::actionState(Actions::ActionState state) const
+{
+    switch (state) {
+    case Actions::ActionState::Proposed: return text(QT_TRANSLATE_NOOP("Report", "Proposed"));
+    case Actions::ActionState::Approved: return text(QT_TRANSLATE_NOOP("Report", "Approved"));
+    case Actions::ActionState::Rejected: return text(QT_TRANSLATE_NOOP("Report", "Rejected"));
+    case Actions::ActionState::Expired: return text(QT_TRANSLATE_NOOP("Report", "Expired"));
+    case Actions::ActionState::Executing: return text(QT_TRANSLATE_NOOP("Report", "Executing"));
+    case Actions::ActionState::Verifying: return text(QT_TRANSLATE_NOOP("Report", "Verifying"));
+    case Actions::ActionState::Succeeded: return text(QT_TRANSLATE_NOOP("Report", "Succeeded"));
+    case Actions::ActionState::Failed: return text(QT_TRANSLATE_NOOP("Report", "Failed"));
+    case Actions::ActionState::RolledBack: return text(QT_TRANSLATE_NOOP("Report", "Rolled back"));
+    case Actions::ActionState::DryRun: return text(QT_TRANSLATE_NOOP("Report", "Dry run (not sent)"));
+    }
+    return {};
+}
+
+QString ReportTranslator::actionWhat(Actions::ActionKind kind, const QString &fix, int fromReplicas,
+                                     int toReplicas) const
+{
+    switch (kind) {
+    case Actions::ActionKind::Scale:
+        return text(QT_TRANSLATE_NOOP("Report", "Scale from %1 to %2 replicas"))
+            .arg(m_locale.toString(fromReplicas), m_locale.toString(toReplicas));
+    case Actions::ActionKind::Restart: return text(QT_TRANSLATE_NOOP("Report", "Restart"));
+    case Actions::ActionKind::Rollback: return text(QT_TRANSLATE_NOOP("Report", "Roll back the last deploy"));
+    case Actions::ActionKind::Manual: return text(QT_TRANSLATE_NOOP("Report", "Manual fix (%1)")).arg(fix);
+    }
+    return fix;
+}
+
+QString ReportTranslator::storeOrigin(const QString &databasePath) const
+{
+    return text(QT_TRANSLATE_NOOP("Report", "the local store %1")).arg(QDir::toNativeSeparators(databasePath));
+}
+
+QString ReportTranslator::demoOrigin(quint64 seed) const
+{
+    return text(QT_TRANSLATE_NOOP("Report", "the demo fleet (seed %1), simulated offline for this period")).arg(seed);
+}
+
+QString ReportTranslator::number(double value, int decimals) const
+{
+    if (!std::isfinite(value))
+        return u"\u2014"_s;
+    return m_locale.toString(value, 'f', decimals);
+}
+
+QString ReportTranslator::metricValue(Model::MetricKind kind, double value) const
+{
+    if (!std::isfinite(value))
+        return u"\u2014"_s;
+    const bool fraction = Model::metricUnit(kind) == Model::MetricUnit::Fraction;
+    const double shown = fraction ? value * 100.0 : value;
+    const double magnitude = std::abs(shown);
+    int decimals = 1;
+    switch (Model::metricUnit(kind)) {
+    case Model::MetricUnit::Count: decimals = magnitude < 10.0 ? 1 : 0; break;
+    case Model::MetricUnit::Milliseconds: decimals = magnitude < 10.0 ? 1 : 0; break;
+    case Model::MetricUnit::Fraction: decimals = magnitude < 10.0 ? 2 : 1; break;
+    case Model::MetricUnit::Percent: decimals = magnitude < 10.0 ? 1 : 0; break;
+    case Model::MetricUnit::PerSecond: decimals = magnitude < 10.0 ? 2 : (magnitude < 100.0 ? 1 : 0); break;
+    }
+    const QString unit = metricUnit(kind);
+    const QString text = m_locale.toString(shown, 'f', decimals);
+    if (unit.isEmpty())
+        return text;
+    if (unit.startsWith(u'/'))
+        return text + unit;
+    return text + u'\u00A0' + unit;
+}
+
+QString ReportTranslator::percent(double fraction, int decimals) const
+{
+    if (!std::isfinite(fraction))
+        return u"\u2014"_s;
+    return m_locale.toString(fraction * 100.0, 'f', decimals) + u"\u00A0%"_s;
+}
+
+QString ReportTranslator::dateTime(qint64 ms, bool withZone) const
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
+    QString text = t.toString(u"yyyy-MM-dd HH:mm"_s);
+    if (withZone)
+        text += u' ' + m_zone.abbreviation(t);
+    return text;
+}
+
+QString ReportTranslator::date(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).toString(u"yyyy-MM-dd"_s);
+}
+
+} // namespace Report
