@@ -7,7 +7,6 @@
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -19,17 +18,13 @@ class QTimer;
 namespace Util {
 class Clock;
 }
-namespace Store {
-class Database;
-}
-namespace Analysis {
-struct DiagnosisInput;
-}
 
 namespace Actions {
 
-class ActionStore;
-class KnowledgeBase;
+class ActionContext;
+class ExecutionDriver;
+class OutcomeJudge;
+class ProposalIntake;
 
 struct ActionEngineOptions
 {
@@ -127,118 +122,18 @@ signals:
     void stepReached(qint64 actionId, const QString &step);
 
 private:
-    enum class HistoryPurpose { Diagnosis, Verification, Evidence, ShadowScore, Forecast };
-    struct HistoryJob
-    {
-        HistoryPurpose purpose = HistoryPurpose::Diagnosis;
-        QString serviceId;
-        qint64 actionId = 0;
-        Proposal pending; // Evidence: the proposal waiting for its chart
-        qint64 ttlMs = 0;
-    };
-    enum class SendPurpose { Execute, Revert };
-    struct SendJob
-    {
-        qint64 actionId = 0;
-        SendPurpose purpose = SendPurpose::Execute;
-    };
-
-    // Settings and context.
-    void loadSettings();
-    const Model::Service *service(const QString &id) const;
-    Guardrails guardrailsFor(const Model::Service &service) const;
-    ScalingTarget scalingFor(const Model::Service &service) const;
-    ActionTarget targetFor(const QString &serviceId) const;
-    ExecutionRequest requestFor(const ActionRecord &record) const;
-    int currentReplicas(const QString &serviceId) const;
-
-    // Proposals.
-    void evaluateScaling(qint64 now);
-    void evaluatePredictive(qint64 now);
-    void startDiagnosisRound(qint64 now);
-    void requestNextDiagnosis();
-    void startForecastRound(qint64 now);
-    void requestNextForecast();
-    void runForecast(const QString &serviceId, const Engine::HistoryResult &history);
-    void diagnose(const QString &serviceId, const Engine::HistoryResult &history);
-    void raise(const Proposal &proposal, qint64 ttlMs, bool shadow);
-    void expireOpen(qint64 now);
-    void expireObsolete(const QString &serviceId, Trigger trigger, const QStringList &stillValid, const QString &why);
-    void recordMetric(const Engine::FleetSnapshot &snapshot);
-    double smoothed(const QString &serviceId, Model::MetricKind kind, double *agreement = nullptr,
-                    double target = kNoValue, double tolerance = 0.0) const;
-
-    // Execution.
     void pump();
-    void startExecution(const ActionRecord &record);
-    void finishPrepare(qint64 actionId, const ProviderState &before, const QString &request);
-    void finishSend(const SendJob &job, const ExecutionResult &result);
-    void reconcile(const ActionRecord &record);
-    void finishReconcile(qint64 actionId, const ProviderState &now);
-    void checkVerification(const ActionRecord &record, qint64 now);
-    void finishVerification(qint64 actionId, const Engine::HistoryResult &history);
-    void scoreShadow(const ActionRecord &record, qint64 now);
-    void finishShadowScore(qint64 actionId, const Engine::HistoryResult &history);
-    void terminate(qint64 actionId, ActionState from, ActionState to, const OutcomeInfo &outcome,
-                   const QString &reason);
-    bool transition(qint64 actionId, ActionState from, ActionState to, const QString &actor,
-                    const std::function<void(ActionRecord &)> &mutate = {});
-
-    quint64 requestHistory(const HistoryJob &job, const QVector<Model::SeriesKey> &keys, qint64 fromMs, qint64 toMs);
     void publish();
     void report(const Util::Error &error);
     qint64 now() const;
 
     ActionEngineOptions m_options;
-    std::unique_ptr<Store::Database> m_db;
-    std::unique_ptr<ActionStore> m_store;
-    std::unique_ptr<KnowledgeBase> m_knowledge;
-    Model::WorkspacePtr m_workspace;
-    Engine::FleetSnapshotPtr m_snapshot;
-    ScalingPolicy m_policy;
+    // The engine's parts, sharing one context; declared in the order they are built.
+    std::unique_ptr<ActionContext> m_ctx;
+    std::unique_ptr<ProposalIntake> m_intake;
+    std::unique_ptr<ExecutionDriver> m_execution;
+    std::unique_ptr<OutcomeJudge> m_judge;
     QTimer *m_pump = nullptr;
-    bool m_running = false;
-    bool m_dirty = true;
-    quint64 m_generation = 0;
-
-    AutomationSettings m_settings;
-    QHash<QString, Guardrails> m_guardrails;
-    QHash<QString, ScalingTarget> m_scaling;
-    QHash<QString, QJsonObject> m_targets;
-    QHash<QString, ProviderState> m_providerStates;
-    QHash<QString, ForecastEvidence> m_forecasts;
-    QHash<QString, RequestBudgetStatus> m_budgets;
-    QHash<QString, QVector<Model::Sample>> m_recent; // "service|metric" -> smoothed window
-    qint64 m_lastEvaluateMs = 0;
-    qint64 m_lastDiagnoseMs = 0;
-    qint64 m_lastObserveMs = 0;
-    int m_diagnoseCursor = 0;
-    QElapsedTimer m_diagnoseWall;
-    bool m_diagnoseNow = false;             // evaluateNow(): do not wait for the wall clock
-    qint64 m_lastForecastMs = 0;
-    int m_forecastCursor = 0;
-    QStringList m_forecastQueue;            // services of the current forecast round
-    bool m_forecasting = false;             // one forecast (history + fit) in flight
-    bool m_forecastNow = false;
-
-    quint64 m_nextRequest = 1;
-    QHash<quint64, HistoryJob> m_historyJobs;
-    QHash<quint64, qint64> m_prepares;      // request -> action
-    QHash<quint64, SendJob> m_sends;
-    QHash<quint64, qint64> m_reconciles;    // request -> action
-    QHash<quint64, qint64> m_describes;     // request -> action (dry run when the action is approved)
-    QSet<qint64> m_busy;                    // actions with a step in flight
-    QHash<qint64, qint64> m_retryAtMs;      // action -> engine time of its next attempt
-    QSet<QString> m_diagnosing;             // services of the current round not diagnosed yet
-    QStringList m_diagnosisQueue;           // ... and not asked for yet
-    QHash<qint64, OutcomeInfo> m_pendingOutcome; // verification verdicts waiting for a revert
-    struct DiagnosisParts
-    {
-        int waiting = 0;
-        QHash<Model::SeriesKey, QVector<Store::StoredPoint>> series;
-    };
-    QHash<QString, DiagnosisParts> m_diagnosisParts; // service -> history gathered so far
-    quint64 m_observeRequest = 0;
 };
 
 } // namespace Actions

@@ -258,7 +258,8 @@ void TestActionEngine::dryRunShowsRequestWithoutSending()
     Actions::AutomationSettings settings;
     settings.dryRun = true;
     engine->setAutomation(settings);
-    QTRY_VERIFY(engine->latestInbox()->settings.dryRun);
+    // The setting queues behind the engine's first rounds of work, which take seconds on a loaded machine.
+    QTRY_VERIFY_WITH_TIMEOUT(engine->latestInbox()->settings.dryRun, 30000);
     const Actions::ActionRecord *proposal = waitForOpen(*engine, u"events-api"_s, u"scale_up"_s);
     QVERIFY(proposal);
     const qint64 id = proposal->id;
