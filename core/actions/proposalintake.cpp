@@ -481,8 +481,10 @@ void ProposalIntake::requestNextDiagnosis()
             continue;
         }
         QVector<Model::SeriesKey> keys;
-        for (MetricKind kind : Model::allMetricKinds())
-            keys.append({id, kind, {}});
+        for (MetricKind kind : Model::allMetricKinds()) {
+            if (Analysis::signalOf(kind))
+                keys.append({id, kind, {}});
+        }
         for (const QString &region : s->regions)
             keys.append({id, MetricKind::LatencyP95, region});
         HistoryJob job;
@@ -513,7 +515,8 @@ void ProposalIntake::diagnose(const QString &serviceId, const Engine::HistoryRes
     input.thresholds = s->thresholds;
     for (int i = 0; i < history.series.size(); ++i) {
         const Model::SeriesKey &key = history.series.at(i).key;
-        input.series.append({Analysis::signalOf(key.kind), key.region, samplesOf(history, i)});
+        if (const auto signal = Analysis::signalOf(key.kind))
+            input.series.append({*signal, key.region, samplesOf(history, i)});
     }
     const QHash<QString, ProviderState> &states = m_ctx.providerStates();
     input.deploysMs = states.value(serviceId).deploysMs;

@@ -39,7 +39,8 @@ Analysis::DiagnosisInput dayOfService()
     for (Model::MetricKind kind : Model::allMetricKinds()) {
         auto points = series(5 * kMinute, kNow - 24 * 60 * kMinute, kNow - 120 * kMinute, 50.0, 0.3);
         points += series(kMinute, kNow - 120 * kMinute + kMinute, kNow, 50.0, 0.3);
-        in.series.append({Analysis::signalOf(kind), QString(), points});
+        if (const auto signal = Analysis::signalOf(kind))
+            in.series.append({*signal, QString(), points});
     }
     for (const QString &region : {u"eu"_s, u"us"_s, u"ap"_s})
         in.series.append({Analysis::Signal::LatencyP95, region, series(5 * kMinute, kNow - 24 * 60 * kMinute, kNow, 90.0, 0.2)});

@@ -182,6 +182,7 @@ private slots:
     void memoryThatFollowsTrafficIsNotALeak();
     void demoFleetIncidentsAreFound();
     void statsHelpers();
+    void signalsFollowMetricKindsByName();
 };
 
 void TestDiagnosis::catalogueHasTwelvePatternsWithTexts()
@@ -325,8 +326,10 @@ void TestDiagnosis::demoFleetIncidentsAreFound()
         in.role = s.role;
         in.nowMs = now;
         in.thresholds = s.thresholds;
-        for (Model::MetricKind kind : Model::allMetricKinds())
-            in.series.append({Analysis::signalOf(kind), QString(), fleet.range({s.id, kind, {}}, now - kDay, now, kStep)});
+        for (Model::MetricKind kind : Model::allMetricKinds()) {
+            if (const auto signal = Analysis::signalOf(kind))
+                in.series.append({*signal, QString(), fleet.range({s.id, kind, {}}, now - kDay, now, kStep)});
+        }
         for (const QString &r : s.regions)
             in.series.append({Signal::LatencyP95, r, fleet.range({s.id, Model::MetricKind::LatencyP95, r}, now - kDay, now, kStep)});
         in.deploysMs = deploys.value(s.id);
@@ -365,6 +368,26 @@ void TestDiagnosis::statsHelpers()
     QCOMPARE(Analysis::Stats::heldFor(line, [](double v) { return v > 10.0; }), 4 * kHour);
     QVERIFY(Analysis::Stats::correlation(line, line) > 0.999);
     QVERIFY(std::isnan(Analysis::Stats::mean({})));
+}
+
+void TestDiagnosis::signalsFollowMetricKindsByName()
+{
+    // A metric kind appended to the enum must not be read as whatever signal sits at
+    // its position (network traffic as certificate expiry days): mapped by name or not at all.
+    int mapped = 0;
+    for (Model::MetricKind kind : Model::allMetricKinds()) {
+        const auto signal = Analysis::signalOf(kind);
+        if (!signal)
+            continue;
+        ++mapped;
+        QCOMPARE(Analysis::signalId(*signal), Model::metricKindId(kind));
+        QCOMPARE(Analysis::metricKindOf(*signal), std::optional<Model::MetricKind>(kind));
+    }
+    QVERIFY(mapped >= 9);
+    for (Signal s : {Signal::CertExpiryDays, Signal::CacheHitRatio, Signal::QueueDepth, Signal::PoolUsage}) {
+        QVERIFY(!Analysis::signalId(s).isEmpty());
+        QCOMPARE(Analysis::signalFromId(Analysis::signalId(s)), std::optional<Signal>(s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

@@ -50,16 +50,42 @@ std::optional<Signal> signalFromId(QStringView id)
     return std::nullopt;
 }
 
-Signal signalOf(Model::MetricKind kind)
+std::optional<Signal> signalOf(Model::MetricKind kind)
 {
-    return static_cast<Signal>(static_cast<int>(kind));
+    using Model::MetricKind;
+    switch (kind) {
+    case MetricKind::Rps: return Signal::Rps;
+    case MetricKind::LatencyP95: return Signal::LatencyP95;
+    case MetricKind::ErrorRate: return Signal::ErrorRate;
+    case MetricKind::Cpu: return Signal::Cpu;
+    case MetricKind::Memory: return Signal::Memory;
+    case MetricKind::Replicas: return Signal::Replicas;
+    case MetricKind::Restarts: return Signal::Restarts;
+    case MetricKind::Throttled: return Signal::Throttled;
+    case MetricKind::Disk: return Signal::Disk;
+    default: break; // kinds the catalogue does not read
+    }
+    return std::nullopt;
 }
 
 std::optional<Model::MetricKind> metricKindOf(Signal signal)
 {
-    const int i = static_cast<int>(signal);
-    if (i < Model::kMetricKindCount)
-        return static_cast<Model::MetricKind>(i);
+    using Model::MetricKind;
+    switch (signal) {
+    case Signal::Rps: return MetricKind::Rps;
+    case Signal::LatencyP95: return MetricKind::LatencyP95;
+    case Signal::ErrorRate: return MetricKind::ErrorRate;
+    case Signal::Cpu: return MetricKind::Cpu;
+    case Signal::Memory: return MetricKind::Memory;
+    case Signal::Replicas: return MetricKind::Replicas;
+    case Signal::Restarts: return MetricKind::Restarts;
+    case Signal::Throttled: return MetricKind::Throttled;
+    case Signal::Disk: return MetricKind::Disk;
+    case Signal::CertExpiryDays:
+    case Signal::CacheHitRatio:
+    case Signal::QueueDepth:
+    case Signal::PoolUsage: break;
+    }
     return std::nullopt;
 }
 

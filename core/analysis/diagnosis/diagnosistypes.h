@@ -27,7 +27,9 @@ enum class Signal {
     PoolUsage,      // connections in use / pool size, 0..1
 };
 
-Signal signalOf(Model::MetricKind kind);
+// By name, not by position: metric kinds added after these (network traffic, ...)
+// have no diagnosis signal and are not read by the catalogue.
+std::optional<Signal> signalOf(Model::MetricKind kind);
 std::optional<Model::MetricKind> metricKindOf(Signal signal);
 QString signalId(Signal signal);
 std::optional<Signal> signalFromId(QStringView id);
