@@ -110,6 +110,7 @@ struct Silence
     qint64 startsMs = 0;
     qint64 endsMs = 0;
     QString reason;
+    QString createdBy; // the operator's login name
 
     bool matches(const FiringAlert &alert, qint64 nowMs) const
     {
@@ -128,6 +129,7 @@ struct MaintenanceWindow
     qint64 startsMs = 0;
     qint64 endsMs = 0;
     QString reason;
+    QString createdBy; // the operator's login name
 
     bool matches(const FiringAlert &alert, qint64 nowMs) const
     {

@@ -1,10 +1,13 @@
 #include "core/alerts/alertworker.h"
 
+#include "core/alerts/alertstore.h"
 #include "core/analysis/anomalydetector.h"
+#include "core/store/database.h"
 #include "core/util/clock.h"
 #include "core/util/logging.h"
 
 #include <QDateTime>
+#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <cmath>
@@ -39,11 +42,86 @@ AlertWorker::AlertWorker(Sources::CredentialSource *credentials, std::shared_ptr
                 : tr("Not sent to %1: %2").arg(d.webhookId, d.message);
             m_incidents.recordNotification(d.incidentId, now(), what);
         }
+        saveDelivery(d);
         publish();
     });
 }
 
 AlertWorker::~AlertWorker() = default;
+
+void AlertWorker::openStore(const QString &databasePath)
+{
+    m_db = std::make_unique<Store::Database>();
+    const QString connection = u"straja-alerts-%1"_s.arg(reinterpret_cast<quintptr>(this), 0, 16);
+    if (auto opened = m_db->open(databasePath, connection, Store::Database::Mode::ReadWrite); !opened) {
+        m_db.reset();
+        emit commandFailed(opened.error());
+        return;
+    }
+    m_store = std::make_unique<AlertStore>(m_db->handle());
+    auto loaded = m_store->load(now(), kHistoryLimit, kDeliveryLimit);
+    if (!loaded) {
+        m_store.reset();
+        m_db.reset();
+        emit commandFailed(loaded.error());
+        return;
+    }
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    m_incidents.setOperatorName(env.value(u"USER"_s, env.value(u"USERNAME"_s)));
+    m_incidents.restore(std::move(loaded->incidents), std::move(loaded->silences), std::move(loaded->maintenance),
+                        loaded->nextIncidentId, loaded->nextSilenceId);
+    m_webhooks->restore(std::move(loaded->deliveries));
+    m_firingRestored = false;
+    if (m_workspace)
+        restoreFiring();
+    qCInfo(lcEngine) << "alerts: restored" << m_incidents.incidents().size() << "incidents,"
+                     << m_incidents.silences().size() << "silences," << m_webhooks->deliveries().size()
+                     << "deliveries";
+    publish();
+}
+
+void AlertWorker::restoreFiring()
+{
+    // Own alerts that were firing when the previous run stopped: their rules fire
+    // on, so they clear when the value is back instead of firing a second time.
+    QVector<FiringAlert> firing;
+    for (const Incident &i : m_incidents.incidents()) {
+        for (const FiringAlert &a : i.alerts) {
+            if (!a.external)
+                firing.append(a);
+        }
+    }
+    m_incidents.apply(now(), m_evaluator.restoreFiring(firing));
+    m_firingRestored = true;
+}
+
+void AlertWorker::persist()
+{
+    if (!m_store)
+        return;
+    const QSet<quint64> changed = m_incidents.takeChangedIncidents();
+    if (!changed.isEmpty()) {
+        QVector<const Incident *> incidents;
+        for (const Incident &i : m_incidents.incidents()) {
+            if (changed.contains(i.id))
+                incidents.append(&i);
+        }
+        if (auto saved = m_store->saveIncidents(incidents); !saved)
+            emit commandFailed(saved.error());
+    }
+    if (m_incidents.takeSilencesChanged()) {
+        if (auto saved = m_store->saveSilences(m_incidents.silences(), m_incidents.maintenance(), now()); !saved)
+            emit commandFailed(saved.error());
+    }
+}
+
+void AlertWorker::saveDelivery(const Delivery &delivery)
+{
+    if (!m_store)
+        return;
+    if (auto saved = m_store->saveDelivery(delivery); !saved)
+        emit commandFailed(saved.error());
+}
 
 qint64 AlertWorker::now() const
 {
@@ -62,6 +140,8 @@ void AlertWorker::setWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<co
     m_workspace = workspace;
     const auto gone = m_evaluator.setWorkspace(*workspace, now());
     m_incidents.apply(now(), gone);
+    if (!m_firingRestored)
+        restoreFiring();
     m_scored = m_evaluator.anomalyMetricsNeeded();
     if (servicesChanged) {
         // Frame slots follow service indexes: detectors of moved services start over.
@@ -163,6 +243,7 @@ void AlertWorker::dispatch(const QVector<Notification> &notifications)
 
 void AlertWorker::publish()
 {
+    persist();
     auto s = std::make_shared<AlertsSnapshot>();
     s->generation = ++m_generation;
     s->atMs = m_lastSnapshot ? m_lastSnapshot->atMs : now();

@@ -17,11 +17,16 @@ class AnomalyDetector;
 namespace Sources {
 class CredentialSource;
 }
+namespace Store {
+class Database;
+}
 namespace Util {
 class Clock;
 }
 
 namespace Alerts {
+
+class AlertStore;
 
 // What the alerts view shows, handed over whole (an immutable value).
 struct AlertsSnapshot
@@ -60,6 +65,11 @@ public:
     static constexpr int kDeliveryLimit = 200;
 
 public slots:
+    // Opens the worker's own connection to the store and takes over what the
+    // previous run saved; from then on every change is saved. Call before the
+    // first setWorkspace(); failures come as commandFailed (alerts then live in
+    // memory only).
+    void openStore(const QString &databasePath);
     void setWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock);
     void onSnapshot(Engine::FleetSnapshotPtr snapshot);
     void acknowledge(quint64 incidentId, const QString &reason);
@@ -78,6 +88,9 @@ signals:
 
 private:
     void publish();
+    void persist();
+    void saveDelivery(const Delivery &delivery);
+    void restoreFiring();
     void dispatch(const QVector<Notification> &notifications);
     IncidentContext contextFor(const Incident &incident) const;
     qint64 now() const;
@@ -96,6 +109,9 @@ private:
     QVector<Notification> m_fresh;
     QHash<QString, QVector<Model::Sample>> m_recent; // alert slot key -> recent values for the chart
     quint64 m_generation = 0;
+    std::unique_ptr<Store::Database> m_db;
+    std::unique_ptr<AlertStore> m_store;
+    bool m_firingRestored = true; // false until the evaluator took over restored alerts
 };
 
 } // namespace Alerts

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +54,7 @@ bool IncidentManager::suppressed(const FiringAlert &alert, qint64 nowMs) const
 void IncidentManager::notify(NotificationKind kind, Incident &incident, qint64 nowMs)
 {
     incident.lastNotifiedMs = nowMs;
+    m_changed.insert(incident.id);
     m_pending.append({kind, incident});
 }
 
@@ -95,6 +97,7 @@ void IncidentManager::fire(qint64 nowMs, const FiringAlert &alert)
     if (!opened)
         target->timeline.append({nowMs, TimelineEvent::AlertFired, alert.key});
     m_alertIncident.insert(alert.key, target->id);
+    m_changed.insert(target->id);
     if (opened)
         notify(NotificationKind::Opened, *target, nowMs);
 }
@@ -110,6 +113,7 @@ void IncidentManager::clear(qint64 nowMs, const QString &key)
     m_alertIncident.erase(it);
     if (!incident)
         return;
+    m_changed.insert(incident->id);
     incident->alerts.removeIf([&](const FiringAlert &a) { return a.key == key; });
     if (!incident->isOpen())
         return;
@@ -205,6 +209,7 @@ Util::Result<void> IncidentManager::acknowledge(quint64 incidentId, qint64 nowMs
         return {};
     i->state = IncidentState::Acknowledged;
     i->timeline.append({nowMs, TimelineEvent::Acknowledged, reason});
+    m_changed.insert(i->id);
     return {};
 }
 
@@ -268,6 +273,7 @@ Util::Result<quint64> IncidentManager::silenceIncident(quint64 incidentId, qint6
     if (i->state == IncidentState::Open) {
         i->state = IncidentState::Acknowledged;
         i->timeline.append({nowMs, TimelineEvent::Acknowledged, reason});
+        m_changed.insert(i->id);
     }
     return first;
 }
@@ -275,31 +281,77 @@ Util::Result<quint64> IncidentManager::silenceIncident(quint64 incidentId, qint6
 quint64 IncidentManager::addSilence(Silence silence)
 {
     silence.id = m_nextSilenceId++;
+    if (silence.createdBy.isEmpty())
+        silence.createdBy = m_operatorName;
     m_silences.append(silence);
+    m_silencesChanged = true;
     return silence.id;
 }
 
 bool IncidentManager::removeSilence(quint64 id)
 {
-    return m_silences.removeIf([&](const Silence &s) { return s.id == id; }) > 0;
+    const bool removed = m_silences.removeIf([&](const Silence &s) { return s.id == id; }) > 0;
+    m_silencesChanged = m_silencesChanged || removed;
+    return removed;
 }
 
 quint64 IncidentManager::addMaintenance(MaintenanceWindow window)
 {
     window.id = m_nextSilenceId++;
+    if (window.createdBy.isEmpty())
+        window.createdBy = m_operatorName;
     m_maintenance.append(window);
+    m_silencesChanged = true;
     return window.id;
 }
 
 bool IncidentManager::removeMaintenance(quint64 id)
 {
-    return m_maintenance.removeIf([&](const MaintenanceWindow &w) { return w.id == id; }) > 0;
+    const bool removed = m_maintenance.removeIf([&](const MaintenanceWindow &w) { return w.id == id; }) > 0;
+    m_silencesChanged = m_silencesChanged || removed;
+    return removed;
 }
 
 void IncidentManager::recordNotification(quint64 incidentId, qint64 nowMs, const QString &detail)
 {
-    if (Incident *i = find(incidentId))
+    if (Incident *i = find(incidentId)) {
         i->timeline.append({nowMs, TimelineEvent::Notified, detail});
+        m_changed.insert(i->id);
+    }
+}
+
+void IncidentManager::restore(IncidentList incidents, QVector<Silence> silences,
+                              QVector<MaintenanceWindow> maintenance, quint64 nextIncidentId, quint64 nextSilenceId)
+{
+    std::sort(incidents.begin(), incidents.end(), [](const Incident &a, const Incident &b) { return a.id < b.id; });
+    m_incidents = std::move(incidents);
+    m_silences = std::move(silences);
+    m_maintenance = std::move(maintenance);
+    m_nextIncidentId = std::max(m_nextIncidentId, nextIncidentId);
+    m_nextSilenceId = std::max(m_nextSilenceId, nextSilenceId);
+    m_alertIncident.clear();
+    m_external.clear();
+    for (const Incident &i : std::as_const(m_incidents)) {
+        // A resolved incident keeps the alerts still firing in it (see resolve()),
+        // so that they do not open a new one either.
+        for (const FiringAlert &a : i.alerts) {
+            m_alertIncident.insert(a.key, i.id);
+            if (a.external)
+                m_external.insert(a.key, a);
+        }
+    }
+}
+
+QSet<quint64> IncidentManager::takeChangedIncidents()
+{
+    QSet<quint64> out;
+    out.swap(m_changed);
+    return out;
+}
+
+bool IncidentManager::takeSilencesChanged()
+{
+    return std::exchange(m_silencesChanged, false);
 }
 
 QVector<Notification> IncidentManager::takeNotifications()

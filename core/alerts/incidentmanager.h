@@ -64,6 +64,19 @@ public:
     // Maps an Alertmanager alert onto a cause from its name and labels.
     static Cause causeOfExternal(const Sources::Alert &alert);
 
+    // Who silences (the operator's login name), written on silences made here.
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+
+    // Takes over what a previous run stored: incidents (open ones with the alerts
+    // firing in them, so those alerts join them again instead of opening new
+    // incidents), silences and maintenance windows. Call before the first apply().
+    void restore(IncidentList incidents, QVector<Silence> silences, QVector<MaintenanceWindow> maintenance,
+                 quint64 nextIncidentId, quint64 nextSilenceId);
+    // Incidents changed since the last call (to be saved), and whether silences or
+    // maintenance windows did.
+    QSet<quint64> takeChangedIncidents();
+    bool takeSilencesChanged();
+
 private:
     Incident *find(quint64 id);
     bool suppressed(const FiringAlert &alert, qint64 nowMs) const;
@@ -79,6 +92,9 @@ private:
     QVector<Silence> m_silences;
     QVector<MaintenanceWindow> m_maintenance;
     QVector<Notification> m_pending;
+    QSet<quint64> m_changed;
+    bool m_silencesChanged = false;
+    QString m_operatorName;
     quint64 m_nextIncidentId = 1;
     quint64 m_nextSilenceId = 1;
     int m_suppressedTotal = 0;

@@ -190,4 +190,26 @@ QVector<FiringAlert> RuleEvaluator::firing() const
     return out;
 }
 
+QVector<AlertTransition> RuleEvaluator::restoreFiring(const QVector<FiringAlert> &alerts)
+{
+    QHash<QString, const FiringAlert *> byKey;
+    for (const FiringAlert &a : alerts)
+        byKey.insert(a.key, &a);
+    for (Compiled &c : m_rules) {
+        const QString key = keyOf(m_serviceIds.at(c.service), c.rule.id);
+        const auto it = byKey.constFind(key);
+        if (it == byKey.cend())
+            continue;
+        c.firing = true;
+        c.firedAtMs = (*it)->sinceMs;
+        c.pendingSinceMs = -1;
+        c.lastValue = (*it)->value;
+        byKey.erase(it);
+    }
+    QVector<AlertTransition> gone;
+    for (const FiringAlert *a : std::as_const(byKey))
+        gone.append({false, *a});
+    return gone;
+}
+
 } // namespace Alerts

@@ -33,6 +33,10 @@ public:
     std::vector<bool> anomalyMetricsNeeded() const;
     // Alerts firing now.
     QVector<FiringAlert> firing() const;
+    // Marks the rules of alerts that were firing when the previous run stopped as
+    // firing again, so that they clear (rather than fire a second time) once their
+    // value is back. Returns the alerts whose rule is gone, resolved.
+    QVector<AlertTransition> restoreFiring(const QVector<FiringAlert> &alerts);
 
     // Trend-following speed of forecast rules: time constants of the level and the
     // slope, in milliseconds. The slope needs hours of data before it is trusted.

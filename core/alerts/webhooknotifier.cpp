@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Alerts {
@@ -38,6 +40,22 @@ WebhookNotifier::~WebhookNotifier()
 void WebhookNotifier::setWebhooks(QVector<WebhookConfig> webhooks)
 {
     m_webhooks = std::move(webhooks);
+}
+
+void WebhookNotifier::restore(QVector<Delivery> deliveries)
+{
+    std::sort(deliveries.begin(), deliveries.end(), [](const Delivery &a, const Delivery &b) { return a.id < b.id; });
+    for (Delivery &d : deliveries) {
+        m_nextId = std::max(m_nextId, d.id + 1);
+        if (d.state == DeliveryState::Sending) {
+            d.state = DeliveryState::Failed;
+            d.finishedMs = m_clock.nowMs();
+            d.message = QCoreApplication::translate("Alerts", "Interrupted: Straja stopped while sending it.");
+            emit deliveryChanged(d);
+        }
+    }
+    deliveries.append(m_deliveries);
+    m_deliveries = std::move(deliveries);
 }
 
 Delivery *WebhookNotifier::find(quint64 id)

@@ -87,6 +87,9 @@ public:
     // Sends a failed delivery again, as it was.
     Util::Result<void> retry(quint64 deliveryId);
 
+    // Takes over the deliveries a previous run stored; one that was still being
+    // sent when it stopped is marked failed (it can be sent again).
+    void restore(QVector<Delivery> deliveries);
     const QVector<Delivery> &deliveries() const { return m_deliveries; }
     const Delivery *delivery(quint64 id) const;
     int inFlight() const;

@@ -246,7 +246,11 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
     });
     connect(m_alerts, &Alerts::AlertWorker::commandFailed, this, &EngineApi::alertCommandFailed);
     QMetaObject::invokeMethod(m_alerts, [alerts = m_alerts, workspace = m_workspace, clock = m_clock,
-                                         webhooks = m_webhookConfigs] {
+                                         webhooks = m_webhookConfigs, path = m_options.databasePath] {
+        // Restored before the first workspace, so that alerts still firing join
+        // their incidents instead of opening new ones.
+        if (!path.isEmpty())
+            alerts->openStore(path);
         alerts->setWebhooks(webhooks);
         alerts->setWorkspace(workspace, clock);
     }, Qt::QueuedConnection);

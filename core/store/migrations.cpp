@@ -95,6 +95,26 @@ const std::array kMigrations = {
               {
                   "ALTER TABLE services ADD COLUMN alert_rules TEXT",
               }},
+    Migration{6, "incidents with their timeline, silences and maintenance windows, webhook deliveries",
+              {
+                  "CREATE TABLE alert_incidents (id INTEGER PRIMARY KEY, project_id TEXT NOT NULL,"
+                  " cause TEXT NOT NULL, state TEXT NOT NULL, severity TEXT NOT NULL, opened_ms INTEGER NOT NULL,"
+                  " resolved_ms INTEGER NOT NULL DEFAULT 0, quiet_since_ms INTEGER NOT NULL DEFAULT 0,"
+                  " last_notified_ms INTEGER NOT NULL DEFAULT 0, services TEXT NOT NULL DEFAULT '[]',"
+                  " alerts TEXT NOT NULL DEFAULT '[]')",
+                  "CREATE INDEX alert_incidents_by_state ON alert_incidents (state, opened_ms)",
+                  "CREATE TABLE alert_timeline (incident_id INTEGER NOT NULL, seq INTEGER NOT NULL,"
+                  " at_ms INTEGER NOT NULL, event TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',"
+                  " PRIMARY KEY (incident_id, seq)) WITHOUT ROWID",
+                  "CREATE TABLE alert_silences (id INTEGER PRIMARY KEY, kind TEXT NOT NULL,"
+                  " project_id TEXT NOT NULL DEFAULT '', service_id TEXT NOT NULL DEFAULT '',"
+                  " rule_id TEXT NOT NULL DEFAULT '', starts_ms INTEGER NOT NULL, ends_ms INTEGER NOT NULL,"
+                  " reason TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT '')",
+                  "CREATE TABLE webhook_deliveries (id INTEGER PRIMARY KEY, webhook_id TEXT NOT NULL,"
+                  " incident_id INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL, state TEXT NOT NULL,"
+                  " attempts INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL,"
+                  " finished_ms INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', body BLOB)",
+              }},
 };
 
 QString sqlError(const QSqlError &error)

@@ -1,5 +1,6 @@
 // Alert rules, incidents and noise control (core/alerts), the workspace file's
 // "alertRules", and the demo-fleet recall figures of issue 10.
+#include "core/alerts/alertworker.h"
 #include "core/alerts/defaultrules.h"
 #include "core/alerts/incidentmanager.h"
 #include "core/alerts/ruleevaluator.h"
@@ -7,11 +8,15 @@
 #include "core/model/workspacejson.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demopresets.h"
+#include "core/store/database.h"
+#include "core/util/clock.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -114,6 +119,8 @@ private slots:
     void workspaceFileBadRules();
 
     void demoFleetRecall();
+
+    void persistenceSurvivesRestart();
 };
 
 void TestAlerts::forDuration_data()
@@ -692,6 +699,164 @@ void TestAlerts::demoFleetRecall()
     QCOMPARE(detected, injected.size());
     QCOMPARE(duplicated, 0);
     QVERIFY(worstServiceWeek <= 1);
+}
+
+namespace {
+
+Engine::FleetSnapshotPtr snapshotAt(qint64 t, double apiErrorRate, double webMemory)
+{
+    auto s = std::make_shared<Engine::FleetSnapshot>();
+    s->atMs = t;
+    Engine::ServiceStatus api;
+    api.serviceId = u"api"_s;
+    api.projectId = u"p"_s;
+    api.latest.value.at(Model::metricIndex(Model::MetricKind::ErrorRate)) = apiErrorRate;
+    Engine::ServiceStatus web;
+    web.serviceId = u"web"_s;
+    web.projectId = u"q"_s;
+    web.latest.value.at(Model::metricIndex(Model::MetricKind::Memory)) = webMemory;
+    s->services = {api, web};
+    return s;
+}
+
+// One run of the alert worker on a store file, as the engine starts it.
+struct WorkerRun
+{
+    WorkerRun(const QString &path, const std::shared_ptr<Util::ManualClock> &clock, Model::WorkspacePtr ws)
+        : worker(nullptr, clock)
+    {
+        QObject::connect(&worker, &AlertWorker::alertsReady, &worker, [this](AlertsSnapshotPtr s) {
+            last = s;
+            for (const Notification &n : s->fresh)
+                notified.append(n);
+        });
+        QObject::connect(&worker, &AlertWorker::commandFailed, &worker,
+                         [this](const Util::Error &e) { errors.append(e.message); });
+        worker.openStore(path);
+        worker.setWebhooks({{u"ops"_s, u"Ops"_s, WebhookFormat::Generic, true}});
+        worker.setWorkspace(std::move(ws), clock);
+    }
+    AlertWorker worker;
+    AlertsSnapshotPtr last;
+    QVector<Notification> notified;
+    QStringList errors;
+};
+
+} // namespace
+
+void TestAlerts::persistenceSurvivesRestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"straja.db"_s);
+    const Model::AlertRules rules = {thresholdRule(u"errors"_s, AlertMetric::ErrorRate, 0.02, 0.01, 0),
+                   thresholdRule(u"memory"_s, AlertMetric::Memory, 90, 80, 0)};
+    auto ws = std::make_shared<const Model::Workspace>(workspaceWith({{u"api"_s, u"p"_s}, {u"web"_s, u"q"_s}}, rules));
+    auto clock = std::make_shared<Util::ManualClock>(kT0);
+
+    quint64 apiIncident = 0;
+    quint64 webIncident = 0;
+    {
+        WorkerRun run(path, clock, ws);
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(u'\n')));
+        run.worker.onSnapshot(snapshotAt(kT0, 0.10, 95));
+        QCOMPARE(run.last->open.size(), 2);
+        QCOMPARE(run.notified.size(), 2);
+        for (const Incident &i : run.last->open)
+            (i.projectId == u"p" ? apiIncident : webIncident) = i.id;
+        clock->advanceMs(kMinute);
+        run.worker.acknowledge(apiIncident, u"looking"_s);
+        run.worker.resolve(webIncident, u"restarted by hand"_s);
+        Silence s;
+        s.projectId = u"q"_s;
+        s.startsMs = kT0;
+        s.endsMs = kT0 + kDay;
+        s.reason = u"noisy neighbour"_s;
+        run.worker.addSilence(s);
+        run.worker.addMaintenance({0, u"p"_s, u"api"_s, kT0 + kHour, kT0 + 2 * kHour, u"upgrade"_s, {}});
+        QCOMPARE(run.last->silences.size(), 1);
+        QCOMPARE(run.last->maintenance.size(), 1);
+        // No keychain in this test: every delivery fails, and says why.
+        QCOMPARE(run.last->deliveries.size(), 3); // two opened, one resolved
+        QCOMPARE(run.last->deliveries.first().state, DeliveryState::Failed);
+        QVERIFY(run.errors.isEmpty());
+    }
+
+    // The tables hold it all in readable form.
+    {
+        Store::Database db;
+        QVERIFY(db.open(path, u"check"_s, Store::Database::Mode::ReadOnly));
+        QSqlQuery q(db.handle());
+        QVERIFY(q.exec(u"SELECT state FROM alert_incidents ORDER BY id"_s));
+        QStringList states;
+        while (q.next())
+            states.append(q.value(0).toString());
+        QCOMPARE(states.size(), 2);
+        QVERIFY(states.contains(u"acknowledged"_s) && states.contains(u"resolved"_s));
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'failed' AND last_error != ''"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+    }
+
+    clock->advanceMs(kMinute);
+    {
+        WorkerRun run(path, clock, ws);
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(u'\n')));
+        QVERIFY(run.last);
+        QCOMPARE(run.last->open.size(), 1);
+        const Incident &open = run.last->open.first();
+        QCOMPARE(open.id, apiIncident);
+        QCOMPARE(open.state, IncidentState::Acknowledged);
+        QCOMPARE(open.alerts.size(), 1);
+        QCOMPARE(open.timeline.last().event, TimelineEvent::Acknowledged);
+        QCOMPARE(open.timeline.last().detail, u"looking"_s);
+        QCOMPARE(run.last->history.size(), 1);
+        QCOMPARE(run.last->history.first().id, webIncident);
+        const QVector<TimelineEntry> &timeline = run.last->history.first().timeline;
+        QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(), [](const TimelineEntry &e) {
+            return e.event == TimelineEvent::Resolved && e.detail == u"restarted by hand";
+        }));
+        // The failed "resolved" notification is on the timeline too.
+        QCOMPARE(timeline.last().event, TimelineEvent::Notified);
+        QCOMPARE(run.last->silences.size(), 1);
+        QCOMPARE(run.last->silences.first().reason, u"noisy neighbour"_s);
+        QCOMPARE(run.last->maintenance.size(), 1);
+        QCOMPARE(run.last->deliveries.size(), 3);
+        QVERIFY(!run.last->deliveries.first().message.isEmpty());
+
+        // The same conditions go on: nothing fires twice, nothing is notified.
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.10, 95));
+        QCOMPARE(run.last->open.size(), 1);
+        QCOMPARE(run.last->history.size(), 1);
+        QVERIFY(run.notified.isEmpty());
+        QCOMPARE(run.last->deliveries.size(), 3);
+
+        // The error rate comes back: the restored alert clears and, after the
+        // hold, its incident resolves (once).
+        clock->advanceMs(kMinute);
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.001, 95));
+        QCOMPARE(run.last->open.first().alerts.size(), 0);
+        clock->advanceMs(31 * kMinute);
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.001, 95));
+        QCOMPARE(run.last->open.size(), 0);
+        QCOMPARE(run.notified.size(), 1);
+        QCOMPARE(run.notified.first().kind, NotificationKind::Resolved);
+        // New ids follow the stored ones.
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.2, 95));
+        QCOMPARE(run.last->open.size(), 1);
+        QVERIFY(run.last->open.first().id > webIncident);
+        run.worker.removeSilence(run.last->silences.first().id);
+        QVERIFY(run.errors.isEmpty());
+    }
+
+    // A removed silence ended (kept as history) and is not restored.
+    {
+        WorkerRun run(path, clock, ws);
+        QVERIFY(run.errors.isEmpty());
+        QCOMPARE(run.last->silences.size(), 0);
+        QCOMPARE(run.last->open.size(), 1);
+        QCOMPARE(run.last->history.size(), 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

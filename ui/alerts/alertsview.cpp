@@ -346,6 +346,8 @@ void AlertsView::updateLists()
                                                       s.reason),
                                              m_silences);
             item->setData(Qt::UserRole, QVariant::fromValue(s.id));
+            if (!s.createdBy.isEmpty())
+                item->setToolTip(tr("Set by %1").arg(s.createdBy));
         }
         for (const Alerts::MaintenanceWindow &w : m_snapshot->maintenance) {
             auto *item = new QListWidgetItem(tr("Maintenance of %1, %2 – %3 (%4)")
@@ -353,6 +355,8 @@ void AlertsView::updateLists()
                                                       when(w.endsMs), w.reason),
                                              m_silences);
             item->setData(Qt::UserRole, QVariant::fromValue(w.id));
+            if (!w.createdBy.isEmpty())
+                item->setToolTip(tr("Set by %1").arg(w.createdBy));
         }
     }
     m_silences->setCurrentRow(std::min(silenceRow, m_silences->count() - 1));

@@ -1,5 +1,6 @@
 #include "app/cli/commands/benchcommand.h"
 
+#include "app/cli/commands/alertsbench.h"
 #include "app/cli/commands/refreshbench.h"
 #include "app/cli/commands/tracesbench.h"
 #include "core/analysis/analysisevaluation.h"
@@ -250,6 +251,8 @@ std::vector<BenchCommand::Bench> BenchCommand::benches()
         {u"analysis-refresh"_s, QCoreApplication::translate("Cli", "analysis work per refresh on the large demo preset (anomalies and forecasts of 4,000 series)"), benchAnalysisRefresh},
         {u"traces"_s,
          QCoreApplication::translate("Cli", "parse, build and lay out a 10,000-span Jaeger trace"), benchTraces},
+        {u"alerts"_s,
+         QCoreApplication::translate("Cli", "alert evaluation of 1,000 services x 10 rules per refresh"), benchAlerts},
     };
 }
 
