@@ -815,6 +815,14 @@
         <source>Open since %1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving or reading alerts failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: Straja stopped while sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Alerts::AlertWorker</name>
@@ -1876,6 +1884,10 @@ No source is contacted: a report reads the local store only.</source>
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert evaluation of 1,000 services x 10 rules per refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3201,10 @@ No source is contacted: a report reads the local store only.</source>
     </message>
     <message>
         <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -825,6 +825,14 @@
         <source>Open since %1; %2.</source>
         <translation>Deschis din %1; %2.</translation>
     </message>
+    <message>
+        <source>Saving or reading alerts failed: %1</source>
+        <translation>Salvarea sau citirea alertelor a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: Straja stopped while sending it.</source>
+        <translation>Întrerupt: Straja s-a oprit în timp ce îl trimitea.</translation>
+    </message>
 </context>
 <context>
     <name>Alerts::AlertWorker</name>
@@ -1948,6 +1956,10 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>Wrote %1</source>
         <translation>Scris: %1</translation>
+    </message>
+    <message>
+        <source>alert evaluation of 1,000 services x 10 rules per refresh</source>
+        <translation>evaluarea alertelor pentru 1.000 de servicii x 10 reguli la fiecare reîmprospătare</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3296,10 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>Send again</source>
         <translation>Trimite din nou</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Setat de %1</translation>
     </message>
 </context>
 <context>
