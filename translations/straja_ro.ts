@@ -833,6 +833,46 @@
         <source>Interrupted: Straja stopped while sending it.</source>
         <translation>Întrerupt: Straja s-a oprit în timp ce îl trimitea.</translation>
     </message>
+    <message>
+        <source>Give the rule an id.</source>
+        <translation>Dați regulii un id.</translation>
+    </message>
+    <message>
+        <source>The id may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
+        <translation>Id-ul poate conține doar litere, cifre, „.”, „_” și „-” și începe cu o literă sau o cifră.</translation>
+    </message>
+    <message>
+        <source>This service already has a rule &apos;%1&apos;.</source>
+        <translation>Serviciul are deja o regulă „%1”.</translation>
+    </message>
+    <message>
+        <source>Set the limit.</source>
+        <translation>Stabiliți limita.</translation>
+    </message>
+    <message>
+        <source>An anomaly score lies between 0 and 1.</source>
+        <translation>Un scor de anomalie este între 0 și 1.</translation>
+    </message>
+    <message>
+        <source>The limit must lie between %1 and %2 for %3.</source>
+        <translation>Pentru %3, limita trebuie să fie între %1 și %2.</translation>
+    </message>
+    <message>
+        <source>The clear level must not be above the limit: the alert could never clear.</source>
+        <translation>Nivelul de revenire nu poate fi peste limită: alerta nu s-ar mai stinge niciodată.</translation>
+    </message>
+    <message>
+        <source>The clear level must not be below the limit: the alert could never clear.</source>
+        <translation>Nivelul de revenire nu poate fi sub limită: alerta nu s-ar mai stinge niciodată.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>Durata nu poate fi negativă.</translation>
+    </message>
+    <message>
+        <source>A forecast rule needs a horizon.</source>
+        <translation>O regulă de prognoză are nevoie de un orizont.</translation>
+    </message>
 </context>
 <context>
     <name>Alerts::AlertWorker</name>
@@ -3301,6 +3341,10 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Set by %1</source>
         <translation>Setat de %1</translation>
     </message>
+    <message>
+        <source>Alert r&amp;ules…</source>
+        <translation>Reguli de a&amp;lertă…</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AnomalyModel</name>
@@ -5764,6 +5808,260 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>The report could not be written: %1</source>
         <translation>Raportul nu a putut fi scris: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RuleEditorDialog</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Prag</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>imediat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n oră</numerusform>
+            <numerusform>%n ore</numerusform>
+            <numerusform>%n de ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n de minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n secundă</numerusform>
+            <numerusform>%n secunde</numerusform>
+            <numerusform>%n de secunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>anomaly score of %1 %2 %3</source>
+        <translation>scorul de anomalie pentru %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 within %3</source>
+        <translation>%1 atinge %2 în cel mult %3</translation>
+    </message>
+    <message>
+        <source> (clears at %1)</source>
+        <translation> (se stinge la %1)</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reguli de alertă</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Serviciu:</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regulă</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condiție</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravitate</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activă</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adaugă…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifică…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Dezactivează</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ște&amp;rge</translation>
+    </message>
+    <message>
+        <source>Back to the de&amp;faults</source>
+        <translation>Înapoi la regulile im&amp;plicite</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>This service has its own rules.</source>
+        <translation>Serviciul are regulile lui proprii.</translation>
+    </message>
+    <message>
+        <source>This service follows the default rules; a change makes them its own.</source>
+        <translation>Serviciul urmează regulile implicite; o schimbare le face regulile lui proprii.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critică</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Acti&amp;vează</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RuleFormDialog</name>
+    <message>
+        <source>Add an alert rule</source>
+        <translation>Adăugați o regulă de alertă</translation>
+    </message>
+    <message>
+        <source>Edit the alert rule</source>
+        <translation>Modificați regula de alertă</translation>
+    </message>
+    <message>
+        <source>e.g. error-rate-high</source>
+        <translation>de exemplu error-rate-high</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>Threshold: the value is past the limit</source>
+        <translation>Prag: valoarea a trecut de limită</translation>
+    </message>
+    <message>
+        <source>Anomaly: the anomaly score is past the limit</source>
+        <translation>Anomalie: scorul de anomalie a trecut de limită</translation>
+    </message>
+    <message>
+        <source>Forecast: the trend reaches the limit within the horizon</source>
+        <translation>Prognoză: tendința atinge limita în orizontul dat</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrică:</translation>
+    </message>
+    <message>
+        <source>above the limit</source>
+        <translation>peste limită</translation>
+    </message>
+    <message>
+        <source>below the limit</source>
+        <translation>sub limită</translation>
+    </message>
+    <message>
+        <source>&amp;Fires when:</source>
+        <translation>Se de&amp;clanșează când este:</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>&amp;Limită:</translation>
+    </message>
+    <message>
+        <source>Clears only at</source>
+        <translation>Se stinge doar la</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>For at &amp;least:</source>
+        <translation>Timp de &amp;cel puțin:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Orizont:</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critică</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravitate:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;vă</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adaugă</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
     </message>
 </context>
 <context>

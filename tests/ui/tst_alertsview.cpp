@@ -2,6 +2,8 @@
 // 429 burst appears worst first, is resolved through the dialog with a reason,
 // moves to the history, opens the project view at its time; a webhook that
 // answers 500 shows as a failed delivery. Screenshots in English and Romanian.
+#include "core/alerts/defaultrules.h"
+#include "core/alerts/rulevalidator.h"
 #include "core/alerts/webhooknotifier.h"
 #include "core/engine/fleetengine.h"
 #include "core/sources/demo/demopresets.h"
@@ -10,6 +12,8 @@
 #include "memorycredentialsource.h"
 #include "ui/alerts/alertsview.h"
 #include "ui/alerts/incidentmodel.h"
+#include "ui/alerts/ruleeditordialog.h"
+#include "ui/alerts/ruleformdialog.h"
 #include "ui/alerts/silencedialog.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -17,7 +21,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,8 +33,11 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +58,9 @@ private slots:
     void incidentIsShownResolvedAndOpensTheProject();
     void failedWebhookDeliveryIsVisible();
     void romanian();
+    void ruleValidation_data();
+    void ruleValidation();
+    void ruleEditorAddsEditsDisablesRemoves();
 
 private:
     void startWindow();
@@ -227,6 +240,145 @@ void TestAlertsView::romanian()
     dialog->reasonEdit()->setText(u"lucrări la furnizor"_s); // keyClicks types ASCII only
     screenshot(u"alerts-silence-dialog-ro"_s, dialog);
     dialog->reject();
+}
+
+void TestAlertsView::ruleValidation_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("metric");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<double>("clearAt");
+    QTest::addColumn<int>("horizonSeconds");
+    QTest::addColumn<QString>("problem"); // empty: valid
+    const double none = std::nan("");
+    const int threshold = int(Model::AlertRuleType::Threshold);
+    const int anomaly = int(Model::AlertRuleType::Anomaly);
+    const int forecast = int(Model::AlertRuleType::Forecast);
+    const int errors = int(Model::AlertMetric::ErrorRate);
+    const int cpu = int(Model::AlertMetric::Cpu);
+    const int p95 = int(Model::AlertMetric::LatencyP95);
+    QTest::newRow("valid threshold") << u"errors"_s << threshold << errors << 0.02 << 0.01 << 0 << QString();
+    QTest::newRow("valid forecast") << u"p95-soon"_s << forecast << p95 << 500.0 << none << 7200 << QString();
+    QTest::newRow("empty id") << QString() << threshold << errors << 0.02 << none << 0 << u"id"_s;
+    QTest::newRow("bad id") << u"two words"_s << threshold << errors << 0.02 << none << 0 << u"letters"_s;
+    QTest::newRow("duplicate id") << u"taken"_s << threshold << errors << 0.02 << none << 0 << u"already"_s;
+    QTest::newRow("fraction over one") << u"e"_s << threshold << errors << 2.0 << none << 0 << u"between"_s;
+    QTest::newRow("percent over 100") << u"c"_s << threshold << cpu << 120.0 << none << 0 << u"between"_s;
+    QTest::newRow("score over one") << u"a"_s << anomaly << errors << 1.5 << none << 0 << u"score"_s;
+    QTest::newRow("clear level past the limit") << u"c"_s << threshold << cpu << 80.0 << 90.0 << 0 << u"never clear"_s;
+    QTest::newRow("forecast without horizon") << u"f"_s << forecast << p95 << 500.0 << none << 0 << u"horizon"_s;
+}
+
+void TestAlertsView::ruleValidation()
+{
+    QFETCH(QString, id);
+    QFETCH(int, type);
+    QFETCH(int, metric);
+    QFETCH(double, threshold);
+    QFETCH(double, clearAt);
+    QFETCH(int, horizonSeconds);
+    QFETCH(QString, problem);
+    Model::AlertRule rule;
+    rule.id = id;
+    rule.type = static_cast<Model::AlertRuleType>(type);
+    rule.metric = static_cast<Model::AlertMetric>(metric);
+    rule.threshold = threshold;
+    rule.clearAt = clearAt;
+    rule.horizonSeconds = horizonSeconds;
+    const QStringList found = Alerts::RuleValidator::problems(rule, {u"taken"_s});
+    if (problem.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    } else {
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found.first().contains(problem), qPrintable(found.first()));
+    }
+}
+
+void TestAlertsView::ruleEditorAddsEditsDisablesRemoves()
+{
+    startWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace() && m_engine->latestAlerts(), 10000);
+    m_window->showAlerts();
+    const Model::Service service = m_engine->workspace()->services.at(1);
+    const int defaults = static_cast<int>(Alerts::DefaultRules::effective(service).size());
+    QVERIFY(defaults > 3);
+    view()->openRuleEditor(service.id);
+    auto *dialog = view()->findChild<Gui::RuleEditorDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QAbstractItemModelTester tester(dialog->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog->currentServiceId(), service.id);
+    QCOMPARE(dialog->table()->rowCount(), defaults);
+    QVERIFY(!dialog->hasChanges());
+
+    // Disable the first rule, remove the second with the Delete key.
+    dialog->table()->selectRow(0);
+    const QString first = dialog->table()->item(0, Gui::RuleEditorDialog::Id)->text();
+    dialog->findChild<QPushButton *>(u"ruleToggle"_s)->click();
+    QVERIFY(!dialog->rulesOf(service.id).at(0).enabled);
+    QCOMPARE(dialog->findChild<QPushButton *>(u"ruleToggle"_s)->text(), u"E&nable"_s);
+    dialog->table()->selectRow(1);
+    dialog->table()->setFocus();
+    QTest::keyClick(dialog->table(), Qt::Key_Delete);
+    QCOMPARE(dialog->table()->rowCount(), defaults - 1);
+
+    // Add a forecast rule: OK stays disabled, saying why, until it is valid.
+    dialog->findChild<QPushButton *>(u"ruleAdd"_s)->click();
+    QTRY_VERIFY(dialog->form() && dialog->form()->isVisible());
+    Gui::RuleFormDialog *form = dialog->form();
+    auto *ok = form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!form->findChild<QLabel *>(u"ruleProblem"_s)->text().isEmpty());
+    form->findChild<QLineEdit *>(u"ruleId"_s)->setText(first); // taken
+    QVERIFY(form->findChild<QLabel *>(u"ruleProblem"_s)->text().contains(u"already"_s));
+    form->findChild<QLineEdit *>(u"ruleId"_s)->setText(u"p95-soon"_s);
+    auto *type = form->findChild<QComboBox *>(u"ruleType"_s);
+    type->setCurrentIndex(type->findData(int(Model::AlertRuleType::Forecast)));
+    auto *metric = form->findChild<QComboBox *>(u"ruleMetric"_s);
+    metric->setCurrentIndex(metric->findData(int(Model::AlertMetric::LatencyP95)));
+    form->findChild<QDoubleSpinBox *>(u"ruleThreshold"_s)->setValue(400);
+    QVERIFY(form->findChild<QLabel *>(u"ruleProblem"_s)->text().contains(u"horizon"_s));
+    QVERIFY(!ok->isEnabled());
+    form->findChild<QDoubleSpinBox *>(u"ruleHorizon"_s)->setValue(2);
+    QVERIFY(ok->isEnabled());
+    screenshot(u"alerts-rule-form-en"_s, form);
+    ok->click();
+    QCOMPARE(dialog->table()->rowCount(), defaults);
+    const Model::AlertRule added = dialog->rulesOf(service.id).last();
+    QCOMPARE(added.id, u"p95-soon"_s);
+    QCOMPARE(added.type, Model::AlertRuleType::Forecast);
+    QCOMPARE(added.horizonSeconds, 7200);
+    QCOMPARE(added.threshold, 400.0);
+    QVERIFY(dialog->table()->item(defaults - 1, Gui::RuleEditorDialog::Condition)->text().contains(u"2 h"_s));
+    screenshot(u"alerts-rule-editor-en"_s, dialog);
+
+    // Saved in the workspace, through the engine.
+    dialog->findChild<QDialogButtonBox *>(u""_s, Qt::FindDirectChildrenOnly)->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace()->service(service.id)->alertRules.has_value(), 10000);
+    const Model::AlertRules saved = *m_engine->workspace()->service(service.id)->alertRules;
+    QCOMPARE(saved.size(), defaults);
+    QVERIFY(!saved.first().enabled);
+    QCOMPARE(saved.last(), added);
+
+    // In Romanian, with the service's own rules now.
+    m_window->findChild<QAction *>(u"actionLanguage_ro"_s)->trigger();
+    QTRY_COMPARE(view()->findChild<QPushButton *>(u"alertRulesButton"_s)->text(), u"Reguli de a&lertă…"_s);
+    view()->findChild<QPushButton *>(u"alertRulesButton"_s)->click();
+    Gui::RuleEditorDialog *ro = nullptr;
+    QTRY_VERIFY((ro = view()->findChild<Gui::RuleEditorDialog *>()) && ro->isVisible());
+    auto *services = ro->findChild<QComboBox *>(u"ruleService"_s);
+    services->setCurrentIndex(services->findData(service.id));
+    QCOMPARE(ro->table()->rowCount(), defaults);
+    QVERIFY(ro->findChild<QLabel *>(u"ruleOrigin"_s)->text().contains(u"proprii"_s));
+    QCOMPARE(ro->table()->horizontalHeaderItem(Gui::RuleEditorDialog::Condition)->text(), u"Condiție"_s);
+    screenshot(u"alerts-rule-editor-ro"_s, ro);
+    ro->findChild<QPushButton *>(u"ruleEdit"_s)->click();
+    QTRY_VERIFY(ro->form() && ro->form()->isVisible());
+    screenshot(u"alerts-rule-form-ro"_s, ro->form());
+    ro->form()->reject();
+    ro->reject();
+    m_window->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
 }
 
 QTEST_MAIN(TestAlertsView)

@@ -3,6 +3,7 @@
 #include "core/engine/engineapi.h"
 #include "core/secrets/secretstore.h"
 #include "ui/alerts/incidentmodel.h"
+#include "ui/alerts/ruleeditordialog.h"
 #include "ui/alerts/silencedialog.h"
 #include "ui/alerts/webhookdialog.h"
 #include "ui/dialogs/messagebox.h"
@@ -145,6 +146,8 @@ AlertsView::AlertsView(Engine::EngineApi *engine, QWidget *parent) : QWidget(par
     top->addWidget(m_sections);
     top->addStretch();
     top->addWidget(m_summary);
+    m_rules = button(u"alertRulesButton"_s, this);
+    top->addWidget(m_rules);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -162,6 +165,7 @@ AlertsView::AlertsView(Engine::EngineApi *engine, QWidget *parent) : QWidget(par
     connect(m_maintenance, &QPushButton::clicked, this,
             [this] { openDialog(static_cast<int>(SilenceDialog::Mode::Maintenance)); });
     connect(m_show, &QPushButton::clicked, this, &AlertsView::showInProject);
+    connect(m_rules, &QPushButton::clicked, this, [this] { openRuleEditor(); });
     connect(m_removeSilence, &QPushButton::clicked, this, &AlertsView::removeSilence);
     connect(m_addWebhook, &QPushButton::clicked, this, &AlertsView::addWebhook);
     connect(m_removeWebhook, &QPushButton::clicked, this, &AlertsView::removeWebhook);
@@ -431,6 +435,25 @@ void AlertsView::openDialog(int modeValue)
     dialog->open();
 }
 
+void AlertsView::openRuleEditor(const QString &serviceId)
+{
+    const Model::WorkspacePtr workspace = m_engine ? m_engine->workspace() : m_workspace;
+    if (!workspace || workspace->services.isEmpty())
+        return;
+    QString service = serviceId;
+    if (service.isEmpty()) {
+        if (const Alerts::Incident *i = m_model->incident(m_table->selectionModel()->currentIndex().row()))
+            service = i->serviceIds.value(0);
+    }
+    auto *dialog = new RuleEditorDialog(*workspace, service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->hasChanges() && m_engine)
+            m_engine->updateWorkspace(std::make_shared<const Model::Workspace>(dialog->editedWorkspace()));
+    });
+    dialog->open();
+}
+
 void AlertsView::showInProject()
 {
     const Alerts::Incident *i = m_model->incident(m_table->selectionModel()->currentIndex().row());
@@ -521,6 +544,7 @@ void AlertsView::retranslate()
                                        m_snapshot->ruleCount)
                                         .arg(m_snapshot->suppressed)
                                   : tr("Waiting for the first refresh…"));
+    m_rules->setText(tr("Alert r&ules…"));
     m_ack->setText(tr("&Acknowledge"));
     m_silence->setText(tr("&Silence…"));
     m_resolve->setText(tr("&Resolve…"));

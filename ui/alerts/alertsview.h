@@ -43,6 +43,9 @@ public:
     int openCount() const;
     void showSection(bool history);
     void selectIncident(quint64 incidentId);
+    // The rule editor, on `serviceId` (empty: the selected incident's first
+    // service); an accepted edit is saved in the workspace through the engine.
+    void openRuleEditor(const QString &serviceId = {});
     quint64 selectedIncidentId() const;
 
     QTableView *table() const { return m_table; }
@@ -86,6 +89,7 @@ private:
     QLabel *m_summary = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_details = nullptr;
+    QPushButton *m_rules = nullptr;
     QPushButton *m_ack = nullptr;
     QPushButton *m_silence = nullptr;
     QPushButton *m_resolve = nullptr;
