@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QKeyEvent>
 #include <QTableWidget>
@@ -49,7 +50,7 @@ QString RuleEditorDialog::conditionText(const Model::AlertRule &rule)
 {
     const QString metric = Model::alertMetricLabel(rule.metric);
     const QString sign = rule.comparison == Model::AlertComparison::Above ? u">"_s : u"<"_s;
-    const QString limit = QString::number(rule.threshold, 'g', 6);
+    const QString limit = QLocale().toString(rule.threshold, 'g', 6);
     QString text;
     switch (rule.type) {
     case Model::AlertRuleType::Threshold: text = tr("%1 %2 %3").arg(metric, sign, limit); break;
@@ -59,7 +60,7 @@ QString RuleEditorDialog::conditionText(const Model::AlertRule &rule)
         break;
     }
     if (!std::isnan(rule.clearAt))
-        text += tr(" (clears at %1)").arg(QString::number(rule.clearAt, 'g', 6));
+        text += tr(" (clears at %1)").arg(QLocale().toString(rule.clearAt, 'g', 6));
     return text;
 }
 

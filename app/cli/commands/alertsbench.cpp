@@ -65,9 +65,8 @@ int benchAlerts(QTextStream &out)
                .arg(scored.services)
                .arg(scored.msPerRefresh, 0, 'f', 3)
         << '\n';
-    // The transitions counted keep the work from being optimised away.
-    static volatile size_t sink = 0;
-    sink = rules.sink + scored.sink;
+    // Printing what was counted keeps the work from being optimised away.
+    out << u"alerts: %1 alert transitions and notifications in all"_s.arg(rules.sink + scored.sink) << '\n';
     return ExitOk;
 }
 
