@@ -178,6 +178,12 @@ void TestCliAnalysis::benchTable()
     const Run r = runCli({u"bench"_s, u"forecast"_s});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.contains(u"ms CPU per series"_s), qPrintable(r.out));
+    // Issue 10's figure, on the bench_alerts code path.
+    QVERIFY(names.contains(u"alerts"_s));
+    const Run alerts = runCli({u"bench"_s, u"alerts"_s});
+    QCOMPARE(alerts.code, 0);
+    QVERIFY2(alerts.out.contains(u"1000 services x 10 rules:"_s) && alerts.out.contains(u"ms CPU per refresh"_s),
+             qPrintable(alerts.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliAnalysis)
