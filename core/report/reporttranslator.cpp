@@ -141,7 +141,7 @@ QString ReportTranslator::recommendationTitle(const Cost::Recommendation &r) con
 {
     // The texts of Cost::Recommendation::title(), looked up in this report's catalogue
     // (title() uses the session's language) with numbers in the report's locale.
-    auto tr = [this](const char *source, int n = -1) {
+    auto translated = [this](const char *source, int n = -1) {
         QString text = m_loaded ? m_translator.translate("Cost::Recommendation", source, nullptr, n) : QString();
         if (text.isEmpty())
             text = QString::fromUtf8(source);
@@ -153,22 +153,22 @@ QString ReportTranslator::recommendationTitle(const Cost::Recommendation &r) con
     const QString name = r.facts.value(u"service"_s).toString();
     switch (r.kind) {
     case Cost::RecommendationKind::IdleService:
-        return tr("Sleep %1: no traffic for %n day(s)", r.facts.value(u"days"_s).toInt()).arg(name);
+        return translated("Sleep %1: no traffic for %n day(s)", r.facts.value(u"days"_s).toInt()).arg(name);
     case Cost::RecommendationKind::OffPeakSchedule:
-        return tr("Run %1 on %2 instead of %3 replicas from %4 to %5")
+        return translated("Run %1 on %2 instead of %3 replicas from %4 to %5")
             .arg(name, m_locale.toString(r.proposal.toReplicas), m_locale.toString(r.proposal.fromReplicas),
                  hour(r.proposal.windowStartHour), hour(r.proposal.windowEndHour));
     case Cost::RecommendationKind::RightSize:
-        return tr("Right-size %1 to %2 vCPU and %3 GB per replica")
+        return translated("Right-size %1 to %2 vCPU and %3 GB per replica")
             .arg(name, number(r.facts.value(u"cpuTo"_s).toDouble(), 2), number(r.facts.value(u"memTo"_s).toDouble(), 2));
     case Cost::RecommendationKind::ExcessReplicas:
-        return tr("Scale %1 from %2 to %3 replicas")
+        return translated("Scale %1 from %2 to %3 replicas")
             .arg(name, m_locale.toString(r.proposal.fromReplicas), m_locale.toString(r.proposal.toReplicas));
     case Cost::RecommendationKind::SharedResource:
-        return tr("Serve %n small %1 services from one shared deployment", r.facts.value(u"count"_s).toInt())
+        return translated("Serve %n small %1 services from one shared deployment", r.facts.value(u"count"_s).toInt())
             .arg(r.facts.value(u"role"_s).toString());
     case Cost::RecommendationKind::DeployCloser:
-        return tr("Deploy a replica of %1 in %2").arg(name, r.facts.value(u"region"_s).toString());
+        return translated("Deploy a replica of %1 in %2").arg(name, r.facts.value(u"region"_s).toString());
     }
     return {};
 }
@@ -178,34 +178,34 @@ QString ReportTranslator::verdictHeadline(const Experiments::Verdict &verdict) c
     // The source texts of Experiments::VerdictText::headline, so the translations agree.
     using Experiments::VerdictKind;
     using Experiments::VerdictText;
-    auto tr = [this](const char *source, int n = -1) {
+    auto translated = [this](const char *source, int n = -1) {
         const QString text = m_loaded ? m_translator.translate("Experiments", source, nullptr, n) : QString();
         return text.isEmpty() ? QString::fromUtf8(source) : text;
     };
     switch (verdict.kind) {
-    case VerdictKind::NoData: return tr("No data yet: nobody has been exposed to the experiment.");
+    case VerdictKind::NoData: return translated("No data yet: nobody has been exposed to the experiment.");
     case VerdictKind::SampleRatioMismatch:
-        return tr("Sample ratio mismatch (p = %1): the variants did not get the share of users the flag assigns. "
+        return translated("Sample ratio mismatch (p = %1): the variants did not get the share of users the flag assigns. "
                   "Fix the assignment before trusting any result.")
             .arg(m_locale.toString(verdict.srmPValue, 'g', 2));
     case VerdictKind::NotEnoughData: {
         if (verdict.moreUsersPerVariant <= 0)
-            return tr("Not enough data yet.");
+            return translated("Not enough data yet.");
         const qint64 users = VerdictText::roundedUsers(verdict.moreUsersPerVariant);
-        return tr("Not enough data yet: about %1 more users per variant.",
+        return translated("Not enough data yet: about %1 more users per variant.",
                   int(std::min<qint64>(users, std::numeric_limits<int>::max())))
             .arg(m_locale.toString(users));
     }
     case VerdictKind::Winner:
-        return tr("Variant %1 wins: %2% conversion, %3% probability to beat control.")
+        return translated("Variant %1 wins: %2% conversion, %3% probability to beat control.")
             .arg(verdict.variant, VerdictText::liftNumber(verdict.relativeLift, m_locale),
                  VerdictText::probabilityNumber(verdict.probability, m_locale));
     case VerdictKind::Loser:
-        return tr("Variant %1 loses: %2% conversion, %3% probability that control is better.")
+        return translated("Variant %1 loses: %2% conversion, %3% probability that control is better.")
             .arg(verdict.variant, VerdictText::liftNumber(verdict.relativeLift, m_locale),
                  VerdictText::probabilityNumber(verdict.probability, m_locale));
     case VerdictKind::NoDifference:
-        return tr("No difference found: at the planned size no variant changes conversion by the effect the "
+        return translated("No difference found: at the planned size no variant changes conversion by the effect the "
                   "experiment was built to detect.");
     }
     return {};
