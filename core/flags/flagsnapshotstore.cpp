@@ -19,6 +19,12 @@ QVariant nullable(double v)
     return std::isfinite(v) ? QVariant(v) : QVariant(QMetaType::fromType<double>());
 }
 
+// A null QString binds as NULL; the text columns are NOT NULL and empty is meant.
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? u""_s : s);
+}
+
 double orUndefined(const QVariant &v)
 {
     return v.isNull() ? Experiments::kUndefined : v.toDouble();
@@ -87,8 +93,8 @@ Util::Result<void> FlagSnapshotStore::save(const FlagsSnapshot &snapshot)
                     continue;
                 for (const FeatureEnvironment &e : f.environments) {
                     for (const QVariant &v :
-                         {QVariant(source.status.sourceId), QVariant(source.status.name), QVariant(project.id),
-                          QVariant(f.name), QVariant(e.name), QVariant(f.type), QVariant(e.enabled ? 1 : 0),
+                         {text(source.status.sourceId), text(source.status.name), text(project.id), text(f.name),
+                          text(e.name), text(f.type), QVariant(e.enabled ? 1 : 0),
                           nullable(e.reach.share), QVariant(e.reach.conditional ? 1 : 0),
                           f.lastChange ? QVariant(f.lastChange->createdAtMs) : QVariant(QMetaType::fromType<qint64>()),
                           f.lastChange ? QVariant(f.lastChange->createdBy) : QVariant(QMetaType::fromType<QString>()),
@@ -112,8 +118,8 @@ Util::Result<void> FlagSnapshotStore::save(const FlagsSnapshot &snapshot)
         for (const Experiments::VariantStats &v : report->variants)
             users += v.exposures;
         for (const QVariant &v :
-             {QVariant(d.id), QVariant(d.name), QVariant(d.projectId), QVariant(d.flagName), QVariant(d.environment),
-              QVariant(verdictId(report->verdict.kind)), QVariant(report->verdict.variant),
+             {text(d.id), text(d.name), text(d.projectId), text(d.flagName), text(d.environment),
+              QVariant(verdictId(report->verdict.kind)), text(report->verdict.variant),
               nullable(report->verdict.relativeLift), nullable(report->verdict.probability),
               QVariant(report->verdict.moreUsersPerVariant), nullable(report->verdict.srmPValue), QVariant(users),
               QVariant(report->computedAtMs > 0 ? report->computedAtMs : snapshot.atMs)})

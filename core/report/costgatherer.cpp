@@ -112,7 +112,7 @@ Util::Result<bool> CostGatherer::gather(QSqlDatabase &db, const Model::Workspace
         }
     }
     rounding.groups = int(projectOfGroup.size());
-    const Cost::RoundedTable period = Cost::ControlledRounding::round(rounding);
+    const Cost::RoundedTable period = rows.isEmpty() ? Cost::RoundedTable{} : Cost::ControlledRounding::round(rounding);
 
     const Cost::CostTable &monthToDate = report->tables[size_t(Cost::Period::MonthToDate)];
     const Cost::CostTable &monthEnd = report->tables[size_t(Cost::Period::MonthEnd)];
