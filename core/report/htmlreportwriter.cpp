@@ -316,6 +316,16 @@ QStringList costHeader(const QVector<Cost::Resource> &columns, const QString &fi
     return titles;
 }
 
+// The name column wide enough for a project's name; the amounts share the rest.
+QList<int> costWidths(const QVector<Cost::Resource> &columns)
+{
+    const int amounts = int(columns.size()) + 3;
+    QList<int> widths{18};
+    for (int i = 0; i < amounts; ++i)
+        widths << 82 / amounts;
+    return widths;
+}
+
 void costSection(QString &out, const ProjectReport &project, const ReportData &data, const ReportTranslator &words)
 {
     out += u"<h3>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Cost and recommendations"))) + u"</h3>"_s;
@@ -326,7 +336,8 @@ void costSection(QString &out, const ProjectReport &project, const ReportData &d
     } else {
         const QVector<Cost::Resource> columns = costColumns(data);
         out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
-        out += headerRow(costHeader(columns, words.text(QT_TRANSLATE_NOOP("Report", "Service")), data, words));
+        out += headerRow(costHeader(columns, words.text(QT_TRANSLATE_NOOP("Report", "Service")), data, words),
+                         costWidths(columns));
         for (const CostLine &line : project.cost.services)
             out += u"<tr>"_s + cell(line.name) + costCells(line.cents, columns, words) + u"</tr>"_s;
         out += u"<tr class=\"total\">"_s + cell(words.text(QT_TRANSLATE_NOOP("Report", "Total")))
@@ -457,7 +468,8 @@ void workspaceCostSection(QString &out, const ReportData &data, const ReportTran
                        words.monthName(data.cost.monthStartMs)))
         + u"</p>"_s;
     out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
-    out += headerRow(costHeader(columns, words.text(QT_TRANSLATE_NOOP("Report", "Project")), data, words));
+    out += headerRow(costHeader(columns, words.text(QT_TRANSLATE_NOOP("Report", "Project")), data, words),
+                     costWidths(columns));
     for (const ProjectReport &p : data.projects)
         out += u"<tr>"_s + cell(p.project.name) + costCells(p.cost.total, columns, words) + u"</tr>"_s;
     for (const CostLine &plan : data.cost.plans)
