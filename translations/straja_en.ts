@@ -3032,6 +3032,10 @@ No source is contacted: a report reads the local store only.</source>
         <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot store the flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::AlertBadgeDelegate</name>
@@ -7901,14 +7905,6 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         </translation>
     </message>
     <message>
-        <source>Not in this report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PDF could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7998,6 +7994,198 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service of this project has a price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not priced (no price table): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saving to recommend at the period&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(with constraints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State per environment (rollout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags and experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store keeps no flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja has read no flag of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As last read from the flag sources and kept in the local store; &quot;as of&quot; says when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges computed from the stored usage and the price tables (%1); month figures for %2 as of the period&apos;s end, plan fees in the month figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags of other projects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3123,6 +3123,10 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
         <translation>Unleash a acceptat cererea, dar recitirea indicatorului arată altă stare.</translation>
     </message>
+    <message>
+        <source>Cannot store the flags: %1</source>
+        <translation>Indicatoarele nu pot fi salvate: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AlertBadgeDelegate</name>
@@ -8049,14 +8053,6 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         </translation>
     </message>
     <message>
-        <source>Not in this report</source>
-        <translation>Ce nu cuprinde acest raport</translation>
-    </message>
-    <message>
-        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
-        <translation>Costurile și recomandările, precum și indicatoarele cu verdictele experimentelor, nu fac încă parte din rapoarte.</translation>
-    </message>
-    <message>
         <source>The PDF could not be started: %1</source>
         <translation>PDF-ul nu a putut fi început: %1</translation>
     </message>
@@ -8147,6 +8143,198 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioada</translation>
+    </message>
+    <message>
+        <source>Month to date</source>
+        <translation>Luna până acum</translation>
+    </message>
+    <message>
+        <source>Month-end forecast</source>
+        <translation>Prognoză la sfârșitul lunii</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomandări</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <source>Saving per month</source>
+        <translation>Economie pe lună</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risc</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicatoare</translation>
+    </message>
+    <message>
+        <source>Flag source</source>
+        <translation>Sursa indicatoarelor</translation>
+    </message>
+    <message>
+        <source>Flag project</source>
+        <translation>Proiectul indicatorului</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Mediu</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activat</translation>
+    </message>
+    <message>
+        <source>Rollout (%)</source>
+        <translation>Lansare (%)</translation>
+    </message>
+    <message>
+        <source>With constraints</source>
+        <translation>Cu constrângeri</translation>
+    </message>
+    <message>
+        <source>Last change (UTC)</source>
+        <translation>Ultima schimbare (UTC)</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Schimbat de</translation>
+    </message>
+    <message>
+        <source>As of (UTC)</source>
+        <translation>La data de (UTC)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variantă</translation>
+    </message>
+    <message>
+        <source>Lift (%)</source>
+        <translation>Creștere (%)</translation>
+    </message>
+    <message>
+        <source>Probability (%)</source>
+        <translation>Probabilitate (%)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
+    <message>
+        <source>Month to %1</source>
+        <translation>Luna până la %1</translation>
+    </message>
+    <message>
+        <source>Cost and recommendations</source>
+        <translation>Costuri și recomandări</translation>
+    </message>
+    <message>
+        <source>No service of this project has a price table.</source>
+        <translation>Niciun serviciu al acestui proiect nu are un tabel de prețuri.</translation>
+    </message>
+    <message>
+        <source>Not priced (no price table): %1</source>
+        <translation>Fără preț (niciun tabel de prețuri): %1</translation>
+    </message>
+    <message>
+        <source>No saving to recommend at the period&apos;s end.</source>
+        <translation>Nicio economie de recomandat la sfârșitul perioadei.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>dezactivat</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activat</translation>
+    </message>
+    <message>
+        <source>(with constraints)</source>
+        <translation>(cu constrângeri)</translation>
+    </message>
+    <message>
+        <source>State per environment (rollout)</source>
+        <translation>Starea pe medii (lansare)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima schimbare</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>La data de</translation>
+    </message>
+    <message>
+        <source>Flags and experiments</source>
+        <translation>Indicatoare și experimente</translation>
+    </message>
+    <message>
+        <source>This store keeps no flags.</source>
+        <translation>Această stocare nu păstrează indicatoare.</translation>
+    </message>
+    <message>
+        <source>Straja has read no flag of this project.</source>
+        <translation>Straja nu a citit niciun indicator al acestui proiect.</translation>
+    </message>
+    <message>
+        <source>As last read from the flag sources and kept in the local store; &quot;as of&quot; says when.</source>
+        <translation>Așa cum au fost citite ultima dată din sursele de indicatoare și păstrate în stocarea locală; „la data de” arată când.</translation>
+    </message>
+    <message>
+        <source>Cost of the workspace</source>
+        <translation>Costul spațiului de lucru</translation>
+    </message>
+    <message>
+        <source>Charges computed from the stored usage and the price tables (%1); month figures for %2 as of the period&apos;s end, plan fees in the month figures only.</source>
+        <translation>Costuri calculate din consumul stocat și din tabelele de prețuri (%1); cifrele lunii %2 la sfârșitul perioadei, abonamentele doar în cifrele lunii.</translation>
+    </message>
+    <message>
+        <source>Flags of other projects</source>
+        <translation>Indicatoarele altor proiecte</translation>
     </message>
 </context>
 <context>

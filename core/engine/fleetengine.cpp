@@ -10,6 +10,7 @@
 #include "core/model/workspacecheck.h"
 #include "core/flags/demoflagsource.h"
 #include "core/flags/flagengine.h"
+#include "core/flags/flagsnapshotrecorder.h"
 #include "core/flags/flagworker.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demosource.h"
@@ -84,6 +85,8 @@ FleetEngine::FleetEngine(EngineOptions options, QObject *parent)
 {
     registerMetaTypes();
     m_flags = new Flags::FlagEngine(this);
+    // The last known flags and verdicts go to the store, for offline reports.
+    new Flags::FlagSnapshotRecorder(m_flags, m_options.databasePath, this);
     m_analysis = new AnalysisScheduler(
         this, [this](const HistoryRequest &request, Store::Resolution resolution) {
             return requestHistoryAt(request, resolution);

@@ -2,6 +2,8 @@
 
 #include "core/report/reporttranslator.h"
 
+#include <QDateTime>
+
 namespace Report {
 
 QVector<ChartImage> renderCharts(const ReportData &data, ChartRenderer &renderer, const ReportTranslator &words)
@@ -16,6 +18,24 @@ QVector<ChartImage> renderCharts(const ReportData &data, ChartRenderer &renderer
         }
     }
     return images;
+}
+
+qint64 machineInstantShowing(qint64 utcMs, const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == QTimeZone::systemTimeZone())
+        return utcMs;
+    const QDateTime wall = QDateTime::fromMSecsSinceEpoch(utcMs, zone);
+    return QDateTime(wall.date(), wall.time(), Qt::LocalTime).toMSecsSinceEpoch();
+}
+
+Store::StoredSeries seriesShownIn(const Store::StoredSeries &series, const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == QTimeZone::systemTimeZone())
+        return series;
+    Store::StoredSeries shown = series;
+    for (Store::StoredPoint &p : shown.points)
+        p.t = machineInstantShowing(p.t, zone);
+    return shown;
 }
 
 QString formatId(Format format)

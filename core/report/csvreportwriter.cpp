@@ -26,6 +26,14 @@ QString iso(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
+// Cents as a plain decimal: "1234.50", "-0.05".
+QString cents(qint64 minor)
+{
+    const qint64 a = minor < 0 ? -minor : minor;
+    return (minor < 0 ? u"-"_s : QString()) + QString::number(a / 100) + u'.'
+        + u"%1"_s.arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
 class Table
 {
 public:
@@ -168,6 +176,90 @@ QByteArray CsvReportWriter::csv(const ReportData &data, const ReportTranslator &
             }
             t.row(row);
         }
+    }
+    out += u"\r\n"_s;
+
+    if (data.cost.computed) {
+        // Every resource column, so that the table is the same shape for every workspace;
+        // each total row is the exact sum of the rows above it.
+        t.row({words.text(QT_TRANSLATE_NOOP("Report", "Cost"))});
+        QStringList header{project, service};
+        for (int c = 0; c < Cost::kResourceCount; ++c)
+            header << words.resourceName(Cost::Resource(c));
+        header << words.text(QT_TRANSLATE_NOOP("Report", "Period")) << words.text(QT_TRANSLATE_NOOP("Report", "Month to date"))
+               << words.text(QT_TRANSLATE_NOOP("Report", "Month-end forecast"));
+        t.row(header);
+        auto figures = [](QStringList row, const CostFigures &f, bool withPeriod) {
+            for (qint64 c : f.period)
+                row << (withPeriod ? cents(c) : QString());
+            row << (withPeriod ? cents(f.periodTotal) : QString()) << cents(f.monthToDate) << cents(f.monthEnd);
+            return row;
+        };
+        for (const ProjectReport &p : data.projects) {
+            for (const CostLine &line : p.cost.services)
+                t.row(figures({p.project.name, line.name}, line.cents, true));
+            t.row(figures({p.project.name, total}, p.cost.total, true));
+        }
+        const QString plans = words.resourceName(Cost::Resource::Plan);
+        for (const CostLine &plan : data.cost.plans)
+            t.row(figures({plans, plan.name}, plan.cents, false));
+        t.row(figures({total, {}}, data.cost.total, true));
+        out += u"\r\n"_s;
+
+        t.row({words.text(QT_TRANSLATE_NOOP("Report", "Recommendations"))});
+        t.row({project, service, words.text(QT_TRANSLATE_NOOP("Report", "Kind")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Recommendation")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Saving per month")), words.text(QT_TRANSLATE_NOOP("Report", "Risk")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Fix")), words.text(QT_TRANSLATE_NOOP("Report", "From replicas")),
+               words.text(QT_TRANSLATE_NOOP("Report", "To replicas"))});
+        for (const ProjectReport &p : data.projects)
+            for (const Cost::Recommendation &r : p.cost.recommendations)
+                t.row({p.project.name, r.serviceIds.join(u' '), Cost::recommendationKindId(r.kind),
+                       words.recommendationTitle(r), cents(r.monthlySaving.roundedMinor()), words.riskName(r.risk),
+                       r.proposal.fix, QString::number(r.proposal.fromReplicas), QString::number(r.proposal.toReplicas)});
+    }
+    out += u"\r\n"_s;
+
+    if (data.flagsAvailable) {
+        // One row per flag and environment, as last read; times in UTC like every CSV time.
+        t.row({words.text(QT_TRANSLATE_NOOP("Report", "Flags"))});
+        t.row({project, words.text(QT_TRANSLATE_NOOP("Report", "Flag source")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Flag project")), words.text(QT_TRANSLATE_NOOP("Report", "Flag")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Type")), words.text(QT_TRANSLATE_NOOP("Report", "Environment")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Enabled")), words.text(QT_TRANSLATE_NOOP("Report", "Rollout (%)")),
+               words.text(QT_TRANSLATE_NOOP("Report", "With constraints")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Last change (UTC)")), words.text(QT_TRANSLATE_NOOP("Report", "Changed by")),
+               words.text(QT_TRANSLATE_NOOP("Report", "As of (UTC)"))});
+        const QString yes = words.text(QT_TRANSLATE_NOOP("Report", "yes"));
+        const QString no = words.text(QT_TRANSLATE_NOOP("Report", "no"));
+        auto flagRow = [&](const QString &projectName, const Flags::StoredFlagState &f) {
+            t.row({projectName, f.sourceName, f.project, f.feature, f.type, f.environment, f.enabled ? yes : no,
+                   num(f.rollout * 100.0, 1), f.conditional ? yes : no, f.changedAtMs > 0 ? iso(f.changedAtMs) : QString(),
+                   f.changedBy, iso(f.fetchedAtMs)});
+        };
+        for (const ProjectReport &p : data.projects)
+            for (const Flags::StoredFlagState &f : p.flags)
+                flagRow(p.project.name, f);
+        for (const Flags::StoredFlagState &f : data.otherFlags)
+            flagRow({}, f);
+        out += u"\r\n"_s;
+
+        t.row({words.text(QT_TRANSLATE_NOOP("Report", "Experiments"))});
+        t.row({project, words.text(QT_TRANSLATE_NOOP("Report", "Experiment")), words.text(QT_TRANSLATE_NOOP("Report", "Flag")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Environment")), words.text(QT_TRANSLATE_NOOP("Report", "Verdict")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Variant")), words.text(QT_TRANSLATE_NOOP("Report", "Lift (%)")),
+               words.text(QT_TRANSLATE_NOOP("Report", "Probability (%)")), words.text(QT_TRANSLATE_NOOP("Report", "Users")),
+               words.text(QT_TRANSLATE_NOOP("Report", "As of (UTC)"))});
+        auto experimentRow = [&](const QString &projectName, const Flags::StoredExperiment &e) {
+            t.row({projectName, e.name, e.feature, e.environment, words.verdictHeadline(e.verdict), e.verdict.variant,
+                   num(e.verdict.relativeLift * 100.0, 2), num(e.verdict.probability * 100.0, 2),
+                   QString::number(e.users), iso(e.computedAtMs)});
+        };
+        for (const ProjectReport &p : data.projects)
+            for (const Flags::StoredExperiment &e : p.experiments)
+                experimentRow(p.project.name, e);
+        for (const Flags::StoredExperiment &e : data.otherExperiments)
+            experimentRow({}, e);
     }
     // A byte order mark lets spreadsheet programs read the diacritics as UTF-8.
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

@@ -279,6 +279,207 @@ void actionSection(QString &out, const ProjectReport &project, bool logAvailable
             + u"</p>"_s;
 }
 
+// The resources anything was charged for in the report: the other columns stay out.
+QVector<Cost::Resource> costColumns(const ReportData &data)
+{
+    QVector<Cost::Resource> columns;
+    for (int c = 0; c < Cost::kResourceCount; ++c) {
+        bool used = false;
+        for (const ProjectReport &p : data.projects)
+            for (const CostLine &line : p.cost.services)
+                used = used || line.cents.period[size_t(c)] != 0;
+        if (used)
+            columns.append(Cost::Resource(c));
+    }
+    return columns;
+}
+
+QString costCells(const CostFigures &cents, const QVector<Cost::Resource> &columns, const ReportTranslator &words,
+                  bool withPeriod = true)
+{
+    QString out;
+    for (Cost::Resource r : columns)
+        out += withPeriod ? cell(words.money(cents.period[size_t(r)]), true) : cell({});
+    out += withPeriod ? cell(words.money(cents.periodTotal), true) : cell({});
+    return out + cell(words.money(cents.monthToDate), true) + cell(words.money(cents.monthEnd), true);
+}
+
+QStringList costHeader(const QVector<Cost::Resource> &columns, const QString &first, const ReportData &data,
+                       const ReportTranslator &words)
+{
+    QStringList titles{first};
+    for (Cost::Resource r : columns)
+        titles << words.resourceName(r);
+    titles << words.text(QT_TRANSLATE_NOOP("Report", "Period"))
+           << words.text(QT_TRANSLATE_NOOP("Report", "Month to %1")).arg(words.date(data.request.toMs))
+           << words.text(QT_TRANSLATE_NOOP("Report", "Month-end forecast"));
+    return titles;
+}
+
+// The name column wide enough for a project's name; the amounts share the rest.
+QList<int> costWidths(const QVector<Cost::Resource> &columns)
+{
+    const int amounts = int(columns.size()) + 3;
+    QList<int> widths{18};
+    for (int i = 0; i < amounts; ++i)
+        widths << 82 / amounts;
+    return widths;
+}
+
+void costSection(QString &out, const ProjectReport &project, const ReportData &data, const ReportTranslator &words)
+{
+    out += u"<h3>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Cost and recommendations"))) + u"</h3>"_s;
+    if (!data.cost.computed)
+        return;
+    if (project.cost.services.isEmpty()) {
+        out += u"<p>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "No service of this project has a price table."))) + u"</p>"_s;
+    } else {
+        const QVector<Cost::Resource> columns = costColumns(data);
+        out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+        out += headerRow(costHeader(columns, words.text(QT_TRANSLATE_NOOP("Report", "Service")), data, words),
+                         costWidths(columns));
+        for (const CostLine &line : project.cost.services)
+            out += u"<tr>"_s + cell(line.name) + costCells(line.cents, columns, words) + u"</tr>"_s;
+        out += u"<tr class=\"total\">"_s + cell(words.text(QT_TRANSLATE_NOOP("Report", "Total")))
+            + costCells(project.cost.total, columns, words) + u"</tr></table>"_s;
+    }
+    if (!project.cost.unpriced.isEmpty())
+        out += u"<p class=\"note\">"_s
+            + esc(words.text(QT_TRANSLATE_NOOP("Report", "Not priced (no price table): %1"))
+                      .arg(project.cost.unpriced.join(u", "_s)))
+            + u"</p>"_s;
+    if (project.cost.recommendations.isEmpty()) {
+        out += u"<p>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "No saving to recommend at the period's end."))) + u"</p>"_s;
+        return;
+    }
+    out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+    out += headerRow({words.text(QT_TRANSLATE_NOOP("Report", "Recommendation")),
+                      words.text(QT_TRANSLATE_NOOP("Report", "Saving per month")),
+                      words.text(QT_TRANSLATE_NOOP("Report", "Risk"))},
+                     {64, 18, 18});
+    for (const Cost::Recommendation &r : project.cost.recommendations)
+        out += u"<tr>"_s + cell(words.recommendationTitle(r))
+            + cell(words.money(r.monthlySaving.roundedMinor()), true) + cell(words.riskName(r.risk)) + u"</tr>"_s;
+    out += u"</table>"_s;
+}
+
+// One flag in every environment, from consecutive rows of the store.
+struct FlagRow
+{
+    const Flags::StoredFlagState *first = nullptr;
+    QStringList states;
+    qint64 fetchedAtMs = 0;
+};
+
+QString flagState(const Flags::StoredFlagState &f, const ReportTranslator &words)
+{
+    if (!f.enabled)
+        return f.environment + u": "_s + words.text(QT_TRANSLATE_NOOP("Report", "off"));
+    QString text = f.environment + u": "_s + words.text(QT_TRANSLATE_NOOP("Report", "on"));
+    if (std::isfinite(f.rollout))
+        text += u", "_s + words.percent(f.rollout, 0);
+    if (f.conditional)
+        text += u' ' + words.text(QT_TRANSLATE_NOOP("Report", "(with constraints)"));
+    return text;
+}
+
+QVector<FlagRow> flagRows(const QVector<Flags::StoredFlagState> &flags, const ReportTranslator &words)
+{
+    QVector<FlagRow> rows;
+    for (const Flags::StoredFlagState &f : flags) {
+        if (rows.isEmpty() || rows.last().first->sourceId != f.sourceId || rows.last().first->project != f.project
+            || rows.last().first->feature != f.feature)
+            rows.append(FlagRow{&f, {}, 0});
+        rows.last().states << flagState(f, words);
+        rows.last().fetchedAtMs = std::max(rows.last().fetchedAtMs, f.fetchedAtMs);
+    }
+    return rows;
+}
+
+void flagTables(QString &out, const QVector<Flags::StoredFlagState> &flags,
+                const QVector<Flags::StoredExperiment> &experiments, const ReportTranslator &words)
+{
+    if (!flags.isEmpty()) {
+        out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+        out += headerRow({words.text(QT_TRANSLATE_NOOP("Report", "Flag")), words.text(QT_TRANSLATE_NOOP("Report", "Type")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "State per environment (rollout)")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "Last change")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "As of"))},
+                         {22, 10, 34, 18, 16});
+        for (const FlagRow &row : flagRows(flags, words)) {
+            const Flags::StoredFlagState &f = *row.first;
+            QString change = f.changedAtMs > 0 ? words.dateTime(f.changedAtMs) : u"\u2014"_s;
+            if (f.changedAtMs > 0 && !f.changedBy.isEmpty())
+                change += u" ("_s + f.changedBy + u")"_s;
+            out += u"<tr>"_s + cell(f.feature) + cell(f.type) + cell(row.states.join(u"; "_s)) + cell(change)
+                + cell(words.dateTime(row.fetchedAtMs)) + u"</tr>"_s;
+        }
+        out += u"</table>"_s;
+    }
+    if (!experiments.isEmpty()) {
+        out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+        out += headerRow({words.text(QT_TRANSLATE_NOOP("Report", "Experiment")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "Flag")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "Verdict")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "Users")),
+                          words.text(QT_TRANSLATE_NOOP("Report", "As of"))},
+                         {18, 14, 44, 8, 16});
+        for (const Flags::StoredExperiment &e : experiments)
+            out += u"<tr>"_s + cell(e.name) + cell(e.feature + u" ("_s + e.environment + u")"_s)
+                + cell(words.verdictHeadline(e.verdict)) + cell(words.locale().toString(e.users), true)
+                + cell(words.dateTime(e.computedAtMs)) + u"</tr>"_s;
+        out += u"</table>"_s;
+    }
+}
+
+void flagsSection(QString &out, const ProjectReport &project, const ReportData &data, const ReportTranslator &words)
+{
+    out += u"<h3>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Flags and experiments"))) + u"</h3>"_s;
+    if (!data.flagsAvailable) {
+        out += u"<p>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "This store keeps no flags."))) + u"</p>"_s;
+        return;
+    }
+    if (project.flags.isEmpty() && project.experiments.isEmpty()) {
+        out += u"<p>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Straja has read no flag of this project."))) + u"</p>"_s;
+        return;
+    }
+    out += u"<p class=\"meta\">"_s
+        + esc(words.text(QT_TRANSLATE_NOOP("Report", "As last read from the flag sources and kept in the local store; "
+                                                     "\"as of\" says when.")))
+        + u"</p>"_s;
+    flagTables(out, project.flags, project.experiments, words);
+}
+
+// The workspace's cost: each project's total, the plan fees and the sum of them all.
+void workspaceCostSection(QString &out, const ReportData &data, const ReportTranslator &words)
+{
+    if (!data.cost.computed)
+        return;
+    const QVector<Cost::Resource> columns = costColumns(data);
+    out += u"<h2>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Cost of the workspace"))) + u"</h2>"_s;
+    QStringList sources;
+    for (const Cost::PriceSource &p : data.cost.priceSources)
+        sources << p.name + u' ' + p.version;
+    out += u"<p class=\"meta\">"_s
+        + esc(words.text(QT_TRANSLATE_NOOP("Report", "Charges computed from the stored usage and the price tables "
+                                                     "(%1); month figures for %2 as of the period's end, plan fees "
+                                                     "in the month figures only."))
+                  .arg(sources.isEmpty() ? u"\u2014"_s : sources.join(u", "_s),
+                       words.monthName(data.cost.monthStartMs)))
+        + u"</p>"_s;
+    out += u"<table class=\"grid\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"_s;
+    out += headerRow(costHeader(columns, words.text(QT_TRANSLATE_NOOP("Report", "Project")), data, words),
+                     costWidths(columns));
+    for (const ProjectReport &p : data.projects)
+        out += u"<tr>"_s + cell(p.project.name) + costCells(p.cost.total, columns, words) + u"</tr>"_s;
+    for (const CostLine &plan : data.cost.plans)
+        out += u"<tr>"_s + cell(plan.name) + costCells(plan.cents, columns, words, false) + u"</tr>"_s;
+    out += u"<tr class=\"total\">"_s + cell(words.text(QT_TRANSLATE_NOOP("Report", "Total")))
+        + costCells(data.cost.total, columns, words) + u"</tr></table>"_s;
+    for (const QString &warning : data.cost.warnings)
+        out += u"<p class=\"note\">"_s + esc(warning) + u"</p>"_s;
+}
+
 } // namespace
 
 QUrl HtmlReportWriter::chartUrl(const QString &serviceId, Model::MetricKind metric)
@@ -332,13 +533,16 @@ QString HtmlReportWriter::html(const ReportData &data, const QVector<ChartImage>
         anomalySection(out, project, words);
         predictionSection(out, project, words);
         actionSection(out, project, data.actionsLogAvailable, words);
+        costSection(out, project, data, words);
+        flagsSection(out, project, data, words);
         chartSection(out, project, charts, images, words);
         out += u"\n"_s;
     }
-    out += u"<h2>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Not in this report"))) + u"</h2><p class=\"note\">"_s
-        + esc(words.text(QT_TRANSLATE_NOOP("Report", "Cost and recommendations, and flags with experiment verdicts, "
-                                                     "are not part of reports yet.")))
-        + u"</p>"_s;
+    workspaceCostSection(out, data, words);
+    if (!data.otherFlags.isEmpty() || !data.otherExperiments.isEmpty()) {
+        out += u"<h2>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Flags of other projects"))) + u"</h2>"_s;
+        flagTables(out, data.otherFlags, data.otherExperiments, words);
+    }
     out += u"</body></html>\n"_s;
     return out;
 }

@@ -5,6 +5,8 @@
 #include "core/analysis/capacityplanner.h"
 #include "core/analysis/forecaster.h"
 #include "core/engine/healthrules.h"
+#include "core/report/costgatherer.h"
+#include "core/report/flagsgatherer.h"
 #include "core/store/samplestore.h"
 
 #include <QCoreApplication>
@@ -212,6 +214,14 @@ void judgeBuckets(ServiceReport &report, QVector<Incident> &incidents,
 
 } // namespace
 
+ReportGatherer::ReportGatherer(Cost::PriceCatalogPtr catalog) : m_catalog(std::move(catalog))
+{
+    if (!m_catalog) {
+        if (auto builtIn = Cost::PriceCatalog::builtIn())
+            m_catalog = std::make_shared<const Cost::PriceCatalog>(std::move(builtIn).value());
+    }
+}
+
 qint64 ReportGatherer::bucketFor(qint64 fromMs, qint64 toMs)
 {
     return toMs - fromMs <= 3 * kDayMs ? Store::SampleStore::kFiveMinutesMs : Store::SampleStore::kOneHourMs;
@@ -352,6 +362,10 @@ Util::Result<ReportData> ReportGatherer::gather(QSqlDatabase &db, const Model::W
                   [](const Incident &a, const Incident &b) { return a.startMs < b.startMs; });
         data.projects.append(std::move(projectReport));
     }
+    if (auto cost = CostGatherer(m_catalog).gather(db, workspace, data, cancel); !cost)
+        return cost.error();
+    if (auto flags = FlagsGatherer().gather(db, data); !flags)
+        return flags.error();
     return data;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cost/pricetable.h"
 #include "core/report/reporttypes.h"
 #include "core/util/result.h"
 
@@ -30,6 +31,9 @@ public:
     // Forecasts look this far past the end of the period.
     static constexpr qint64 kForecastHorizonMs = 48LL * 3600 * 1000;
 
+    // `catalog`: the price tables of the cost section; null = the built-in ones.
+    explicit ReportGatherer(Cost::PriceCatalogPtr catalog = {});
+
     // The bucket a period is summarised at: 5-minute rollups up to three days, hourly beyond.
     static qint64 bucketFor(qint64 fromMs, qint64 toMs);
 
@@ -37,6 +41,9 @@ public:
                                     const ProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) const;
 
     static Util::Error cancelledError();
+
+private:
+    Cost::PriceCatalogPtr m_catalog;
 };
 
 } // namespace Report

@@ -1,11 +1,15 @@
 #include "core/report/reporttranslator.h"
 
+#include "core/cost/money.h"
+#include "core/experiments/verdicttext.h"
 #include "core/util/translations.h"
 
 #include <QDateTime>
 #include <QDir>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +113,109 @@ QString ReportTranslator::actionWhat(Actions::ActionKind kind, const QString &fi
     return fix;
 }
 
+QString ReportTranslator::resourceName(Cost::Resource resource) const
+{
+    switch (resource) {
+    case Cost::Resource::Cpu: return lookUp(m_translator, m_loaded, "Cost::Resource", "vCPU");
+    case Cost::Resource::Memory: return lookUp(m_translator, m_loaded, "Cost::Resource", "Memory");
+    case Cost::Resource::Node: return lookUp(m_translator, m_loaded, "Cost::Resource", "Node share");
+    case Cost::Resource::Egress: return lookUp(m_translator, m_loaded, "Cost::Resource", "Egress");
+    case Cost::Resource::Volume: return lookUp(m_translator, m_loaded, "Cost::Resource", "Volumes");
+    case Cost::Resource::Plan: return lookUp(m_translator, m_loaded, "Cost::Resource", "Plans");
+    case Cost::Resource::Count: break;
+    }
+    return {};
+}
+
+QString ReportTranslator::riskName(Cost::Risk risk) const
+{
+    switch (risk) {
+    case Cost::Risk::Low: return lookUp(m_translator, m_loaded, "Cost::Risk", "Low");
+    case Cost::Risk::Medium: return lookUp(m_translator, m_loaded, "Cost::Risk", "Medium");
+    case Cost::Risk::High: return lookUp(m_translator, m_loaded, "Cost::Risk", "High");
+    }
+    return {};
+}
+
+QString ReportTranslator::recommendationTitle(const Cost::Recommendation &r) const
+{
+    // The texts of Cost::Recommendation::title(), looked up in this report's catalogue
+    // (title() uses the session's language) with numbers in the report's locale.
+    auto translated = [this](const char *source, int n = -1) {
+        QString text = m_loaded ? m_translator.translate("Cost::Recommendation", source, nullptr, n) : QString();
+        if (text.isEmpty())
+            text = QString::fromUtf8(source);
+        if (n >= 0)
+            text.replace(u"%n"_s, m_locale.toString(n));
+        return text;
+    };
+    auto hour = [](int h) { return u"%1:00"_s.arg(h % 24, 2, 10, QLatin1Char('0')); };
+    const QString name = r.facts.value(u"service"_s).toString();
+    switch (r.kind) {
+    case Cost::RecommendationKind::IdleService:
+        return translated("Sleep %1: no traffic for %n day(s)", r.facts.value(u"days"_s).toInt()).arg(name);
+    case Cost::RecommendationKind::OffPeakSchedule:
+        return translated("Run %1 on %2 instead of %3 replicas from %4 to %5")
+            .arg(name, m_locale.toString(r.proposal.toReplicas), m_locale.toString(r.proposal.fromReplicas),
+                 hour(r.proposal.windowStartHour), hour(r.proposal.windowEndHour));
+    case Cost::RecommendationKind::RightSize:
+        return translated("Right-size %1 to %2 vCPU and %3 GB per replica")
+            .arg(name, number(r.facts.value(u"cpuTo"_s).toDouble(), 2), number(r.facts.value(u"memTo"_s).toDouble(), 2));
+    case Cost::RecommendationKind::ExcessReplicas:
+        return translated("Scale %1 from %2 to %3 replicas")
+            .arg(name, m_locale.toString(r.proposal.fromReplicas), m_locale.toString(r.proposal.toReplicas));
+    case Cost::RecommendationKind::SharedResource:
+        return translated("Serve %n small %1 services from one shared deployment", r.facts.value(u"count"_s).toInt())
+            .arg(r.facts.value(u"role"_s).toString());
+    case Cost::RecommendationKind::DeployCloser:
+        return translated("Deploy a replica of %1 in %2").arg(name, r.facts.value(u"region"_s).toString());
+    }
+    return {};
+}
+
+QString ReportTranslator::verdictHeadline(const Experiments::Verdict &verdict) const
+{
+    // The source texts of Experiments::VerdictText::headline, so the translations agree.
+    using Experiments::VerdictKind;
+    using Experiments::VerdictText;
+    auto translated = [this](const char *source, int n = -1) {
+        const QString text = m_loaded ? m_translator.translate("Experiments", source, nullptr, n) : QString();
+        return text.isEmpty() ? QString::fromUtf8(source) : text;
+    };
+    switch (verdict.kind) {
+    case VerdictKind::NoData: return translated("No data yet: nobody has been exposed to the experiment.");
+    case VerdictKind::SampleRatioMismatch:
+        return translated("Sample ratio mismatch (p = %1): the variants did not get the share of users the flag assigns. "
+                  "Fix the assignment before trusting any result.")
+            .arg(m_locale.toString(verdict.srmPValue, 'g', 2));
+    case VerdictKind::NotEnoughData: {
+        if (verdict.moreUsersPerVariant <= 0)
+            return translated("Not enough data yet.");
+        const qint64 users = VerdictText::roundedUsers(verdict.moreUsersPerVariant);
+        return translated("Not enough data yet: about %1 more users per variant.",
+                  int(std::min<qint64>(users, std::numeric_limits<int>::max())))
+            .arg(m_locale.toString(users));
+    }
+    case VerdictKind::Winner:
+        return translated("Variant %1 wins: %2% conversion, %3% probability to beat control.")
+            .arg(verdict.variant, VerdictText::liftNumber(verdict.relativeLift, m_locale),
+                 VerdictText::probabilityNumber(verdict.probability, m_locale));
+    case VerdictKind::Loser:
+        return translated("Variant %1 loses: %2% conversion, %3% probability that control is better.")
+            .arg(verdict.variant, VerdictText::liftNumber(verdict.relativeLift, m_locale),
+                 VerdictText::probabilityNumber(verdict.probability, m_locale));
+    case VerdictKind::NoDifference:
+        return translated("No difference found: at the planned size no variant changes conversion by the effect the "
+                  "experiment was built to detect.");
+    }
+    return {};
+}
+
+QString ReportTranslator::money(qint64 cents) const
+{
+    return Cost::Money::formatMinor(cents, 2, m_locale, true);
+}
+
 QString ReportTranslator::storeOrigin(const QString &databasePath) const
 {
     return text(QT_TRANSLATE_NOOP("Report", "the local store %1")).arg(QDir::toNativeSeparators(databasePath));
@@ -169,6 +276,12 @@ QString ReportTranslator::dateTime(qint64 ms, bool withZone) const
 QString ReportTranslator::date(qint64 ms) const
 {
     return QDateTime::fromMSecsSinceEpoch(ms, m_zone).toString(u"yyyy-MM-dd"_s);
+}
+
+QString ReportTranslator::monthName(qint64 ms) const
+{
+    const QDate d = QDateTime::fromMSecsSinceEpoch(ms, m_zone).date();
+    return m_locale.standaloneMonthName(d.month()) + u' ' + QString::number(d.year());
 }
 
 } // namespace Report

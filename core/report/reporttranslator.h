@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/actions/actiontypes.h"
+#include "core/cost/costtypes.h"
 #include "core/engine/health.h"
+#include "core/experiments/experimenttypes.h"
 #include "core/model/metrickind.h"
 
 #include <QLocale>
@@ -35,6 +37,17 @@ public:
     // An action's final state ("Succeeded", "Rejected", ...), and what it did.
     QString actionState(Actions::ActionState state) const;
     QString actionWhat(Actions::ActionKind kind, const QString &fix, int fromReplicas, int toReplicas) const;
+    // Cost words in the report's language: the same source texts as the cost view
+    // (contexts Cost::Resource, Cost::Risk, Cost::Recommendation), so both agree.
+    QString resourceName(Cost::Resource resource) const;
+    QString riskName(Cost::Risk risk) const;
+    QString recommendationTitle(const Cost::Recommendation &recommendation) const;
+    // An experiment's verdict: the headline the flags view shows
+    // (Experiments::VerdictText), in the report's language and locale.
+    QString verdictHeadline(const Experiments::Verdict &verdict) const;
+    // Cents as money in the report's locale ("$1,234.50", "1.234,50 $").
+    QString money(qint64 cents) const;
+
     // Where a report's figures came from, for its header.
     QString storeOrigin(const QString &databasePath) const;
     QString demoOrigin(quint64 seed) const;
@@ -47,6 +60,8 @@ public:
     // Date and time in the report's zone, with the zone's abbreviation where asked.
     QString dateTime(qint64 ms, bool withZone = false) const;
     QString date(qint64 ms) const;
+    // "March 2026" / "martie 2026": the calendar month `ms` falls in, in the report's zone.
+    QString monthName(qint64 ms) const;
 
 private:
     QString m_language;

@@ -4,7 +4,9 @@
 // Immutable once gathered, so they can be handed from a worker thread to the writers.
 
 #include "core/actions/actiontypes.h"
+#include "core/cost/costtypes.h"
 #include "core/engine/health.h"
+#include "core/flags/flagsnapshotstore.h"
 #include "core/model/workspace.h"
 #include "core/store/samplestore.h"
 
@@ -145,6 +147,44 @@ struct ServiceReport
     }
 };
 
+// Money in minor units (cents) as printed, rounded so that every total in the report is
+// the exact sum of its printed rows (Cost::ControlledRounding).
+struct CostFigures
+{
+    std::array<qint64, Cost::kResourceCount> period{}; // the report's period, by resource
+    qint64 periodTotal = 0;
+    qint64 monthToDate = 0; // from the first day of the month to the period's end
+    qint64 monthEnd = 0;    // forecast for the whole month
+};
+
+// A priced service, or (workspace level) a plan line.
+struct CostLine
+{
+    QString serviceId; // empty for a plan
+    QString name;
+    CostFigures cents;
+};
+
+struct ProjectCost
+{
+    QVector<CostLine> services;            // priced services, workspace order
+    CostFigures total;                     // sums of the lines
+    QStringList unpriced;                  // names of services with no price table
+    QVector<Cost::Recommendation> recommendations; // largest saving first
+};
+
+// What the cost section is computed from and the workspace's totals.
+struct CostOverview
+{
+    bool computed = false;
+    qint64 monthStartMs = 0; // the month of the period's end, in the report's zone
+    qint64 monthEndMs = 0;
+    QVector<CostLine> plans;  // whole-workspace reports only: plan fees (month figures)
+    CostFigures total;        // projects plus plans
+    QVector<Cost::PriceSource> priceSources;
+    QStringList warnings;     // translated in the session's language
+};
+
 struct ProjectReport
 {
     Model::Project project;
@@ -153,6 +193,11 @@ struct ProjectReport
     QVector<Anomaly> anomalies;
     QVector<ActionSummary> actions; // oldest first
     QVector<ChartData> charts;
+    ProjectCost cost;
+    // The last known flags of the flag source's project of the same id or name, and
+    // its experiments (from the local store; see ReportData::flagsAvailable).
+    QVector<Flags::StoredFlagState> flags;
+    QVector<Flags::StoredExperiment> experiments;
     double requests() const
     {
         double sum = 0;
@@ -172,6 +217,11 @@ struct ReportData
     qint64 bucketMs = 0;     // resolution the figures were computed at
     bool actionsLogAvailable = false; // false: the store has no actions log (older schema)
     QVector<ProjectReport> projects;
+    CostOverview cost;
+    bool flagsAvailable = false; // false: the store keeps no flags (before schema 7)
+    // Whole-workspace reports: flags and experiments of flag projects no project matches.
+    QVector<Flags::StoredFlagState> otherFlags;
+    QVector<Flags::StoredExperiment> otherExperiments;
 };
 
 // A rendered chart, keyed like ChartData.

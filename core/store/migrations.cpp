@@ -115,6 +115,21 @@ const std::array kMigrations = {
                   " attempts INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL,"
                   " finished_ms INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', body BLOB)",
               }},
+    Migration{7, "the last known flag states and experiment verdicts, for offline reports",
+              {
+                  // One row per flag and environment of each flag source, replaced per
+                  // source whenever that source answers; a source that is down keeps its rows.
+                  "CREATE TABLE flag_states (source TEXT NOT NULL, source_name TEXT NOT NULL,"
+                  " project TEXT NOT NULL, feature TEXT NOT NULL, environment TEXT NOT NULL,"
+                  " type TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL, rollout REAL,"
+                  " conditional INTEGER NOT NULL DEFAULT 0, changed_ms INTEGER, changed_by TEXT,"
+                  " fetched_ms INTEGER NOT NULL, PRIMARY KEY (source, project, feature, environment)) WITHOUT ROWID",
+                  "CREATE TABLE experiment_verdicts (id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                  " project TEXT NOT NULL, feature TEXT NOT NULL, environment TEXT NOT NULL,"
+                  " verdict TEXT NOT NULL, variant TEXT NOT NULL DEFAULT '', lift REAL, probability REAL,"
+                  " more_users INTEGER NOT NULL DEFAULT 0, srm_p REAL, users INTEGER NOT NULL DEFAULT 0,"
+                  " computed_ms INTEGER NOT NULL) WITHOUT ROWID",
+              }},
 };
 
 QString sqlError(const QSqlError &error)

@@ -3,6 +3,10 @@
 // poppler (pdftoppm: pages not blank; pdftotext: the store's figures), in process
 // and through `straja-cli report`.
 #include "core/actions/actionstore.h"
+#include "core/experiments/verdicttext.h"
+#include "core/flags/flagsnapshotstore.h"
+#include "core/report/chartrenderer.h"
+#include "core/util/translations.h"
 #include "core/report/csvreportwriter.h"
 #include "core/report/htmlreportwriter.h"
 #include "core/report/reportgatherer.h"
@@ -18,6 +22,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -47,6 +52,16 @@ Model::Workspace knownWorkspace()
         return s;
     };
     ws.services = {service(u"api"_s, u"shop"_s), service(u"web"_s, u"shop"_s), service(u"site"_s, u"blog"_s)};
+    // api and site are billed by the built-in Kubernetes table (allocation basis: requested
+    // vCPU and GB x hours); web has no price table. No egress, so the figures are exact below.
+    for (Model::Service &s : ws.services) {
+        if (s.id == u"web")
+            continue;
+        s.provider = u"kubernetes"_s;
+        s.cost.cpuPerReplica = s.id == u"api" ? 1.0 : 0.5;
+        s.cost.memoryGbPerReplica = s.id == u"api" ? 1.0 : 0.5;
+        s.cost.egressKbPerRequest = 0.0;
+    }
     return ws;
 }
 
@@ -62,6 +77,13 @@ QVector<Model::Sample> hourly(int hours, const std::function<double(int)> &value
 constexpr double kApiRequests = 10.0 * 3600 * kHours; // 3,456,000
 constexpr double kWebRequests = 5.0 * 3600 * 48;      //   864,000 (data for the first two days only)
 constexpr double kSiteRequests = 2.0 * 3600 * kHours; //   691,200
+
+// What the period costs by the Kubernetes price table (resources/prices/kubernetes.json:
+// $0.0445 per vCPU-hour, $0.0049225 per GB-hour), in dollars: replicas x allocation x hours.
+constexpr double kApiCpuCost = 2 * 1.0 * 0.0445 * kHours;        // 8.544
+constexpr double kApiMemoryCost = 2 * 1.0 * 0.0049225 * kHours;  // 0.94512
+constexpr double kSiteCpuCost = 1 * 0.5 * 0.0445 * kHours;       // 2.136
+constexpr double kSiteMemoryCost = 1 * 0.5 * 0.0049225 * kHours; // 0.23628
 
 QStringList splitCsvLine(const QString &line)
 {
@@ -137,6 +159,12 @@ private slots:
     void htmlCarriesFiguresInTheLanguage_data();
     void htmlCarriesFiguresInTheLanguage();
     void cancelLeavesNothing();
+    void costSectionAddsUp_data();
+    void costSectionAddsUp();
+    void flagsFromTheStoreWithTheSourceDown_data();
+    void flagsFromTheStoreWithTheSourceDown();
+    void timesInTheReportZone_data();
+    void timesInTheReportZone();
     void pdfPagesAndText_data();
     void pdfPagesAndText();
     void cliReportFromDemo_data();
@@ -166,6 +194,7 @@ void TestReport::initTestCase()
         {{u"api"_s, MetricKind::Replicas, {}}, hourly(kHours, [](int) { return 2.0; })},
         {{u"web"_s, MetricKind::Rps, {}}, hourly(48, [](int) { return 5.0; })},
         {{u"site"_s, MetricKind::Rps, {}}, hourly(kHours, [](int) { return 2.0; })},
+        {{u"site"_s, MetricKind::Replicas, {}}, hourly(kHours, [](int) { return 1.0; })},
     };
     // "now" right after the period: hourly samples go to the rollups only.
     QVERIFY(store.write(batch, kHour, kT0 + kHours * kHour).ok());
@@ -480,6 +509,254 @@ void TestReport::cancelLeavesNothing()
     auto unwritable = Report::ReportWriter::write(u"/proc/straja/report.pdf"_s, data, {}, words);
     QVERIFY(!unwritable.ok());
     QCOMPARE(unwritable.error().code, u"report.write"_s);
+}
+
+void TestReport::costSectionAddsUp_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("total");
+    QTest::newRow("English") << u"en"_s << u"$11.86"_s;
+    QTest::newRow("Romanian") << u"ro"_s << u"11,86"_s;
+}
+
+// The cost section from the store and the price table alone: each printed cell is its
+// exact charge rounded down or up to the cent, the totals are the exact sums of the
+// printed rows (CSV), and the PDF prints the same total in the report's language.
+void TestReport::costSectionAddsUp()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, total);
+    const Report::ReportData data = gatherKnown(language, Report::Format::Pdf);
+    QVERIFY(data.cost.computed);
+    const Report::ProjectReport &shop = data.projects.at(0);
+    const Report::ProjectReport &blog = data.projects.at(1);
+    QCOMPARE(shop.cost.services.size(), 1);
+    QCOMPARE(shop.cost.unpriced, QStringList{u"web"_s});
+    auto within = [](qint64 cents, double exact) { return std::abs(double(cents) - exact * 100.0) < 1.0; };
+    const Report::CostLine &api = shop.cost.services.first();
+    QCOMPARE(api.serviceId, u"api"_s);
+    QVERIFY2(within(api.cents.period[size_t(Cost::Resource::Cpu)], kApiCpuCost),
+             qPrintable(QString::number(api.cents.period[size_t(Cost::Resource::Cpu)])));
+    QVERIFY(within(api.cents.period[size_t(Cost::Resource::Memory)], kApiMemoryCost));
+    QVERIFY(within(api.cents.periodTotal, kApiCpuCost + kApiMemoryCost));
+    const Report::CostLine &site = blog.cost.services.first();
+    QVERIFY(within(site.cents.period[size_t(Cost::Resource::Cpu)], kSiteCpuCost));
+    QVERIFY(within(site.cents.period[size_t(Cost::Resource::Memory)], kSiteMemoryCost));
+    // The grand total is the exact sum rounded to the nearest cent.
+    QCOMPARE(data.cost.total.periodTotal,
+             qint64(std::llround((kApiCpuCost + kApiMemoryCost + kSiteCpuCost + kSiteMemoryCost) * 100.0)));
+    // In UTC the month began with the period, so the month to date is the period.
+    QVERIFY(std::abs(api.cents.monthToDate - api.cents.periodTotal) <= 1);
+    QVERIFY(api.cents.monthEnd > api.cents.monthToDate);
+
+    const Report::ReportTranslator words(language, u"UTC"_s);
+    const QByteArray bytes = Report::CsvReportWriter::csv(data, words);
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
+    const QString totalWord = words.text(QT_TRANSLATE_NOOP("Report", "Total"));
+    const qsizetype start = lines.indexOf(words.text(QT_TRANSLATE_NOOP("Report", "Cost")));
+    QVERIFY(start > 0);
+    const int columns = int(splitCsvLine(lines.at(start + 1)).size()) - 2;
+    QCOMPARE(columns, Cost::kResourceCount + 3);
+    auto toCents = [](const QString &field) { return field.isEmpty() ? 0 : qint64(std::llround(field.toDouble() * 100)); };
+    QHash<QString, QVector<qint64>> sums;
+    QVector<qint64> projectsSum(columns, 0);
+    QVector<qint64> workspace;
+    int serviceRows = 0;
+    for (qsizetype i = start + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QStringList f = splitCsvLine(lines.at(i));
+        QCOMPARE(f.size(), columns + 2);
+        QVector<qint64> row;
+        for (int c = 0; c < columns; ++c)
+            row << toCents(f.at(c + 2));
+        // Each row's period total is the sum of its resources.
+        qint64 resources = 0;
+        for (int c = 0; c < Cost::kResourceCount; ++c)
+            resources += row.at(c);
+        QCOMPARE(resources, row.at(Cost::kResourceCount));
+        if (f.at(0) == totalWord) {
+            workspace = row;
+        } else if (f.at(1) == totalWord) {
+            QVERIFY(sums.contains(f.at(0)));
+            QCOMPARE(row, sums.value(f.at(0)));
+            for (int c = 0; c < columns; ++c)
+                projectsSum[c] += row.at(c);
+        } else {
+            QVector<qint64> &sum = sums[f.at(0)];
+            sum.resize(columns);
+            for (int c = 0; c < columns; ++c)
+                sum[c] += row.at(c);
+            ++serviceRows;
+        }
+    }
+    QCOMPARE(serviceRows, 2);
+    QCOMPARE(workspace, projectsSum); // no plan in this workspace
+    QCOMPARE(workspace.at(Cost::kResourceCount), data.cost.total.periodTotal);
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"cost.pdf"_s);
+    auto written = Report::ReportWriter::write(pdf, data, {}, words);
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    const QString text = runTool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    QVERIFY2(text.contains(total), qPrintable(text.right(3000)));
+    // pdftotext gives the no-break space between amount and symbol as a plain one.
+    QVERIFY(text.contains(words.money(api.cents.periodTotal).replace(QChar(0x00A0), u' ')));
+    QVERIFY(text.contains(words.text(QT_TRANSLATE_NOOP("Report", "Cost and recommendations"))));
+}
+
+void TestReport::flagsFromTheStoreWithTheSourceDown_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("Romanian") << u"ro"_s;
+}
+
+// The flag engine's last snapshot is kept in the store; a later one from a source that
+// is down changes nothing; the report shows the kept flags and the verdict in the same
+// words as the flags view, with when they were read.
+void TestReport::flagsFromTheStoreWithTheSourceDown()
+{
+    QFETCH(QString, language);
+    const qint64 fetched = kT0 + 90 * kHour;
+    Flags::FlagsSnapshot up;
+    up.atMs = fetched;
+    Flags::SourceFlags source;
+    source.status.sourceId = u"unleash"_s;
+    source.status.name = u"Unleash"_s;
+    source.status.ok = true;
+    source.status.fetchedAtMs = fetched;
+    Flags::Feature checkout;
+    checkout.name = u"new-checkout"_s;
+    checkout.project = u"shop"_s;
+    checkout.type = u"release"_s;
+    Flags::FeatureEnvironment production;
+    production.name = u"production"_s;
+    production.enabled = true;
+    production.reach.share = 0.25;
+    Flags::FeatureEnvironment development;
+    development.name = u"development"_s;
+    development.enabled = false;
+    checkout.environments = {development, production};
+    checkout.lastChange = Flags::FlagEvent{7, u"feature-strategy-updated"_s, u"ana"_s, kT0 + 10 * kHour, u"production"_s};
+    Flags::Feature other;
+    other.name = u"beta-banner"_s;
+    other.project = u"marketing"_s;
+    other.environments = {production};
+    source.projects = {Flags::FlagProject{u"shop"_s, u"Shop"_s, {}, {checkout}},
+                       Flags::FlagProject{u"marketing"_s, u"Marketing"_s, {}, {other}}};
+    up.sources = {source};
+    auto experiment = std::make_shared<Experiments::ExperimentReport>();
+    experiment->definition.id = u"exp-1"_s;
+    experiment->definition.name = u"Checkout button"_s;
+    experiment->definition.projectId = u"shop"_s;
+    experiment->definition.flagName = u"new-checkout"_s;
+    experiment->definition.environment = u"production"_s;
+    experiment->computedAtMs = fetched;
+    experiment->variants = {Experiments::VariantStats{}, Experiments::VariantStats{}};
+    experiment->variants[0].exposures = 4000;
+    experiment->variants[1].exposures = 4100;
+    experiment->verdict.kind = Experiments::VerdictKind::Winner;
+    experiment->verdict.variant = u"B"_s;
+    experiment->verdict.relativeLift = 0.123;
+    experiment->verdict.probability = 0.974;
+    up.experiments = {experiment};
+    const auto saved = Flags::FlagSnapshotStore(m_db.handle()).save(up);
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+
+    // Later, Unleash is down: the snapshot has the source failing and nothing else.
+    Flags::FlagsSnapshot down;
+    down.atMs = fetched + kHour;
+    Flags::SourceFlags failing;
+    failing.status.sourceId = u"unleash"_s;
+    failing.status.ok = false;
+    down.sources = {failing};
+    const auto savedDown = Flags::FlagSnapshotStore(m_db.handle()).save(down);
+    QVERIFY2(savedDown.ok(), qPrintable(savedDown.error().message));
+
+    const Report::ReportData data = gatherKnown(language, Report::Format::Html);
+    QVERIFY(data.flagsAvailable);
+    const Report::ProjectReport &shop = data.projects.at(0);
+    QCOMPARE(shop.flags.size(), 2);
+    QCOMPARE(shop.flags.at(1).environment, u"production"_s);
+    QCOMPARE(shop.flags.at(1).rollout, 0.25);
+    QCOMPARE(shop.flags.at(1).changedBy, u"ana"_s);
+    QCOMPARE(shop.flags.at(1).fetchedAtMs, fetched);
+    QVERIFY(data.projects.at(1).flags.isEmpty());
+    QCOMPARE(data.otherFlags.size(), 1);
+    QCOMPARE(shop.experiments.size(), 1);
+    QCOMPARE(shop.experiments.first().users, 8100);
+    QCOMPARE(shop.experiments.first().verdict.kind, Experiments::VerdictKind::Winner);
+
+    // The headline the flags view shows in this language (its translator installed).
+    QTranslator translator;
+    QVERIFY(Util::loadTranslation(translator, language));
+    QCoreApplication::installTranslator(&translator);
+    const Report::ReportTranslator words(language, u"UTC"_s);
+    const QString shown = Experiments::VerdictText::headline(shop.experiments.first().verdict, words.locale());
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(words.verdictHeadline(shop.experiments.first().verdict), shown);
+    QVERIFY(shown.contains(u"B"_s));
+
+    const QString html = Report::HtmlReportWriter::html(data, {}, words, Report::HtmlReportWriter::Images::Inline);
+    QVERIFY2(html.contains(shown.toHtmlEscaped()), qPrintable(shown));
+    QVERIFY(html.contains(u"new-checkout"_s));
+    QVERIFY(html.contains(u"production: "_s + words.text(QT_TRANSLATE_NOOP("Report", "on")) + u", "_s
+                          + words.percent(0.25, 0)));
+    QVERIFY(html.contains(words.dateTime(fetched)));             // as of
+    QVERIFY(html.contains(words.dateTime(kT0 + 10 * kHour)));    // last change
+    QVERIFY(html.contains(u"beta-banner"_s));                    // another flag project, in the workspace report
+    const QString csv = QString::fromUtf8(Report::CsvReportWriter::csv(data, words));
+    QVERIFY(csv.contains(u"Shop,Unleash,shop,new-checkout,release,production,"_s));
+    QVERIFY(csv.contains(u",25.0,"_s));
+
+    // The same as a PDF: the flag and when it was read.
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"flags.pdf"_s);
+    Report::ReportData asPdf = data;
+    asPdf.request.format = Report::Format::Pdf;
+    QVERIFY(Report::ReportWriter::write(pdf, asPdf, {}, words).ok());
+    int code = -1;
+    const QString text = runTool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s}, &code);
+    if (!qEnvironmentVariableIsEmpty("STRAJA_KEEP_REPORT"))
+        QFile::copy(pdf, qEnvironmentVariable("STRAJA_KEEP_REPORT") + u'-' + language + u".pdf"_s);
+    QCOMPARE(code, 0);
+    QVERIFY2(text.contains(u"checkout"_s), qPrintable(text.right(3000))); // a narrow column may break it after "new-"
+    QVERIFY(text.contains(words.text(QT_TRANSLATE_NOOP("Report", "Flags and experiments"))));
+}
+
+void TestReport::timesInTheReportZone_data()
+{
+    // The test runs with TZ=UTC; the spike starts at 2026-03-03 12:00 UTC.
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("spikeStart");
+    QTest::addColumn<qint64>("offset");
+    QTest::newRow("Bucharest (UTC+2)") << u"Europe/Bucharest"_s << u"2026-03-03 14:00"_s << 2 * kHour;
+    QTest::newRow("New York (UTC-5)") << u"America/New_York"_s << u"2026-03-03 07:00"_s << -5 * kHour;
+}
+
+// Every time of a report is in the report's zone, not the machine's: the tables, and the
+// chart axes (whose instants are moved so the machine-zone labels read the report's zone).
+void TestReport::timesInTheReportZone()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, spikeStart);
+    QFETCH(qint64, offset);
+    QCOMPARE(QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()), 0);
+    Report::ReportData data = gatherKnown(u"en"_s, Report::Format::Html);
+    data.request.timeZoneId = zone;
+    const Report::ReportTranslator words(u"en"_s, zone);
+    const QString html = Report::HtmlReportWriter::html(data, {}, words, Report::HtmlReportWriter::Images::Inline);
+    QVERIFY2(html.contains(spikeStart), qPrintable(spikeStart));
+
+    const QTimeZone tz(zone.toUtf8());
+    const qint64 spike = kT0 + kSpikeHour * kHour;
+    QCOMPARE(Report::machineInstantShowing(spike, tz), spike + offset);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(Report::machineInstantShowing(spike, tz)).toString(u"yyyy-MM-dd HH:mm"_s),
+             spikeStart);
+    const Store::StoredSeries api = data.projects.at(0).charts.first().series;
+    const Store::StoredSeries shown = Report::seriesShownIn(api, tz);
+    QCOMPARE(shown.points.size(), api.points.size());
+    QCOMPARE(shown.points.first().t, api.points.first().t + offset);
+    QCOMPARE(shown.points.first().mean, api.points.first().mean);
 }
 
 void TestReport::pdfPagesAndText_data()

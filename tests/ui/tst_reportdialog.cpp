@@ -6,6 +6,7 @@
 #include "core/util/clock.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/report/reportchartrenderer.h"
 #include "ui/report/reportdialog.h"
 
 #include <QAction>
@@ -39,6 +40,7 @@ private slots:
     void exportsFromTheFileMenu();
     void cancelLeavesNoFile();
     void badPathIsExplained();
+    void chartAxesInTheReportZone();
 
 private:
     Gui::ReportDialog *openDialog();
@@ -159,6 +161,40 @@ void TestReportDialog::cancelLeavesNoFile()
     QCOMPARE(dialog->statusText(), u"Cancelled; no file was written."_s);
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_dir.path()).entryList({u"cancelled*"_s}).size(), 0);
+}
+
+// A report chart in Europe/Bucharest drawn on a machine in UTC (the tests' TZ) is the
+// same picture as the machine-zone chart of the same data two hours later: its axis
+// reads Bucharest's wall clock.
+void TestReportDialog::chartAxesInTheReportZone()
+{
+    QCOMPARE(QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()), 0);
+    constexpr qint64 kHour = 3'600'000;
+    const qint64 from = kOrigin - 24 * kHour;
+    Report::ChartData chart;
+    chart.serviceId = u"api"_s;
+    chart.metric = Model::MetricKind::Rps;
+    chart.series.key = {u"api"_s, Model::MetricKind::Rps, {}};
+    for (int h = 0; h < 24; ++h)
+        chart.series.points.append({from + h * kHour, 10.0 + h % 5, 9.0, 15.0});
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QSize size(600, 220);
+    const QImage bucharest = Gui::ReportChartRenderer(locale, QTimeZone("Europe/Bucharest"))
+                                 .render(chart, from, kOrigin, u"Requests/s"_s, size);
+    Report::ChartData moved = chart;
+    for (Store::StoredPoint &p : moved.series.points)
+        p.t += 2 * kHour; // UTC+2 in March
+    const QImage machine = Gui::ReportChartRenderer(locale, QTimeZone::systemTimeZone())
+                               .render(moved, from + 2 * kHour, kOrigin + 2 * kHour, u"Requests/s"_s, size);
+    const QImage unmoved = Gui::ReportChartRenderer(locale, QTimeZone::systemTimeZone())
+                               .render(chart, from, kOrigin, u"Requests/s"_s, size);
+    QVERIFY(!bucharest.isNull());
+    QCOMPARE(bucharest, machine);
+    QVERIFY(bucharest != unmoved); // the labels differ from the machine zone's
+    if (const QString dir = qEnvironmentVariable("STRAJA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        bucharest.save(QDir(dir).filePath(u"report-chart-bucharest.png"_s));
+        unmoved.save(QDir(dir).filePath(u"report-chart-utc.png"_s));
+    }
 }
 
 void TestReportDialog::badPathIsExplained()

@@ -24,7 +24,8 @@ QImage ReportChartRenderer::render(const Report::ChartData &chart, qint64 fromMs
     // data is decimated to its plot width; only layout requests are processed here.
     view.show();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    view.setData(chart.series, fromMs, toMs);
+    view.setData(Report::seriesShownIn(chart.series, m_zone), Report::machineInstantShowing(fromMs, m_zone),
+                 Report::machineInstantShowing(toMs, m_zone));
     view.chart()->setTitle(title);
     view.chart()->setLocale(m_locale);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);

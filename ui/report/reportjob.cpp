@@ -77,7 +77,11 @@ void ReportJob::start()
                             emit self->progress(done, self->m_services + 2);
                     }, Qt::QueuedConnection);
                 };
-                *result = Report::ReportGatherer().gather(db.handle(), *workspace, request, progress, cancel.get());
+                // The operator's own price tables where there are any, as in the cost view.
+                Cost::PriceCatalogPtr catalog;
+                if (auto loaded = Cost::PriceCatalog::load(Cost::PriceCatalog::defaultOverrideDir()))
+                    catalog = std::make_shared<const Cost::PriceCatalog>(std::move(loaded).value());
+                *result = Report::ReportGatherer(catalog).gather(db.handle(), *workspace, request, progress, cancel.get());
             }
         }
         QMetaObject::invokeMethod(self, [self, result] {
@@ -105,7 +109,7 @@ void ReportJob::onGathered(const std::shared_ptr<Util::Result<Report::ReportData
     auto charts = std::make_shared<QVector<Report::ChartImage>>();
     if (m_request.format != Report::Format::Csv) {
         const Report::ReportTranslator words(m_request.language, m_request.timeZoneId);
-        ReportChartRenderer renderer(words.locale());
+        ReportChartRenderer renderer(words.locale(), words.timeZone());
         *charts = Report::renderCharts(*data, renderer, words);
     }
     emit progress(m_services + 1, m_services + 2);

@@ -1,5 +1,7 @@
 #include "app/cli/commands/reportcommand.h"
 
+#include "core/cost/billingcalendar.h"
+#include "core/cost/pricetable.h"
 #include "core/model/workspacejson.h"
 #include "core/report/chartrenderer.h"
 #include "core/report/demohistory.h"
@@ -201,6 +203,18 @@ int ReportCommand::run(const QStringList &args, CommandIo &io)
             io.err << u"report: "_s << filled.error().message << '\n';
             return ExitBadInput;
         }
+        // The cost section needs the billing month up to the period's end and the
+        // savings rules' 15 days: simulate what of them lies before the period, hourly.
+        const QTimeZone zone = o.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(o.timeZone.toUtf8());
+        const qint64 billingFrom = std::min(Cost::BillingCalendar(zone).monthStartMs(request.toMs - 1),
+                                            request.toMs - 15 * 24 * 3'600'000LL);
+        if (billingFrom < request.fromMs) {
+            if (auto filled = Report::DemoHistory::fill(db.handle(), fleet, billingFrom, request.fromMs, 3'600'000);
+                !filled) {
+                io.err << u"report: "_s << filled.error().message << '\n';
+                return ExitBadInput;
+            }
+        }
         origin = Report::ReportTranslator(o.language).demoOrigin(o.seed);
     } else {
         QString databasePath = o.workspace;
@@ -254,7 +268,14 @@ int ReportCommand::run(const QStringList &args, CommandIo &io)
         }
     }
 
-    auto data = Report::ReportGatherer().gather(db.handle(), workspace, request);
+    // The operator's own price tables where there are any, as in the cost view.
+    auto catalog = Cost::PriceCatalog::load(Cost::PriceCatalog::defaultOverrideDir());
+    if (!catalog) {
+        io.err << u"report: "_s << catalog.error().message << '\n';
+        return ExitBadInput;
+    }
+    auto data = Report::ReportGatherer(std::make_shared<const Cost::PriceCatalog>(std::move(catalog).value()))
+                    .gather(db.handle(), workspace, request);
     if (!data) {
         io.err << u"report: "_s << data.error().message << '\n';
         return ExitBadInput;
@@ -265,7 +286,7 @@ int ReportCommand::run(const QStringList &args, CommandIo &io)
     const Report::ReportTranslator words(o.language, o.timeZone);
     QVector<Report::ChartImage> charts;
     if (*format != Report::Format::Csv && qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        Gui::ReportChartRenderer renderer(words.locale());
+        Gui::ReportChartRenderer renderer(words.locale(), words.timeZone());
         charts = Report::renderCharts(*data, renderer, words);
     }
     if (auto written = Report::ReportWriter::write(o.output, *data, charts, words); !written) {
