@@ -17,7 +17,9 @@ namespace Analysis {
 // not poison the history; the model with the lowest recent error (none / detected
 // periods) is the one scored. Evidence combined by maximum: the standardised residual
 // (spikes, dips), a two-sided CUSUM (level shifts, after which the baseline is
-// re-anchored), and a short/long residual spread ratio (variance changes).
+// re-anchored), and a short/long residual spread ratio (variance changes). Until a daily
+// (for hourly-type steps, a weekly) cycle could have been learnt, the evidence is
+// measured against a widened scale: less certainty, not a capped score.
 class AnomalyDetector final
 {
 public:

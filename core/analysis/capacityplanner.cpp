@@ -123,7 +123,6 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     out.alreadyAbove = out.currentValue >= request.limit;
 
     const qint64 startMs = qint64(lastDay) * kDayMs;
-    double upperAtCrossing = 0;
     for (int k = 0; k <= request.horizonDays; ++k) {
         const double d = lastDay + k;
         const double mid = fitted(d);
@@ -138,13 +137,33 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
         if (!out.crosses && out.peak.back() >= request.limit) {
             out.crosses = true;
             out.crossingMs = t;
-            upperAtCrossing = out.peakUpper.back();
         }
         if (out.crossingLatestMs == 0 && out.peakLower.back() >= request.limit)
             out.crossingLatestMs = t;
     }
-    const double sizingPeak = out.crosses ? upperAtCrossing : out.peakUpper.back();
-    out.replicasNeeded = std::max(1, int(std::ceil(request.replicasNow * sizingPeak / request.limit - 1e-9)));
+    // Replicas. The band's relative width grows with the distance from the data; beyond
+    // about three times the span of the daily peaks the fit says nothing more about the
+    // scatter, and a week of peaks extrapolated for months put the band's upper edge (and
+    // the replica count) in the millions. Sizing therefore keeps the band's relative
+    // width of the last supported day. Without a crossing there is no reason for more
+    // replicas than now (fewer may do: room to scale down).
+    const int supportedDays = std::max(7, int(std::lround(3.0 * (dayT.back() - dayT.front()))));
+    auto sizingPeakAt = [&](int k) {
+        const size_t at = size_t(std::clamp(k, 0, request.horizonDays));
+        const size_t ref = std::min(at, size_t(supportedDays));
+        if (logScale)
+            return out.peak[at] * (out.peakUpper[ref] / std::max(1e-300, out.peak[ref]));
+        return out.peak[at] + (out.peakUpper[ref] - out.peak[ref]);
+    };
+    int crossingDay = 0;
+    if (out.crosses)
+        crossingDay = int((out.crossingMs - startMs) / kDayMs);
+    const double sizingPeak = sizingPeakAt(out.crosses ? crossingDay : request.horizonDays);
+    const double ratio = std::min(sizingPeak / request.limit, 1e6); // finite even for absurd input
+    out.replicasNeeded = std::max(1, int(std::ceil(request.replicasNow * ratio - 1e-9)));
+    if (!out.crosses)
+        out.replicasNeeded = std::min(out.replicasNeeded, request.replicasNow);
+    const bool beyondData = out.crosses && !out.alreadyAbove && crossingDay > supportedDays;
 
     const QString metric = request.metricName.isEmpty() ? QCoreApplication::translate("Analysis::CapacityPlanner", "The peak") : request.metricName;
     const QString growth = u"%1%2%"_s.arg(out.growthPerMonth >= 0 ? u"+"_s : QString())
@@ -162,6 +181,8 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     else
         out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.")
                               .arg(metric, limit).arg(request.horizonDays).arg(growth).arg(out.replicasNeeded);
+    if (beyondData)
+        out.explanation += u' ' + QCoreApplication::translate("Analysis::CapacityPlanner", "The crossing lies beyond what %n days of history support; the replica figure assumes the growth seen so far continues.", nullptr, int(std::lround(dayT.back() - dayT.front())) + 1);
     return out;
 }
 

@@ -49,6 +49,8 @@ private slots:
     void linearFillingDisk();
     void costOfConstantReplicas();
     void costBandHoldsTruth();
+    void replicasStaySensible_data();
+    void replicasStaySensible();
 };
 
 void TestCapacity::projectsCrossing_data()
@@ -190,6 +192,63 @@ void TestCapacity::costBandHoldsTruth()
     const double truth = 7 * (12 * 6 + 12 * 2);
     QVERIFY2(std::abs(c->next7Days - truth) < 0.05 * truth, qPrintable(QString::number(c->next7Days)));
     QVERIFY(c->next7DaysLower <= truth && truth <= c->next7DaysUpper);
+}
+
+void TestCapacity::replicasStaySensible_data()
+{
+    // About a week of daily peaks: the slope is uncertain, and its band extrapolated for
+    // six months used to ask for millions of replicas.
+    QTest::addColumn<int>("days");
+    QTest::addColumn<double>("monthly");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("noise");   // relative day-to-day scatter of the peaks
+    QTest::addColumn<double>("limit");
+    QTest::addColumn<int>("minReplicas");
+    QTest::addColumn<int>("maxReplicas");
+    QTest::addColumn<int>("crosses"); // 1 must, 0 must not, -1 either (a week cannot tell)
+    QTest::newRow("a week of flat peaks") << 7 << 0.0 << 40.0 << 0.0 << 80.0 << 1 << 3 << 0;
+    QTest::newRow("a week of noisy flat peaks") << 7 << 0.0 << 40.0 << 0.15 << 80.0 << 1 << 3 << -1;
+    QTest::newRow("a week of growing peaks") << 8 << 0.30 << 50.0 << 0.003 << 80.0 << 4 << 6 << 1;
+    QTest::newRow("a week of noisy growing peaks") << 8 << 0.30 << 50.0 << 0.10 << 80.0 << 1 << 8 << -1;
+    QTest::newRow("limit already crossed") << 7 << 0.0 << 100.0 << 0.05 << 80.0 << 4 << 6 << 1;
+}
+
+void TestCapacity::replicasStaySensible()
+{
+    QFETCH(int, days);
+    QFETCH(double, monthly);
+    QFETCH(double, start);
+    QFETCH(double, noise);
+    QFETCH(double, limit);
+    QFETCH(int, minReplicas);
+    QFETCH(int, maxReplicas);
+    QFETCH(int, crosses);
+    // Hourly samples whose daily peak is start * (1 + monthly)^(day / 30), scattered by a
+    // day-level factor (a busy or a quiet day), with a daily cycle below the peak.
+    RegularSeries s{utc(2026, 3, 2), 3'600'000, {}};
+    std::mt19937_64 rng(42);
+    std::normal_distribution<double> gauss(0, 1);
+    for (int d = 0; d < days; ++d) {
+        const double dayFactor = 1.0 + noise * gauss(rng);
+        const double peak = start * std::pow(1.0 + monthly, d / 30.0) * dayFactor;
+        for (int h = 0; h < 24; ++h)
+            s.values.push_back(peak * (0.6 + 0.4 * std::exp(-std::pow((h - 18) / 3.0, 2))));
+    }
+    CapacityPlanner::Request r;
+    r.limit = limit;
+    r.replicasNow = 3;
+    r.horizonDays = 180;
+    r.metricName = QStringLiteral("CPU p95");
+    r.unit = QStringLiteral("%");
+    auto p = CapacityPlanner().project(s, r);
+    QVERIFY2(p.ok(), qPrintable(p.error().message));
+    const QString said = p->explanation + QStringLiteral(" replicas ") + QString::number(p->replicasNeeded);
+    if (crosses >= 0)
+        QVERIFY2((p->crosses || p->alreadyAbove) == (crosses == 1), qPrintable(said));
+    QVERIFY2(p->replicasNeeded >= minReplicas && p->replicasNeeded <= maxReplicas, qPrintable(said));
+    if (!p->crosses)
+        QVERIFY2(p->replicasNeeded <= r.replicasNow, qPrintable(said)); // never more without a crossing
+    QVERIFY(!p->explanation.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCapacity)
