@@ -881,6 +881,13 @@
 </context>
 <context>
     <name>Analysis::CapacityPlanner</name>
+    <message numerus="yes">
+        <source>The crossing lies beyond what %n day(s) of history can support; the replica figure assumes the growth seen so far continues.</source>
+        <translation>
+            <numerusform>The crossing lies beyond what %n day of history can support; the replica figure assumes the growth seen so far continues.</numerusform>
+            <numerusform>The crossing lies beyond what %n days of history can support; the replica figure assumes the growth seen so far continues.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>capacity planning needs samples at least daily</source>
         <translation type="unfinished"></translation>

@@ -891,6 +891,14 @@
 </context>
 <context>
     <name>Analysis::CapacityPlanner</name>
+    <message numerus="yes">
+        <source>The crossing lies beyond what %n day(s) of history can support; the replica figure assumes the growth seen so far continues.</source>
+        <translation>
+            <numerusform>Depășirea se află dincolo de ce poate susține %n zi de istoric; numărul de replici presupune că creșterea observată până acum continuă.</numerusform>
+            <numerusform>Depășirea se află dincolo de ce pot susține %n zile de istoric; numărul de replici presupune că creșterea observată până acum continuă.</numerusform>
+            <numerusform>Depășirea se află dincolo de ce pot susține %n de zile de istoric; numărul de replici presupune că creșterea observată până acum continuă.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>capacity planning needs samples at least daily</source>
         <translation>planificarea capacității are nevoie de valori cel puțin zilnice</translation>

@@ -182,7 +182,7 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
         out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.")
                               .arg(metric, limit).arg(request.horizonDays).arg(growth).arg(out.replicasNeeded);
     if (beyondData)
-        out.explanation += u' ' + QCoreApplication::translate("Analysis::CapacityPlanner", "The crossing lies beyond what %n days of history support; the replica figure assumes the growth seen so far continues.", nullptr, int(std::lround(dayT.back() - dayT.front())) + 1);
+        out.explanation += u" "_s + QCoreApplication::translate("Analysis::CapacityPlanner", "The crossing lies beyond what %n day(s) of history can support; the replica figure assumes the growth seen so far continues.", nullptr, int(std::lround(dayT.back() - dayT.front())) + 1);
     return out;
 }
 

@@ -189,10 +189,10 @@ void TestAnomalyDetector::calibratedOnCleanSeries_data()
     for (const int at : {60, 700, 3000}) {
         for (const bool daily : {false, true}) {
             const QByteArray where = (daily ? "daily, row " : "flat, row ") + QByteArray::number(at);
-            QTest::newRow(("8x spike, 5 min, " + where).constData()) << qint64(300'000) << daily << 0 << 8.0 << at;
-            QTest::newRow(("8x spike, hourly, " + where).constData()) << qint64(3'600'000) << daily << 0 << 8.0 << at;
-            QTest::newRow(("dip to zero, 5 min, " + where).constData()) << qint64(300'000) << daily << 1 << 0.0 << at;
-            QTest::newRow(("level x2, hourly, " + where).constData()) << qint64(3'600'000) << daily << 2 << 2.0 << at;
+            QTest::newRow(QByteArray("8x spike, 5 min, " + where).constData()) << qint64(300'000) << daily << 0 << 8.0 << at;
+            QTest::newRow(QByteArray("8x spike, hourly, " + where).constData()) << qint64(3'600'000) << daily << 0 << 8.0 << at;
+            QTest::newRow(QByteArray("dip to zero, 5 min, " + where).constData()) << qint64(300'000) << daily << 1 << 0.0 << at;
+            QTest::newRow(QByteArray("level x2, hourly, " + where).constData()) << qint64(3'600'000) << daily << 2 << 2.0 << at;
         }
     }
 }
