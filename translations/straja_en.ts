@@ -658,6 +658,34 @@
         <source>cooling down after the last scaling</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flag change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded flag change cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no flag %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back: the flag holds the new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flag was changed outside Straja meanwhile; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flag source &quot;%1&quot; is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -2980,6 +3008,14 @@ No source is contacted: a report reads the local store only.</source>
         <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::AlertBadgeDelegate</name>
@@ -3939,10 +3975,6 @@ No source is contacted: a report reads the local store only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes approved in this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading flags…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,6 +4140,18 @@ No source is contacted: a report reads the local store only.</source>
     </message>
     <message>
         <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag changes run as actions (also in the inbox&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change through Straja: %1, approved by %2, %3 — %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6136,6 +6180,59 @@ No source is contacted: a report reads the local store only.</source>
     </message>
 </context>
 <context>
+    <name>Gui::UnleashSettingsPage</name>
+    <message>
+        <source>Give the Unleash server&apos;s address, e.g. https://unleash.example.com (without /api).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unleash needs an admin token: choose &quot;Bearer token&quot; and enter it (it is kept only in the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Unleash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n project(s):</source>
+        <translation>
+            <numerusform>Connected. %n project:</numerusform>
+            <numerusform>Connected. %n projects:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2) — %n flag(s)</source>
+        <translation>
+            <numerusform>  %1 (%2) — %n flag</numerusform>
+            <numerusform>  %1 (%2) — %n flags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects; or a comma-separated list, e.g. default, checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an Unleash admin token (or a personal access token) above as a Bearer token: it is stored only in the keychain, never in the workspace file. &quot;Test connection&quot; uses the token already stored: save the source first after changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects the token can see appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::WaterfallView</name>
     <message>
         <source>%1 s</source>
@@ -6926,6 +7023,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>Jaeger (traces)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unleash (feature flags)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Predictions</name>
@@ -7687,6 +7788,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a feature flag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -667,6 +667,34 @@
         <source>cooling down after the last scaling</source>
         <translation>pauză după ultima scalare</translation>
     </message>
+    <message>
+        <source>Flag change</source>
+        <translation>Schimbare de indicator</translation>
+    </message>
+    <message>
+        <source>Change the flag %1</source>
+        <translation>Schimbă indicatorul %1</translation>
+    </message>
+    <message>
+        <source>The recorded flag change cannot be read.</source>
+        <translation>Schimbarea de indicator înregistrată nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>%1 has no flag %2 in %3.</source>
+        <translation>%1 nu are indicatorul %2 în %3.</translation>
+    </message>
+    <message>
+        <source>Read back: the flag holds the new state.</source>
+        <translation>Recitit: indicatorul are noua stare.</translation>
+    </message>
+    <message>
+        <source>The flag was changed outside Straja meanwhile; nothing was sent.</source>
+        <translation>Indicatorul a fost schimbat între timp în afara Straja; nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>No flag source &quot;%1&quot; is connected.</source>
+        <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3071,6 +3099,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Unleash accepted the request, but reading the flag back shows a different state.</source>
         <translation>Unleash a acceptat cererea, dar recitirea indicatorului arată altă stare.</translation>
     </message>
+    <message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Fișierul CA %1 nu poate fi citit: %2.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Fișierul CA %1 nu conține niciun certificat PEM.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AlertBadgeDelegate</name>
@@ -4038,10 +4074,6 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Evaluează</translation>
     </message>
     <message>
-        <source>Changes approved in this session</source>
-        <translation>Schimbări aprobate în această sesiune</translation>
-    </message>
-    <message>
         <source>Reading flags…</source>
         <translation>Se citesc indicatoarele…</translation>
     </message>
@@ -4208,6 +4240,18 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>Importing %1…</source>
         <translation>Se importă %1…</translation>
+    </message>
+    <message>
+        <source>Flag changes run as actions (also in the inbox&apos;s history)</source>
+        <translation>Schimbări de indicatoare executate ca acțiuni (și în istoricul acțiunilor)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>în curs</translation>
+    </message>
+    <message>
+        <source>Last change through Straja: %1, approved by %2, %3 — %4.</source>
+        <translation>Ultima schimbare prin Straja: %1, aprobată de %2, %3 — %4.</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6304,61 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     </message>
 </context>
 <context>
+    <name>Gui::UnleashSettingsPage</name>
+    <message>
+        <source>Give the Unleash server&apos;s address, e.g. https://unleash.example.com (without /api).</source>
+        <translation>Introduceți adresa serverului Unleash, de ex. https://unleash.example.com (fără /api).</translation>
+    </message>
+    <message>
+        <source>Unleash needs an admin token: choose &quot;Bearer token&quot; and enter it (it is kept only in the keychain).</source>
+        <translation>Unleash are nevoie de un token de administrator: alegeți „Token Bearer” și introduceți-l (este păstrat doar în portchei).</translation>
+    </message>
+    <message>
+        <source>Asking Unleash…</source>
+        <translation>Se interoghează Unleash…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n project(s):</source>
+        <translation>
+            <numerusform>Conectat. %n proiect:</numerusform>
+            <numerusform>Conectat. %n proiecte:</numerusform>
+            <numerusform>Conectat. %n de proiecte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2) — %n flag(s)</source>
+        <translation>
+            <numerusform>  %1 (%2) — %n indicator</numerusform>
+            <numerusform>  %1 (%2) — %n indicatoare</numerusform>
+            <numerusform>  %1 (%2) — %n de indicatoare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation>Medii: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projects to show:</source>
+        <translation>&amp;Proiecte afișate:</translation>
+    </message>
+    <message>
+        <source>all projects; or a comma-separated list, e.g. default, checkout</source>
+        <translation>toate proiectele; sau o listă separată prin virgule, de ex. default, checkout</translation>
+    </message>
+    <message>
+        <source>Enter an Unleash admin token (or a personal access token) above as a Bearer token: it is stored only in the keychain, never in the workspace file. &quot;Test connection&quot; uses the token already stored: save the source first after changing it.</source>
+        <translation>Introduceți mai sus un token de administrator Unleash (sau un token personal de acces) ca token Bearer: este păstrat doar în portchei, niciodată în fișierul spațiului de lucru. „Testează conexiunea” folosește tokenul deja salvat: după ce îl schimbați, salvați întâi sursa.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>The projects the token can see appear here.</source>
+        <translation>Proiectele pe care le vede tokenul apar aici.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WaterfallView</name>
     <message>
         <source>%1 s</source>
@@ -7062,6 +7161,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Jaeger (traces)</source>
         <translation>Jaeger (urme)</translation>
     </message>
+    <message>
+        <source>Unleash (feature flags)</source>
+        <translation>Unleash (indicatoare de funcționalități)</translation>
+    </message>
 </context>
 <context>
     <name>Predictions</name>
@@ -7833,6 +7936,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>Change a feature flag</source>
+        <translation>Schimbarea unui indicator de funcționalitate</translation>
     </message>
 </context>
 <context>
