@@ -204,7 +204,7 @@ void TestWorkspace::validation_data()
     QTest::newRow("unknown source type") << fileWith({{u"sources/0/type"_s, u"grafana"_s}})
                                          << u"workspace_file.invalid"_s
                                          << u"sources[0].type: unknown source type 'grafana' (expected one of: "
-                                            u"demo, prometheus, railway, jaeger)"_s;
+                                            u"demo, prometheus, railway, jaeger, unleash)"_s;
     QTest::newRow("ftp address") << fileWith({{u"sources/0/url"_s, u"ftp://prom.example.org"_s}})
                                  << u"workspace_file.invalid"_s
                                  << u"sources[0].url: expected an http:// or https:// address, got "
