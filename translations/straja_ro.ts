@@ -220,11 +220,11 @@
         <translation>Jurnalul se termină la înregistrarea %1, dar fusese scrisă înregistrarea %2: au fost șterse înregistrări de la sfârșit.</translation>
     </message>
     <message>
-        <source>The log&apos;s last record does not match the head recorded with it.</source>
+        <source>The log's last record does not match the head recorded with it.</source>
         <translation>Ultima înregistrare a jurnalului nu se potrivește cu capătul salvat odată cu ea.</translation>
     </message>
     <message>
-        <source>The demo fleet has no service &apos;%1&apos;.</source>
+        <source>The demo fleet has no service '%1'.</source>
         <translation>Flota demo nu are serviciul „%1”.</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>Flota demo a aplicat schimbarea.</translation>
     </message>
     <message>
-        <source>Straja has no executor for the provider &apos;%1&apos;.</source>
+        <source>Straja has no executor for the provider '%1'.</source>
         <translation>Straja nu are un executor pentru furnizorul „%1”.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>indentare neașteptată</translation>
     </message>
     <message>
-        <source>expected &apos;key: value&apos;</source>
+        <source>expected 'key: value'</source>
         <translation>se aștepta „cheie: valoare”</translation>
     </message>
     <message>
@@ -304,11 +304,11 @@
         <translation>Fișierul kubeconfig %1 nu poate fi citit: %2</translation>
     </message>
     <message>
-        <source>The kubeconfig has no context &apos;%1&apos;.</source>
+        <source>The kubeconfig has no context '%1'.</source>
         <translation>Fișierul kubeconfig nu are contextul „%1”.</translation>
     </message>
     <message>
-        <source>The context &apos;%1&apos; names no cluster with a server.</source>
+        <source>The context '%1' names no cluster with a server.</source>
         <translation>Contextul „%1” nu numește niciun cluster cu server.</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>API-ul Kubernetes a refuzat datele de autentificare (401): %1</translation>
     </message>
     <message>
-        <source>Not allowed by the cluster&apos;s RBAC (403): %1</source>
+        <source>Not allowed by the cluster's RBAC (403): %1</source>
         <translation>Nepermis de RBAC-ul clusterului (403): %1</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>Straja readuce serviciul la implementarea anterioară, la furnizor.</translation>
     </message>
     <message>
-        <source>Lower the client&apos;s call rate to the dependency and retry with exponential backoff and jitter; honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.</source>
+        <source>Lower the client's call rate to the dependency and retry with exponential backoff and jitter; honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.</source>
         <translation>Reduceți ritmul apelurilor clientului către dependență și reîncercați cu așteptare exponențială și variație aleatoare; respectați antetul Retry-After. Aprobați după ce ați aplicat: Straja verifică apoi rata de 429.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Măriți grupul de conexiuni sau găsiți codul care reține conexiunile. Aprobați după ce ați terminat.</translation>
     </message>
     <message>
-        <source>Send the region&apos;s users to the nearest healthy region (DNS or load balancer weights) and check the region&apos;s edge. Approve once it is done.</source>
+        <source>Send the region's users to the nearest healthy region (DNS or load balancer weights) and check the region's edge. Approve once it is done.</source>
         <translation>Trimiteți utilizatorii regiunii către cea mai apropiată regiune sănătoasă (DNS sau ponderi în echilibrorul de încărcare) și verificați punctul de acces al regiunii. Aprobați după ce ați terminat.</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>Limitată de o limită de siguranță: %1.</translation>
     </message>
     <message>
-        <source>The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the target. Starting %6 min ahead covers the provider&apos;s start-up time.</source>
+        <source>The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the target. Starting %6 min ahead covers the provider's start-up time.</source>
         <translation>Prognoza de trafic atinge vârful de %1 în jurul orei %2 (interval 95 % între %3 și %4); %5 replici îl duc la nivelul țintei. Pornirea cu %6 min înainte acoperă timpul de pornire al furnizorului.</translation>
     </message>
     <message>
@@ -576,11 +576,11 @@
         <translation>Altfel Straja revine la %1 replici (parte din această aprobare).</translation>
     </message>
     <message>
-        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
+        <source>The Railway request budget of '%1' is spent; waiting until %2.</source>
         <translation>Bugetul de cereri Railway al lui „%1” este epuizat; se așteaptă până la %2.</translation>
     </message>
     <message>
-        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
+        <source>No Railway token for '%1' in the keychain.</source>
         <translation>Nu există un token Railway pentru „%1” în portchei.</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>Railway nu a răspuns: %1</translation>
     </message>
     <message>
-        <source>Railway&apos;s rate limit was reached (429).</source>
+        <source>Railway's rate limit was reached (429).</source>
         <translation>A fost atinsă limita de cereri a Railway (429).</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>Railway a acceptat-o: %1</translation>
     </message>
     <message>
-        <source>Railway&apos;s %1 plan allows at most %2 replicas.</source>
+        <source>Railway's %1 plan allows at most %2 replicas.</source>
         <translation>Planul %1 al Railway permite cel mult %2 replici.</translation>
     </message>
     <message>
@@ -666,6 +666,34 @@
     <message>
         <source>cooling down after the last scaling</source>
         <translation>pauză după ultima scalare</translation>
+    </message>
+<message>
+        <source>Flag change</source>
+        <translation>Schimbare de indicator</translation>
+    </message>
+    <message>
+        <source>Change the flag %1</source>
+        <translation>Schimbă indicatorul %1</translation>
+    </message>
+    <message>
+        <source>The recorded flag change cannot be read.</source>
+        <translation>Schimbarea de indicator înregistrată nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>%1 has no flag %2 in %3.</source>
+        <translation>%1 nu are indicatorul %2 în %3.</translation>
+    </message>
+    <message>
+        <source>Read back: the flag holds the new state.</source>
+        <translation>Recitit: indicatorul are noua stare.</translation>
+    </message>
+    <message>
+        <source>The flag was changed outside Straja meanwhile; nothing was sent.</source>
+        <translation>Indicatorul a fost schimbat între timp în afara Straja; nu s-a trimis nimic.</translation>
+    </message>
+    <message>
+        <source>No flag source "%1" is connected.</source>
+        <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
     </message>
 </context>
 <context>
@@ -754,7 +782,7 @@
         <translation>Eșuat</translation>
     </message>
     <message>
-        <source>There is no webhook &apos;%1&apos;.</source>
+        <source>There is no webhook '%1'.</source>
         <translation>Nu există webhook-ul „%1”.</translation>
     </message>
     <message>
@@ -766,11 +794,11 @@
         <translation>Doar o livrare eșuată poate fi trimisă din nou.</translation>
     </message>
     <message>
-        <source>No keychain: the webhook&apos;s address cannot be read.</source>
+        <source>No keychain: the webhook's address cannot be read.</source>
         <translation>Nu există un portofel de chei: adresa webhook-ului nu poate fi citită.</translation>
     </message>
     <message>
-        <source>The webhook&apos;s address could not be read from the keychain: %1</source>
+        <source>The webhook's address could not be read from the keychain: %1</source>
         <translation>Adresa webhook-ului nu a putut fi citită din portofelul de chei: %1</translation>
     </message>
     <message>
@@ -838,11 +866,11 @@
         <translation>Dați regulii un id.</translation>
     </message>
     <message>
-        <source>The id may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
+        <source>The id may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.</source>
         <translation>Id-ul poate conține doar litere, cifre, „.”, „_” și „-” și începe cu o literă sau o cifră.</translation>
     </message>
     <message>
-        <source>This service already has a rule &apos;%1&apos;.</source>
+        <source>This service already has a rule '%1'.</source>
         <translation>Serviciul are deja o regulă „%1”.</translation>
     </message>
     <message>
@@ -1045,7 +1073,7 @@
 <context>
     <name>Analysis::SeriesCsv</name>
     <message>
-        <source>&apos;%1&apos; is not a timestamp</source>
+        <source>'%1' is not a timestamp</source>
         <translation>„%1” nu este un moment de timp</translation>
     </message>
     <message>
@@ -1057,11 +1085,11 @@
         <translation>linia este mai lungă de %1 octeți</translation>
     </message>
     <message>
-        <source>cannot open &apos;%1&apos;: %2</source>
+        <source>cannot open '%1': %2</source>
         <translation>nu se poate deschide „%1”: %2</translation>
     </message>
     <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
+        <source>cannot write '%1': %2</source>
         <translation>nu se poate scrie „%1”: %2</translation>
     </message>
     <message>
@@ -1081,27 +1109,27 @@
         <translation>niciun rând de date după antet</translation>
     </message>
     <message>
-        <source>expected the header &apos;timestamp,value&apos;, found &apos;%1&apos;</source>
+        <source>expected the header 'timestamp,value', found '%1'</source>
         <translation>se aștepta antetul „timestamp,value”, s-a găsit „%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
+        <source>'%1' is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
         <translation>„%1” nu este o marcă de timp (YYYY-MM-DD HH:MM:SS sau secunde unix)</translation>
     </message>
     <message>
-        <source>timestamp &apos;%1&apos; is not written like the one on line %2</source>
+        <source>timestamp '%1' is not written like the one on line %2</source>
         <translation>marca de timp „%1” nu este scrisă ca cea de pe linia %2</translation>
     </message>
     <message>
-        <source>value &apos;%1&apos; is not a number</source>
+        <source>value '%1' is not a number</source>
         <translation>valoarea „%1” nu este un număr</translation>
     </message>
     <message>
-        <source>duplicate timestamp &apos;%1&apos; (also on line %2)</source>
+        <source>duplicate timestamp '%1' (also on line %2)</source>
         <translation>marcă de timp duplicată „%1” (și pe linia %2)</translation>
     </message>
     <message>
-        <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
+        <source>timestamp '%1' is earlier than the one on line %2; rows must be in time order</source>
         <translation>marca de timp „%1” este anterioară celei de pe linia %2; rândurile trebuie să fie în ordine cronologică</translation>
     </message>
 </context>
@@ -1124,7 +1152,7 @@
         <translation>linia %1: %2</translation>
     </message>
     <message>
-        <source>line %1, column &apos;%2&apos;: %3</source>
+        <source>line %1, column '%2': %3</source>
         <translation>linia %1, coloana „%2”: %3</translation>
     </message>
     <message>
@@ -1168,11 +1196,11 @@
         <translation>gol; scrieți luna ca YYYY-MM</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is a day; the figures are monthly: write the month as YYYY-MM</source>
+        <source>'%1' is a day; the figures are monthly: write the month as YYYY-MM</source>
         <translation>„%1” este o zi; cifrele sunt lunare: scrieți luna ca YYYY-MM</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <source>'%1' is not a month (YYYY-MM)</source>
         <translation>„%1” nu este o lună (YYYY-MM)</translation>
     </message>
     <message>
@@ -1180,15 +1208,15 @@
         <translation>gol; numiți un proiect din spațiul de lucru</translation>
     </message>
     <message>
-        <source>unknown project &apos;%1&apos;; the workspace has: %2</source>
+        <source>unknown project '%1'; the workspace has: %2</source>
         <translation>proiect necunoscut „%1”; spațiul de lucru are: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is negative</source>
+        <source>'%1' is negative</source>
         <translation>„%1” este negativ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
+        <source>'%1' is not a whole number</source>
         <translation>„%1” nu este un număr întreg</translation>
     </message>
     <message>
@@ -1196,7 +1224,7 @@
         <translation>nicio cifră: toate celulele cu cifre sunt goale</translation>
     </message>
     <message>
-        <source>project &apos;%1&apos;, month %2 is already given on line %3</source>
+        <source>project '%1', month %2 is already given on line %3</source>
         <translation>proiectul „%1”, luna %2 este deja dat pe linia %3</translation>
     </message>
     <message>
@@ -1271,7 +1299,7 @@
         <translation>Cifre importate.</translation>
     </message>
     <message>
-        <source>Imported figures, with the demo&apos;s where none were imported.</source>
+        <source>Imported figures, with the demo's where none were imported.</source>
         <translation>Cifre importate, cu cele ale demonstrației acolo unde nu s-a importat nimic.</translation>
     </message>
 </context>
@@ -1328,11 +1356,11 @@
         <translation>afișează versiunea</translation>
     </message>
     <message>
-        <source>Run &apos;straja-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <source>Run 'straja-cli &lt;command&gt; --help' for a command's options.</source>
         <translation>Rulați „straja-cli &lt;comandă&gt; --help” pentru opțiunile unei comenzi.</translation>
     </message>
     <message>
-        <source>straja-cli: unknown command &apos;%1&apos;; see &apos;straja-cli --help&apos;</source>
+        <source>straja-cli: unknown command '%1'; see 'straja-cli --help'</source>
         <translation>straja-cli: comandă necunoscută „%1”; vedeți „straja-cli --help”</translation>
     </message>
     <message>
@@ -1344,7 +1372,7 @@
         <translation>version: nu primește argumente</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: %2 source(s), %3 project(s), %4 service(s)</source>
+        <source>'%1': %2 source(s), %3 project(s), %4 service(s)</source>
         <translation>„%1”: surse: %2, proiecte: %3, servicii: %4</translation>
     </message>
     <message>
@@ -1360,7 +1388,7 @@
   export    write the workspace stored in DIR to FILE
   import    check FILE and, if it is valid, replace the workspace stored in DIR with it
   validate  check FILE and list every problem with its place in the file
-DIR defaults to Straja&apos;s data folder. Credentials are never written to or read from FILE.
+DIR defaults to Straja's data folder. Credentials are never written to or read from FILE.
 Quit Straja before importing into the folder it is using.</source>
         <translation>Utilizare: straja-cli workspace export|import|validate --file FIȘIER [--data-dir DOSAR]
   export    scrie în FIȘIER spațiul de lucru stocat în DOSAR
@@ -1370,7 +1398,7 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
 Închideți Straja înainte de a importa în dosarul pe care îl folosește.</translation>
     </message>
     <message>
-        <source>workspace: unexpected argument &apos;%1&apos;</source>
+        <source>workspace: unexpected argument '%1'</source>
         <translation>workspace: argument neașteptat „%1”</translation>
     </message>
     <message>
@@ -1378,7 +1406,7 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>workspace: --file este obligatoriu</translation>
     </message>
     <message>
-        <source>workspace: unknown action &apos;%1&apos; (expected export, import or validate)</source>
+        <source>workspace: unknown action '%1' (expected export, import or validate)</source>
         <translation>workspace: acțiune necunoscută „%1” (se așteaptă export, import sau validate)</translation>
     </message>
     <message>
@@ -1406,11 +1434,11 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>Valid: %1</translation>
     </message>
     <message>
-        <source>anomalies: option &apos;%1&apos; needs a value</source>
+        <source>anomalies: option '%1' needs a value</source>
         <translation>anomalies: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>anomalies: unknown option &apos;%1&apos;</source>
+        <source>anomalies: unknown option '%1'</source>
         <translation>anomalies: opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1422,23 +1450,23 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>anomalies: --output este obligatoriu</translation>
     </message>
     <message>
-        <source>forecast: option &apos;%1&apos; needs a value</source>
+        <source>forecast: option '%1' needs a value</source>
         <translation>forecast: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>forecast: --horizon must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <source>forecast: --horizon must be a whole number from 1 to %1, not '%2'</source>
         <translation>forecast: --horizon trebuie să fie un număr întreg între 1 și %1, nu „%2”</translation>
     </message>
     <message>
-        <source>forecast: --season takes &apos;auto&apos;, N or N,M</source>
+        <source>forecast: --season takes 'auto', N or N,M</source>
         <translation>forecast: --season primește „auto”, N sau N,M</translation>
     </message>
     <message>
-        <source>forecast: --season periods are whole numbers of steps, at least 2, not &apos;%1&apos;</source>
+        <source>forecast: --season periods are whole numbers of steps, at least 2, not '%1'</source>
         <translation>forecast: perioadele pentru --season sunt numere întregi de pași, cel puțin 2, nu „%1”</translation>
     </message>
     <message>
-        <source>forecast: unknown option &apos;%1&apos;</source>
+        <source>forecast: unknown option '%1'</source>
         <translation>forecast: opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1458,13 +1486,13 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>evaluează fiecare rând al unei serii timestamp,value pentru anomalii (0..1)</translation>
     </message>
     <message>
-        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
-a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
+        <source>Writes 'timestamp,value,anomaly_score', one row per input row. Scores are causal:
+a row's score uses only the rows up to it, so a prefix of the file scores the same.</source>
         <translation>Scrie „timestamp,value,anomaly_score”, un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
 scorul unui rând folosește doar rândurile până la el, deci un prefix al fișierului primește aceleași scoruri.</translation>
     </message>
     <message>
-        <source>anomalies: cannot write &apos;%1&apos;: %2</source>
+        <source>anomalies: cannot write '%1': %2</source>
         <translation>anomalies: „%1” nu poate fi scris: %2</translation>
     </message>
     <message>
@@ -1496,7 +1524,7 @@ scorul unui rând folosește doar rândurile până la el, deci un prefix al fi�
         <translation>bench: primește cel mult un nume de test</translation>
     </message>
     <message>
-        <source>bench: unknown benchmark &apos;%1&apos;; see &apos;straja-cli bench --help&apos;</source>
+        <source>bench: unknown benchmark '%1'; see 'straja-cli bench --help'</source>
         <translation>bench: test necunoscut „%1”; vedeți „straja-cli bench --help”</translation>
     </message>
     <message>
@@ -1504,8 +1532,8 @@ scorul unui rând folosește doar rândurile până la el, deci un prefix al fi�
         <translation>prognozează o serie timestamp,value cu o bandă de 95%</translation>
     </message>
     <message>
-        <source>Reads &apos;timestamp,value&apos; (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),
-writes &apos;timestamp,forecast,lower,upper&apos;: H rows continuing the input at its step.
+        <source>Reads 'timestamp,value' (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),
+writes 'timestamp,forecast,lower,upper': H rows continuing the input at its step.
 --season: seasonal periods in steps (default: detected from the data).
 Prints the detected seasonality and the backtest accuracy on standard output.</source>
         <translation>Citește „timestamp,value” (YYYY-MM-DD HH:MM:SS UTC sau secunde unix; golurile și NaN sunt permise),
@@ -1544,19 +1572,19 @@ intervalul de 95%, creșterea, valoarea p valabilă oricând (mSPRT), probabilit
 controlul și pierderea așteptată. --mde este efectul relativ care merită detectat.</translation>
     </message>
     <message>
-        <source>experiments: expected &apos;analyze&apos;; see &apos;straja-cli experiments --help&apos;</source>
+        <source>experiments: expected 'analyze'; see 'straja-cli experiments --help'</source>
         <translation>experiments: se aștepta „analyze”; vedeți „straja-cli experiments --help”</translation>
     </message>
     <message>
-        <source>experiments: option &apos;%1&apos; needs a value</source>
+        <source>experiments: option '%1' needs a value</source>
         <translation>experiments: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>experiments: unknown option &apos;%1&apos;</source>
+        <source>experiments: unknown option '%1'</source>
         <translation>experiments: opțiune necunoscută „%1”</translation>
     </message>
     <message>
-        <source>experiments: &apos;%1&apos; is not a number for %2</source>
+        <source>experiments: '%1' is not a number for %2</source>
         <translation>experiments: „%1” nu este un număr pentru %2</translation>
     </message>
     <message>
@@ -1564,16 +1592,16 @@ controlul și pierderea așteptată. --mde este efectul relativ care merită det
         <translation>experiments: --input este obligatoriu</translation>
     </message>
     <message>
-        <source>experiments: no variant &apos;%1&apos; in the file</source>
+        <source>experiments: no variant '%1' in the file</source>
         <translation>experiments: fișierul nu are varianta „%1”</translation>
     </message>
     <message>
-        <source>evaluate a feature flag for a user as Unleash&apos;s SDKs do</source>
+        <source>evaluate a feature flag for a user as Unleash's SDKs do</source>
         <translation>evaluează un indicator de funcționalitate pentru un utilizator, ca SDK-urile Unleash</translation>
     </message>
     <message>
         <source>FEATURES.json is what an SDK downloads (GET /api/client/features) or a client
-specification file&apos;s state. Prints &apos;enabled&apos; or &apos;disabled&apos;, the variant, and the
+specification file's state. Prints 'enabled' or 'disabled', the variant, and the
 strategies that decided. Context keys userId, sessionId, remoteAddress, environment,
 appName and currentTime are standard fields; any other key is a custom property.</source>
         <translation>FEATURES.json este ce descarcă un SDK (GET /api/client/features) sau starea dintr-un fișier
@@ -1582,19 +1610,19 @@ care au decis. Cheile de context userId, sessionId, remoteAddress, environment, 
 currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie.</translation>
     </message>
     <message>
-        <source>flags: expected &apos;evaluate&apos;; see &apos;straja-cli flags --help&apos;</source>
+        <source>flags: expected 'evaluate'; see 'straja-cli flags --help'</source>
         <translation>flags: se aștepta „evaluate”; vedeți „straja-cli flags --help”</translation>
     </message>
     <message>
-        <source>flags: option &apos;%1&apos; needs a value</source>
+        <source>flags: option '%1' needs a value</source>
         <translation>flags: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>flags: --context takes KEY=VALUE, not &apos;%1&apos;</source>
+        <source>flags: --context takes KEY=VALUE, not '%1'</source>
         <translation>flags: --context primește CHEIE=VALOARE, nu „%1”</translation>
     </message>
     <message>
-        <source>flags: unknown option &apos;%1&apos;</source>
+        <source>flags: unknown option '%1'</source>
         <translation>flags: opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1602,19 +1630,19 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
         <translation>flags: --state și --flag sunt obligatorii</translation>
     </message>
     <message>
-        <source>flags: cannot read &apos;%1&apos;: %2</source>
+        <source>flags: cannot read '%1': %2</source>
         <translation>flags: nu se poate citi „%1”: %2</translation>
     </message>
     <message>
-        <source>flags: &apos;%1&apos; is not JSON: %2</source>
+        <source>flags: '%1' is not JSON: %2</source>
         <translation>flags: „%1” nu este JSON: %2</translation>
     </message>
     <message>
-        <source>flags: no flag named &apos;%1&apos; in &apos;%2&apos;</source>
+        <source>flags: no flag named '%1' in '%2'</source>
         <translation>flags: niciun indicator numit „%1” în „%2”</translation>
     </message>
     <message>
-        <source>fetch, parse and store 1,000 series of 24 h from the lab&apos;s Prometheus (scripts/lab.sh)</source>
+        <source>fetch, parse and store 1,000 series of 24 h from the lab's Prometheus (scripts/lab.sh)</source>
         <translation>aduce, analizează și stochează 1.000 de serii de 24 h din Prometheus-ul laboratorului (scripts/lab.sh)</translation>
     </message>
     <message>
@@ -1654,7 +1682,7 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
         <translation>demo-fleet: --scrape-labels primește NUME=VALOARE,...</translation>
     </message>
     <message>
-        <source>demo-fleet: unknown metric &apos;%1&apos;</source>
+        <source>demo-fleet: unknown metric '%1'</source>
         <translation>demo-fleet: metrică necunoscută „%1”</translation>
     </message>
     <message>
@@ -1692,13 +1720,13 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
     <message>
         <source>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACTION
 Actions:
-  --listen 127.0.0.1:PORT      serve the fleet&apos;s current values at /metrics (Prometheus text format)
-  --backfill FILE|DIR/ --days N   write OpenMetrics history for &apos;promtool tsdb create-blocks-from
-     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics&apos; (default step 300 s);
+  --listen 127.0.0.1:PORT      serve the fleet's current values at /metrics (Prometheus text format)
+  --backfill FILE|DIR/ --days N   write OpenMetrics history for 'promtool tsdb create-blocks-from
+     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics' (default step 300 s);
                                a folder gets one file per UTC day, which promtool reads much faster
      [--scrape-labels job=J,instance=HOST:PORT]   labels the scrape will add
   --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]
-                               a data folder for &apos;straja --data-dir DIR&apos; reading that Prometheus
+                               a data folder for 'straja --data-dir DIR' reading that Prometheus
 The same preset, seed and origin give the same values in every action.</source>
         <translation>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACȚIUNE
 Acțiuni:
@@ -1720,7 +1748,7 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
         <translation>demo-fleet: --origin primește milisecunde de la epoca Unix</translation>
     </message>
     <message>
-        <source>demo-fleet: unknown preset &apos;%1&apos; (use %2)</source>
+        <source>demo-fleet: unknown preset '%1' (use %2)</source>
         <translation>demo-fleet: preset necunoscut „%1” (folosiți %2)</translation>
     </message>
     <message>
@@ -1772,7 +1800,7 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
                                [--format text|csv]
        straja-cli actions target SERVICE [KEY=VALUE ...] [--database FILE | --data-dir DIR]
 list -- open: proposals waiting for a decision (default); active: approved and running; all: everything.
-target -- where a service&apos;s actions go at its provider, e.g. kubeconfig=PATH context=NAME namespace=NS
+target -- where a service's actions go at its provider, e.g. kubeconfig=PATH context=NAME namespace=NS
 deployment=NAME (Kubernetes) or serviceId=ID environmentId=ID account=NAME plan=hobby|pro|enterprise
 (Railway); KEY= removes a key. Tokens go to the keychain, never here. Read at the next start.</source>
         <translation>Utilizare: straja-cli actions list [--database FIȘIER | --data-dir DIR] [--state open|active|all|STARE]
@@ -1784,7 +1812,7 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
 (Railway); CHEIE= șterge o cheie. Token-urile merg în portchei, niciodată aici. Citite la următoarea pornire.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not KEY=VALUE</source>
+        <source>'%1' is not KEY=VALUE</source>
         <translation>„%1” nu este de forma CHEIE=VALOARE</translation>
     </message>
     <message>
@@ -1796,11 +1824,11 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
         <translation>nu există o bază de date la %1</translation>
     </message>
     <message>
-        <source>no service &apos;%1&apos; in the workspace</source>
+        <source>no service '%1' in the workspace</source>
         <translation>nu există serviciul „%1” în spațiul de lucru</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>unknown option '%1'</source>
         <translation>opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1808,7 +1836,7 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
         <translation>--format este text sau csv</translation>
     </message>
     <message>
-        <source>unknown state &apos;%1&apos;</source>
+        <source>unknown state '%1'</source>
         <translation>stare necunoscută „%1”</translation>
     </message>
     <message>
@@ -1825,8 +1853,8 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
     </message>
     <message>
         <source>Usage: straja-cli audit verify [--database FILE | --data-dir DIR] [--expect-head HASH]
-Checks every record&apos;s hash and its link to the record before it. --expect-head compares the
-newest record&apos;s hash with one you kept elsewhere, which also catches records cut from the end.
+Checks every record's hash and its link to the record before it. --expect-head compares the
+newest record's hash with one you kept elsewhere, which also catches records cut from the end.
 Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
         <translation>Utilizare: straja-cli audit verify [--database FIȘIER | --data-dir DIR] [--expect-head HASH]
 Verifică hash-ul fiecărei înregistrări și legătura ei cu înregistrarea anterioară. --expect-head compară
@@ -1867,16 +1895,16 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     </message>
     <message>
         <source>Usage: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
-                       [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
-Reads the workspace and its cached usage from DIR (default: Straja&apos;s data folder), prices it with
+                       [--at "YYYY-MM-DD HH:MM"] [--prices DIR] [--recommendations] [--output FILE]
+Reads the workspace and its cached usage from DIR (default: Straja's data folder), prices it with
 the built-in price tables (or those in --prices), and writes CSV: one row per service and plan,
 then a total row; amounts in dollars, rounded so that the rows add up to the total exactly.
 --period  today, month (month to date, the default) or monthend (forecast)
---tz      the time zone of days and months (default: the system&apos;s), e.g. Europe/Bucharest
+--tz      the time zone of days and months (default: the system's), e.g. Europe/Bucharest
 --at      the moment to compute for, UTC (default: now)
 --recommendations  the savings and region recommendations instead of the table</source>
         <translation>Utilizare: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
-                           [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
+                           [--at "YYYY-MM-DD HH:MM"] [--prices DIR] [--recommendations] [--output FILE]
 Citește spațiul de lucru și consumul lui din stocarea locală din DIR (implicit: dosarul de date Straja),
 îl tarifează cu tabelele de prețuri încorporate (sau cu cele din --prices) și scrie CSV: câte un rând
 pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel încât rândurile să dea exact totalul.
@@ -1886,20 +1914,20 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
 --recommendations  recomandările de economisire și de regiuni în locul tabelului</translation>
     </message>
     <message>
-        <source>cost: unexpected argument &apos;%1&apos;</source>
+        <source>cost: unexpected argument '%1'</source>
         <translation>cost: argument neașteptat „%1”</translation>
     </message>
     <message>
-        <source>cost: --period takes today, month or monthend, not &apos;%1&apos;</source>
+        <source>cost: --period takes today, month or monthend, not '%1'</source>
         <translation>cost: --period acceptă today, month sau monthend, nu „%1”</translation>
     </message>
     <message>
-        <source>cost: unknown time zone &apos;%1&apos;</source>
+        <source>cost: unknown time zone '%1'</source>
         <translation>cost: fus orar necunoscut „%1”</translation>
     </message>
     <message>
-        <source>cost: --at takes &quot;YYYY-MM-DD HH:MM&quot; (UTC), not &apos;%1&apos;</source>
-        <translation>cost: --at acceptă &quot;YYYY-MM-DD HH:MM&quot; (UTC), nu „%1”</translation>
+        <source>cost: --at takes "YYYY-MM-DD HH:MM" (UTC), not '%1'</source>
+        <translation>cost: --at acceptă "YYYY-MM-DD HH:MM" (UTC), nu „%1”</translation>
     </message>
     <message>
         <source>cost: cannot write %1: %2</source>
@@ -1918,7 +1946,7 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <translation>--lang are nevoie de o limbă: %1</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;; available: %2</source>
+        <source>unknown language '%1'; available: %2</source>
         <translation>limbă necunoscută „%1”; disponibile: %2</translation>
     </message>
     <message>
@@ -1934,10 +1962,10 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
                          --lang ro|en --output PATH [--period 7d] [--until WHEN]
                          [--data-dir DIR] [--tz ZONE] [--seed N]
   --workspace  a workspace file (.json: figures from the store in DIR), a Straja
-               database (.sqlite), or &apos;demo&apos;: the demo fleet simulated offline
-  --project    a project&apos;s id or name, or &apos;all&apos; for the whole workspace
+               database (.sqlite), or 'demo': the demo fleet simulated offline
+  --project    a project's id or name, or 'all' for the whole workspace
   --period     length of the period, in hours (48h) or days (7d); default 7d
-  --until      end of the period: &apos;YYYY-MM-DD&apos;, &apos;YYYY-MM-DD HH:MM&apos; (UTC) or unix
+  --until      end of the period: 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' (UTC) or unix
                seconds; default now
   --tz         time zone of the dates in the report (e.g. Europe/Bucharest)
 No source is contacted: a report reads the local store only.</source>
@@ -1954,7 +1982,7 @@ No source is contacted: a report reads the local store only.</source>
 Nicio sursă nu este contactată: un raport citește doar stocarea locală.</translation>
     </message>
     <message>
-        <source>report: unexpected argument &apos;%1&apos;</source>
+        <source>report: unexpected argument '%1'</source>
         <translation>report: argument neașteptat „%1”</translation>
     </message>
     <message>
@@ -1966,23 +1994,23 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>report: --workspace, --project și --output sunt obligatorii</translation>
     </message>
     <message>
-        <source>report: unknown format &apos;%1&apos; (expected pdf, html or csv)</source>
+        <source>report: unknown format '%1' (expected pdf, html or csv)</source>
         <translation>report: format necunoscut „%1” (se așteaptă pdf, html sau csv)</translation>
     </message>
     <message>
-        <source>report: unknown language &apos;%1&apos; (expected ro or en)</source>
+        <source>report: unknown language '%1' (expected ro or en)</source>
         <translation>report: limbă necunoscută „%1” (se așteaptă ro sau en)</translation>
     </message>
     <message>
-        <source>report: --period must look like 48h or 7d, not &apos;%1&apos;</source>
+        <source>report: --period must look like 48h or 7d, not '%1'</source>
         <translation>report: --period trebuie să arate ca 48h sau 7d, nu „%1”</translation>
     </message>
     <message>
-        <source>report: --until must be a date, a date and time, or unix seconds, not &apos;%1&apos;</source>
+        <source>report: --until must be a date, a date and time, or unix seconds, not '%1'</source>
         <translation>report: --until trebuie să fie o dată, o dată cu oră sau secunde unix, nu „%1”</translation>
     </message>
     <message>
-        <source>report: unknown time zone &apos;%1&apos;</source>
+        <source>report: unknown time zone '%1'</source>
         <translation>report: fus orar necunoscut „%1”</translation>
     </message>
     <message>
@@ -1998,7 +2026,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>report: nu există o stocare locală la %1</translation>
     </message>
     <message>
-        <source>report: the workspace has no project &apos;%1&apos; (it has: %2)</source>
+        <source>report: the workspace has no project '%1' (it has: %2)</source>
         <translation>report: spațiul de lucru nu are proiectul „%1” (are: %2)</translation>
     </message>
     <message>
@@ -2028,7 +2056,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>niciun tabel de prețuri ales pentru acest serviciu</translation>
     </message>
     <message>
-        <source>unknown price table &apos;%1&apos;</source>
+        <source>unknown price table '%1'</source>
         <translation>tabel de prețuri necunoscut „%1”</translation>
     </message>
 </context>
@@ -2046,7 +2074,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
 <context>
     <name>Cost::Money</name>
     <message>
-        <source>&apos;%1&apos; is not a valid %2: %3</source>
+        <source>'%1' is not a valid %2: %3</source>
         <translation>„%1” nu este %2 valid: %3</translation>
     </message>
     <message>
@@ -2062,7 +2090,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>folosiți punctul ca separator zecimal și niciun separator de mii</translation>
     </message>
     <message>
-        <source>unexpected character &apos;%1&apos;</source>
+        <source>unexpected character '%1'</source>
         <translation>caracter neașteptat „%1”</translation>
     </message>
     <message numerus="yes">
@@ -2113,28 +2141,28 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>trebuie să fie un număr mai mare decât zero</translation>
     </message>
     <message>
-        <source>write amounts as strings (&quot;20.00&quot;), so no digit is lost</source>
-        <translation>scrieți sumele ca șiruri (&quot;20.00&quot;), ca să nu se piardă nicio cifră</translation>
+        <source>write amounts as strings ("20.00"), so no digit is lost</source>
+        <translation>scrieți sumele ca șiruri ("20.00"), ca să nu se piardă nicio cifră</translation>
     </message>
     <message>
         <source>must not be negative</source>
         <translation>nu poate fi negativ</translation>
     </message>
     <message>
-        <source>must be an object like {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
-        <translation>trebuie să fie un obiect ca {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</translation>
+        <source>must be an object like {"price": "0.01", "per": "hour"}</source>
+        <translation>trebuie să fie un obiect ca {"price": "0.01", "per": "hour"}</translation>
     </message>
     <message>
-        <source>write prices as strings (&quot;0.000463&quot;), so no digit is lost</source>
-        <translation>scrieți prețurile ca șiruri (&quot;0.000463&quot;), ca să nu se piardă nicio cifră</translation>
+        <source>write prices as strings ("0.000463"), so no digit is lost</source>
+        <translation>scrieți prețurile ca șiruri ("0.000463"), ca să nu se piardă nicio cifră</translation>
     </message>
     <message>
         <source>must be one of second, minute, hour, month</source>
         <translation>trebuie să fie unul dintre second, minute, hour, month</translation>
     </message>
     <message>
-        <source>this price is per unit only; remove &quot;per&quot;</source>
-        <translation>acest preț este doar pe unitate; eliminați &quot;per&quot;</translation>
+        <source>this price is per unit only; remove "per"</source>
+        <translation>acest preț este doar pe unitate; eliminați "per"</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -2149,7 +2177,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>trebuie să fie 1 (singurul format pe care îl citește această versiune Straja)</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <source>use lower-case letters, digits, '-' and '_'</source>
         <translation>folosiți litere mici, cifre, „-” și „_”</translation>
     </message>
     <message>
@@ -2157,8 +2185,8 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>doar USD este acceptat</translation>
     </message>
     <message>
-        <source>must be &quot;usage&quot; or &quot;allocation&quot;</source>
-        <translation>trebuie să fie &quot;usage&quot; sau &quot;allocation&quot;</translation>
+        <source>must be "usage" or "allocation"</source>
+        <translation>trebuie să fie "usage" sau "allocation"</translation>
     </message>
     <message>
         <source>must be a non-empty list</source>
@@ -2169,7 +2197,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>trebuie să fie un obiect</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <source>'%1' is not a date (YYYY-MM-DD)</source>
         <translation>„%1” nu este o dată (YYYY-MM-DD)</translation>
     </message>
     <message>
@@ -2177,23 +2205,23 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>fiecare versiune după prima are nevoie de data de la care se aplică</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not YYYY-MM or YYYY-MM-DD</source>
+        <source>'%1' is not YYYY-MM or YYYY-MM-DD</source>
         <translation>„%1” nu este YYYY-MM sau YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; appears twice</source>
+        <source>'%1' appears twice</source>
         <translation>„%1” apare de două ori</translation>
     </message>
     <message>
-        <source>node prices are per hour: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
-        <translation>prețurile nodurilor sunt pe oră: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</translation>
+        <source>node prices are per hour: {"price": "0.134", "per": "hour"}</source>
+        <translation>prețurile nodurilor sunt pe oră: {"price": "0.134", "per": "hour"}</translation>
     </message>
     <message>
         <source>versions must be in date order</source>
         <translation>versiunile trebuie să fie în ordinea datelor</translation>
     </message>
     <message>
-        <source>a resource&apos;s price must be per the same time unit in every version</source>
+        <source>a resource's price must be per the same time unit in every version</source>
         <translation>prețul unei resurse trebuie să fie pe aceeași unitate de timp în fiecare versiune</translation>
     </message>
     <message>
@@ -2316,7 +2344,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>O singură defecțiune afectează atunci toate serviciile din grup, iar site-urile trebuie mutate manual într-o implementare comună.</translation>
     </message>
     <message>
-        <source>The plan&apos;s replica cap is reached: this needs a larger plan. Writes still go to the database in the home region.</source>
+        <source>The plan's replica cap is reached: this needs a larger plan. Writes still go to the database in the home region.</source>
         <translation>Limita de replici a planului este atinsă: este nevoie de un plan mai mare. Scrierile merg în continuare la baza de date din regiunea de bază.</translation>
     </message>
     <message>
@@ -2405,11 +2433,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Proiectul %1</translation>
     </message>
     <message>
-        <source>The demo source&apos;s seed or origin is not a number.</source>
+        <source>The demo source's seed or origin is not a number.</source>
         <translation>Sămânța sau originea sursei demo nu este un număr.</translation>
     </message>
     <message>
-        <source>Unknown demo preset &apos;%1&apos;.</source>
+        <source>Unknown demo preset '%1'.</source>
         <translation>Configurație demo necunoscută „%1”.</translation>
     </message>
 </context>
@@ -2524,7 +2552,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>procesor la 90 % sau peste timp de 10 min, cu latența în creștere</translation>
     </message>
     <message>
-        <source>a database&apos;s latency doubling within 30 min after a client&apos;s deploy</source>
+        <source>a database's latency doubling within 30 min after a client's deploy</source>
         <translation>latența unei baze de date se dublează în 30 min după implementarea unui client</translation>
     </message>
     <message>
@@ -2560,7 +2588,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>grupul de conexiuni ocupat 95 % sau mai mult timp de 5 min</translation>
     </message>
     <message>
-        <source>one region&apos;s p95 at 1.5× its usual level while the others are steady</source>
+        <source>one region's p95 at 1.5× its usual level while the others are steady</source>
         <translation>p95 într-o regiune la 1,5× nivelul obișnuit, în timp ce celelalte sunt stabile</translation>
     </message>
     <message>
@@ -2608,7 +2636,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>grupul de conexiuni ocupat sub 80 %</translation>
     </message>
     <message>
-        <source>the region&apos;s p95 within 1.2× of its usual level</source>
+        <source>the region's p95 within 1.2× of its usual level</source>
         <translation>p95 al regiunii sub 1,2× nivelul obișnuit</translation>
     </message>
 </context>
@@ -2619,7 +2647,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Niciun răspuns în %1 s</translation>
     </message>
     <message>
-        <source>Source &apos;%1&apos;: this kind of source is not supported by this version of Straja.</source>
+        <source>Source '%1': this kind of source is not supported by this version of Straja.</source>
         <translation>Sursa „%1”: acest tip de sursă nu este suportat de această versiune Straja.</translation>
     </message>
     <message>
@@ -2663,7 +2691,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>There is no project &apos;%1&apos; in this workspace.</source>
+        <source>There is no project '%1' in this workspace.</source>
         <translation>Nu există proiectul „%1” în acest spațiu de lucru.</translation>
     </message>
 </context>
@@ -2678,7 +2706,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Fișierul este gol.</translation>
     </message>
     <message>
-        <source>the header must name the columns variant, exposures and conversions (and optionally timestamp); found &quot;%1&quot;.</source>
+        <source>the header must name the columns variant, exposures and conversions (and optionally timestamp); found "%1".</source>
         <translation>antetul trebuie să numească coloanele variant, exposures și conversions (și, opțional, timestamp); s-a găsit „%1”.</translation>
     </message>
     <message>
@@ -2694,11 +2722,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>numele variantei este gol.</translation>
     </message>
     <message>
-        <source>exposures must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
+        <source>exposures must be a whole number from 0 to 10^12, found "%1".</source>
         <translation>expunerile trebuie să fie un număr întreg de la 0 la 10^12, s-a găsit „%1”.</translation>
     </message>
     <message>
-        <source>conversions must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
+        <source>conversions must be a whole number from 0 to 10^12, found "%1".</source>
         <translation>conversiile trebuie să fie un număr întreg de la 0 la 10^12, s-a găsit „%1”.</translation>
     </message>
     <message>
@@ -2706,7 +2734,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>%1 conversii depășesc %2 expuneri.</translation>
     </message>
     <message>
-        <source>unreadable timestamp &quot;%1&quot; (use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or Unix seconds).</source>
+        <source>unreadable timestamp "%1" (use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or Unix seconds).</source>
         <translation>moment de timp ilizibil „%1” (folosiți AAAA-LL-ZZ, AAAA-LL-ZZ HH:MM:SS sau secunde Unix).</translation>
     </message>
     <message>
@@ -3056,7 +3084,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Indicatoarele nu sunt încă conectate; nu s-a modificat nimic.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n point(s) in time for &quot;%1&quot;.</source>
+        <source>Imported %n point(s) in time for "%1".</source>
         <translation>
             <numerusform>S-a importat %n moment pentru „%1”.</numerusform>
             <numerusform>S-au importat %n momente pentru „%1”.</numerusform>
@@ -3064,7 +3092,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>Unknown delta event type &quot;%1&quot;.</source>
+        <source>Unknown delta event type "%1".</source>
         <translation>Tip necunoscut de eveniment delta „%1”.</translation>
     </message>
     <message>
@@ -3076,7 +3104,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Spațiul de lucru nu are o sursă Prometheus din care să citească contoarele; importați un CSV în schimb.</translation>
     </message>
     <message>
-        <source>No flag source &quot;%1&quot; is connected.</source>
+        <source>No flag source "%1" is connected.</source>
         <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
     </message>
     <message>
@@ -3088,7 +3116,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Unleash nu poate fi contactat la %1: %2</translation>
     </message>
     <message>
-        <source>Experiment &quot;%1&quot;: variant %2 won.</source>
+        <source>Experiment "%1": variant %2 won.</source>
         <translation>Experimentul „%1”: varianta %2 a câștigat.</translation>
     </message>
     <message>
@@ -3134,6 +3162,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>Cannot store the flags: %1</source>
         <translation>Indicatoarele nu pot fi salvate: %1</translation>
+    </message>
+<message>
+        <source>Cannot read the CA file %1: %2.</source>
+        <translation>Fișierul CA %1 nu poate fi citit: %2.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Fișierul CA %1 nu conține niciun certificat PEM.</translation>
     </message>
 </context>
 <context>
@@ -3278,11 +3314,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Webhook-uri</translation>
     </message>
     <message>
-        <source>There is no keychain to keep the webhook&apos;s address in.</source>
+        <source>There is no keychain to keep the webhook's address in.</source>
         <translation>Nu există un portofel de chei în care să fie păstrată adresa webhook-ului.</translation>
     </message>
     <message>
-        <source>The webhook&apos;s address could not be saved: %1</source>
+        <source>The webhook's address could not be saved: %1</source>
         <translation>Adresa webhook-ului nu a putut fi salvată: %1</translation>
     </message>
     <message>
@@ -3507,7 +3543,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>&amp;Evoluția pentru:</translation>
     </message>
     <message>
-        <source>CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with any bad row is refused whole, with the line of each problem. * = the month&apos;s infrastructure cost is partial.</source>
+        <source>CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with any bad row is refused whole, with the line of each problem. * = the month's infrastructure cost is partial.</source>
         <translation>Coloanele CSV (întâi linia de antet, în orice ordine): %1. Câte un rând pe proiect și lună (YYYY-MM); sumele cu punct zecimal, numărătorile ca numere întregi, celule goale pentru ce nu se știe. Un fișier cu orice rând greșit este refuzat în întregime, cu linia fiecărei probleme. * = costul de infrastructură al lunii este parțial.</translation>
     </message>
     <message>
@@ -3558,7 +3594,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>n/d</translation>
     </message>
     <message>
-        <source>The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks suggest (a change within the last days, or a weekly peak): the crossing shown is the forecast&apos;s.</source>
+        <source>The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks suggest (a change within the last days, or a weekly peak): the crossing shown is the forecast's.</source>
         <translation>Prognoza pe 48 de ore a istoricului la 5 minute atinge limita mai devreme decât arată vârfurile zilnice (o schimbare din ultimele zile sau un vârf săptămânal): depășirea afișată este cea a prognozei.</translation>
     </message>
     <message>
@@ -3570,7 +3606,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Serviciu</translation>
     </message>
     <message>
-        <source>Planned for each day&apos;s 95th percentile</source>
+        <source>Planned for each day's 95th percentile</source>
         <translation>Planificat pentru percentila 95 a fiecărei zile</translation>
     </message>
     <message>
@@ -3578,7 +3614,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Metrică</translation>
     </message>
     <message>
-        <source>The service&apos;s &apos;degraded&apos; limit for this metric</source>
+        <source>The service's 'degraded' limit for this metric</source>
         <translation>Limita „degradat” a serviciului pentru această metrică</translation>
     </message>
     <message>
@@ -3622,7 +3658,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Replici acum</translation>
     </message>
     <message>
-        <source>Replicas that keep the band&apos;s upper edge under the limit at the crossing</source>
+        <source>Replicas that keep the band's upper edge under the limit at the crossing</source>
         <translation>Replicile care țin marginea de sus a benzii sub limită la depășire</translation>
     </message>
     <message>
@@ -3694,7 +3730,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Următoarele 7 zile</translation>
     </message>
     <message>
-        <source>95% band of the next 7 days&apos; cost</source>
+        <source>95% band of the next 7 days' cost</source>
         <translation>Banda de 95% a costului pe următoarele 7 zile</translation>
     </message>
     <message>
@@ -3859,7 +3895,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Acest spațiu de lucru nu are încă servicii</translation>
     </message>
     <message>
-        <source>Add a source (the Prometheus that holds your metrics), a project, and the services it runs. Tokens and passwords go to the system keychain, never to Straja&apos;s files.</source>
+        <source>Add a source (the Prometheus that holds your metrics), a project, and the services it runs. Tokens and passwords go to the system keychain, never to Straja's files.</source>
         <translation>Adăugați o sursă (serverul Prometheus care vă păstrează metricile), un proiect și serviciile lui. Tokenurile și parolele ajung în portcheiul sistemului, niciodată în fișierele Straja.</translation>
     </message>
     <message>
@@ -4194,7 +4230,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Depinde de: %1</translation>
     </message>
     <message>
-        <source>Used by the experiment &quot;%1&quot;.</source>
+        <source>Used by the experiment "%1".</source>
         <translation>Folosit de experimentul „%1”.</translation>
     </message>
     <message>
@@ -4206,7 +4242,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Activează în %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not name=value.</source>
+        <source>"%1" is not name=value.</source>
         <translation>„%1” nu este nume=valoare.</translation>
     </message>
     <message>
@@ -4281,6 +4317,18 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Importing %1…</source>
         <translation>Se importă %1…</translation>
     </message>
+<message>
+        <source>Flag changes run as actions (also in the inbox's history)</source>
+        <translation>Schimbări de indicatoare executate ca acțiuni (și în istoricul acțiunilor)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>în curs</translation>
+    </message>
+    <message>
+        <source>Last change through Straja: %1, approved by %2, %3 — %4.</source>
+        <translation>Ultima schimbare prin Straja: %1, aprobată de %2, %3 — %4.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::ForecastModel</name>
@@ -4337,7 +4385,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Banda de 95%</translation>
     </message>
     <message>
-        <source>When the forecast reaches the service&apos;s limit for this metric</source>
+        <source>When the forecast reaches the service's limit for this metric</source>
         <translation>Când prognoza atinge limita serviciului pentru această metrică</translation>
     </message>
     <message>
@@ -4400,7 +4448,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Replici mai aproape de utilizatori</translation>
     </message>
     <message>
-        <source>A replica is proposed where a region has at least %1 of a service&apos;s traffic and a p95 latency at least %2 times and %3 ms above its home region. The gain assumes users there would see what users near the home region see today.</source>
+        <source>A replica is proposed where a region has at least %1 of a service's traffic and a p95 latency at least %2 times and %3 ms above its home region. The gain assumes users there would see what users near the home region see today.</source>
         <translation>Se propune o replică acolo unde o regiune are cel puțin %1 din traficul unui serviciu și o latență p95 de cel puțin %2 ori și cu %3 ms peste regiunea de bază. Câștigul presupune că utilizatorii de acolo ar avea ce au astăzi utilizatorii din apropierea regiunii de bază.</translation>
     </message>
     <message>
@@ -4680,11 +4728,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Introduceți un nume.</translation>
     </message>
     <message>
-        <source>The id may use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <source>The id may use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
         <translation>Identificatorul poate avea între 1 și 64 de litere, cifre, „.”, „_” sau „-” și începe cu o literă sau o cifră.</translation>
     </message>
     <message>
-        <source>The id &apos;%1&apos; is already used.</source>
+        <source>The id '%1' is already used.</source>
         <translation>Identificatorul „%1” este deja folosit.</translation>
     </message>
 </context>
@@ -4825,7 +4873,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Despre Straja</translation>
     </message>
     <message>
-        <source>The operator&apos;s cockpit: every project&apos;s health, predictions and actions that run only when you approve them.</source>
+        <source>The operator's cockpit: every project's health, predictions and actions that run only when you approve them.</source>
         <translation>Cabina operatorului: sănătatea fiecărui proiect, predicții și acțiuni care rulează doar când le aprobați.</translation>
     </message>
     <message>
@@ -5150,7 +5198,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anulează</translation>
     </message>
     <message>
-        <source>The next 48 hours with 95% bands. Beside each forecast: how it did on the series&apos; own history. Select a row to see it drawn.</source>
+        <source>The next 48 hours with 95% bands. Beside each forecast: how it did on the series' own history. Select a row to see it drawn.</source>
         <translation>Următoarele 48 de ore, cu benzi de 95%. Lângă fiecare prognoză: cum s-a descurcat pe istoricul propriu al seriei. Selectați un rând pentru a o vedea desenată.</translation>
     </message>
     <message>
@@ -5170,7 +5218,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anomalii (%1)</translation>
     </message>
     <message>
-        <source>Cost = replica-hours × %1 per replica-hour, a default price until each provider&apos;s price list is set up. Bands are 95% intervals; the total is the sum of the services.</source>
+        <source>Cost = replica-hours × %1 per replica-hour, a default price until each provider's price list is set up. Bands are 95% intervals; the total is the sum of the services.</source>
         <translation>Cost = ore-replică × %1 pe oră-replică, un preț implicit până când se configurează lista de prețuri a fiecărui furnizor. Benzile sunt intervale de 95%; totalul este suma serviciilor.</translation>
     </message>
 </context>
@@ -5201,7 +5249,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Alerte (%1)</translation>
     </message>
     <message>
-        <source>No Alertmanager is configured for this workspace&apos;s sources.</source>
+        <source>No Alertmanager is configured for this workspace's sources.</source>
         <translation>Niciun Alertmanager nu este configurat pentru sursele acestui spațiu de lucru.</translation>
     </message>
     <message>
@@ -5362,7 +5410,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series carry no service this source knows (label &apos;%1&apos;).</source>
+        <source>%n series carry no service this source knows (label '%1').</source>
         <translation>
             <numerusform>%n serie nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
             <numerusform>%n serii nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
@@ -5426,7 +5474,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Testează &amp;interogarea</translation>
     </message>
     <message>
-        <source>Run the selected metric&apos;s query now and show what Prometheus answers</source>
+        <source>Run the selected metric's query now and show what Prometheus answers</source>
         <translation>Rulează acum interogarea metricii selectate și arată ce răspunde Prometheus</translation>
     </message>
     <message>
@@ -5544,7 +5592,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
 <context>
     <name>Gui::RailwaySettingsPage</name>
     <message>
-        <source>Name the token&apos;s account (its keychain entry).</source>
+        <source>Name the token's account (its keychain entry).</source>
         <translation>Numiți contul tokenului (intrarea lui din portchei).</translation>
     </message>
     <message>
@@ -5588,7 +5636,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>The token sees no service in environment &apos;%1&apos;.</source>
+        <source>The token sees no service in environment '%1'.</source>
         <translation>Tokenul nu vede niciun serviciu în mediul „%1”.</translation>
     </message>
     <message>
@@ -5604,7 +5652,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Contul tokenului:</translation>
     </message>
     <message>
-        <source>The token is kept in the keychain as &quot;railway:&lt;account&gt;&quot;; the Railway actions use the same entry and the same hourly request budget.</source>
+        <source>The token is kept in the keychain as "railway:&lt;account&gt;"; the Railway actions use the same entry and the same hourly request budget.</source>
         <translation>Tokenul este păstrat în portchei ca „railway:&lt;cont&gt;”; acțiunile Railway folosesc aceeași intrare și același buget orar de cereri.</translation>
     </message>
     <message>
@@ -6127,11 +6175,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Adăugați mai întâi un proiect: fiecare serviciu aparține unuia.</translation>
     </message>
     <message>
-        <source>Add a source first: it is where the service&apos;s metrics come from.</source>
+        <source>Add a source first: it is where the service's metrics come from.</source>
         <translation>Adăugați mai întâi o sursă: de acolo vin metricile serviciului.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a region name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <source>'%1' is not a region name: use letters, digits, '.', '_' or '-'.</source>
         <translation>„%1” nu este un nume de regiune: folosiți litere, cifre, „.”, „_” sau „-”.</translation>
     </message>
     <message>
@@ -6158,7 +6206,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Începe:</translation>
     </message>
     <message>
-        <source>Silence the incident&apos;s alerts</source>
+        <source>Silence the incident's alerts</source>
         <translation>Amuțiți alertele incidentului</translation>
     </message>
     <message>
@@ -6210,7 +6258,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anulează</translation>
     </message>
     <message>
-        <source>A reason is required: it goes into the incident&apos;s timeline.</source>
+        <source>A reason is required: it goes into the incident's timeline.</source>
         <translation>Motivul este obligatoriu: intră în cronologia incidentului.</translation>
     </message>
 </context>
@@ -6289,7 +6337,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>&amp;Certificat CA:</translation>
     </message>
     <message>
-        <source>Tokens and passwords are kept in the system keychain, never in the workspace, its exports or Straja&apos;s files.</source>
+        <source>Tokens and passwords are kept in the system keychain, never in the workspace, its exports or Straja's files.</source>
         <translation>Tokenurile și parolele sunt păstrate în portcheiul sistemului, niciodată în spațiul de lucru, în exporturile lui sau în fișierele Straja.</translation>
     </message>
     <message>
@@ -6392,7 +6440,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>s</translation>
     </message>
     <message>
-        <source>&quot;off&quot; (the lowest value) disables a limit. Limits that match the defaults follow them if a later version of Straja changes a default.</source>
+        <source>"off" (the lowest value) disables a limit. Limits that match the defaults follow them if a later version of Straja changes a default.</source>
         <translation>„oprit” (cea mai mică valoare) dezactivează un prag. Pragurile egale cu cele implicite le urmează dacă o versiune ulterioară Straja schimbă o valoare implicită.</translation>
     </message>
     <message>
@@ -6715,7 +6763,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Dați un nume webhook-ului.</translation>
     </message>
     <message>
-        <source>Paste the webhook&apos;s address.</source>
+        <source>Paste the webhook's address.</source>
         <translation>Lipiți adresa webhook-ului.</translation>
     </message>
     <message>
@@ -6929,11 +6977,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>Remove the project &apos;%1&apos;? It has no services.</source>
+        <source>Remove the project '%1'? It has no services.</source>
         <translation>Ștergeți proiectul „%1”? Nu are servicii.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the project &apos;%1&apos; and its %n service(s) (%2)? Their cached history is deleted when you save.</source>
+        <source>Remove the project '%1' and its %n service(s) (%2)? Their cached history is deleted when you save.</source>
         <translation>
             <numerusform>Ștergeți proiectul „%1” și %n serviciu al lui (%2)? Istoricul lui din memoria locală se șterge la salvare.</numerusform>
             <numerusform>Ștergeți proiectul „%1” și cele %n servicii ale lui (%2)? Istoricul lor din memoria locală se șterge la salvare.</numerusform>
@@ -6949,7 +6997,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Șterge proiectul și serviciile</translation>
     </message>
     <message>
-        <source>Remove the service &apos;%1&apos; from &apos;%2&apos;? Its cached history is deleted when you save.</source>
+        <source>Remove the service '%1' from '%2'? Its cached history is deleted when you save.</source>
         <translation>Ștergeți serviciul „%1” din „%2”? Istoricul lui din memoria locală se șterge la salvare.</translation>
     </message>
     <message>
@@ -6961,7 +7009,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Șterge sursa</translation>
     </message>
     <message numerus="yes">
-        <source>The source &apos;%1&apos; feeds %n service(s) (%2). Give them another source, or remove them, first.</source>
+        <source>The source '%1' feeds %n service(s) (%2). Give them another source, or remove them, first.</source>
         <translation>
             <numerusform>Sursa „%1” alimentează %n serviciu (%2). Dați-i mai întâi altă sursă sau ștergeți-l.</numerusform>
             <numerusform>Sursa „%1” alimentează %n servicii (%2). Dați-le mai întâi altă sursă sau ștergeți-le.</numerusform>
@@ -6969,11 +7017,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>Remove the source &apos;%1&apos;?</source>
+        <source>Remove the source '%1'?</source>
         <translation>Ștergeți sursa „%1”?</translation>
     </message>
     <message>
-        <source>Remove the source &apos;%1&apos;? Its credentials are deleted from the keychain when you save.</source>
+        <source>Remove the source '%1'? Its credentials are deleted from the keychain when you save.</source>
         <translation>Ștergeți sursa „%1”? Datele ei de autentificare se șterg din portchei la salvare.</translation>
     </message>
     <message>
@@ -7009,7 +7057,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Se salvează datele de autentificare în portchei…</translation>
     </message>
     <message>
-        <source>Not saved: Straja&apos;s keychain access is gone.</source>
+        <source>Not saved: Straja's keychain access is gone.</source>
         <translation>Nesalvat: Straja nu mai are acces la portchei.</translation>
     </message>
     <message>
@@ -7107,11 +7155,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
 <context>
     <name>Http</name>
     <message>
-        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <source>Option '%1' must be a whole number from %2 to %3.</source>
         <translation>Opțiunea „%1” trebuie să fie un număr întreg între %2 și %3.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an http:// or https:// address.</source>
+        <source>'%1' is not an http:// or https:// address.</source>
         <translation>„%1” nu este o adresă http:// sau https://.</translation>
     </message>
     <message>
@@ -7119,7 +7167,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Puneți numele de utilizator și parola în portcheiul sistemului, nu în adresă.</translation>
     </message>
     <message>
-        <source>Unknown auth &apos;%1&apos;: use none, bearer or basic.</source>
+        <source>Unknown auth '%1': use none, bearer or basic.</source>
         <translation>Autentificare necunoscută „%1”: folosiți none, bearer sau basic.</translation>
     </message>
 </context>
@@ -7134,23 +7182,23 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>nu este JSON (%1 la octetul %2)</translation>
     </message>
     <message>
-        <source>expected an object with &quot;data&quot;</source>
+        <source>expected an object with "data"</source>
         <translation>se aștepta un obiect cu „data”</translation>
     </message>
     <message>
-        <source>a trace without &quot;traceID&quot;</source>
+        <source>a trace without "traceID"</source>
         <translation>o urmă fără „traceID”</translation>
     </message>
     <message>
-        <source>a span without &quot;spanID&quot; in trace %1</source>
+        <source>a span without "spanID" in trace %1</source>
         <translation>un segment fără „spanID” în urma %1</translation>
     </message>
     <message>
-        <source>&quot;data&quot; is not a list of traces</source>
+        <source>"data" is not a list of traces</source>
         <translation>„data” nu este o listă de urme</translation>
     </message>
     <message>
-        <source>&quot;data&quot; is not a list of names</source>
+        <source>"data" is not a list of names</source>
         <translation>„data” nu este o listă de nume</translation>
     </message>
     <message>
@@ -7205,19 +7253,19 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Afișează versiunea.</translation>
     </message>
     <message>
-        <source>Straja: the operator&apos;s cockpit for many web projects.</source>
+        <source>Straja: the operator's cockpit for many web projects.</source>
         <translation>Straja: cabina operatorului pentru multe proiecte web.</translation>
     </message>
     <message>
-        <source>Invalid value &apos;%1&apos; for --%2: %3.</source>
+        <source>Invalid value '%1' for --%2: %3.</source>
         <translation>Valoare nevalidă „%1” pentru --%2: %3.</translation>
     </message>
     <message>
-        <source>Run &apos;straja --help&apos; for the options.</source>
+        <source>Run 'straja --help' for the options.</source>
         <translation>Rulați „straja --help” pentru opțiuni.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. Run &apos;straja --help&apos; for the options.</source>
+        <source>Unexpected argument '%1'. Run 'straja --help' for the options.</source>
         <translation>Argument neașteptat „%1”. Rulați „straja --help” pentru opțiuni.</translation>
     </message>
     <message>
@@ -7256,7 +7304,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>lipsește starea de succes</translation>
     </message>
     <message>
-        <source>result type &apos;%1&apos; instead of streams</source>
+        <source>result type '%1' instead of streams</source>
         <translation>tip de rezultat „%1” în loc de streams</translation>
     </message>
     <message>
@@ -7272,7 +7320,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>o intrare de jurnal nu este o pereche [timp, linie]</translation>
     </message>
     <message>
-        <source>a log entry&apos;s time is not a number</source>
+        <source>a log entry's time is not a number</source>
         <translation>timpul unei intrări de jurnal nu este un număr</translation>
     </message>
     <message>
@@ -7284,8 +7332,8 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Loki: %1</translation>
     </message>
     <message>
-        <source>Loki: the log query must start with a stream selector such as {service=&quot;$service&quot;}.</source>
-        <translation>Loki: interogarea de jurnale trebuie să înceapă cu un selector de flux, de exemplu {service=&quot;$service&quot;}.</translation>
+        <source>Loki: the log query must start with a stream selector such as {service="$service"}.</source>
+        <translation>Loki: interogarea de jurnale trebuie să înceapă cu un selector de flux, de exemplu {service="$service"}.</translation>
     </message>
     <message>
         <source>Loki refused the query: %1</source>
@@ -7388,6 +7436,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Jaeger (traces)</source>
         <translation>Jaeger (urme)</translation>
     </message>
+<message>
+        <source>Unleash (feature flags)</source>
+        <translation>Unleash (indicatoare de funcționalități)</translation>
+    </message>
 </context>
 <context>
     <name>Predictions</name>
@@ -7412,7 +7464,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Încă nu există destul istoric pentru a verifica această prognoză față de ce s-a întâmplat.</translation>
     </message>
     <message numerus="yes">
-        <source>Checked on this series&apos; own history (%n backtest(s)): MASE %1</source>
+        <source>Checked on this series' own history (%n backtest(s)): MASE %1</source>
         <translation>
             <numerusform>Verificată pe istoricul propriu al seriei (%n test retrospectiv): MASE %1</numerusform>
             <numerusform>Verificată pe istoricul propriu al seriei (%n teste retrospective): MASE %1</numerusform>
@@ -7511,7 +7563,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
 <context>
     <name>Prometheus</name>
     <message>
-        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
+        <source>Option '%1' must be a whole number from %2 to %3.</source>
         <translation>Opțiunea „%1” trebuie să fie un număr întreg între %2 și %3.</translation>
     </message>
     <message>
@@ -7523,7 +7575,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>un eșantion nu este o pereche [timp, valoare]</translation>
     </message>
     <message>
-        <source>&quot;data&quot; is not an object</source>
+        <source>"data" is not an object</source>
         <translation>„data” nu este un obiect</translation>
     </message>
     <message>
@@ -7563,7 +7615,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Răspunsul nu are rezultat.</translation>
     </message>
     <message>
-        <source>Unknown result type &apos;%1&apos;.</source>
+        <source>Unknown result type '%1'.</source>
         <translation>Tip de rezultat necunoscut „%1”.</translation>
     </message>
     <message>
@@ -7591,46 +7643,46 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>http_requests_total cu eticheta code, histograma http_request_duration_seconds și metricile process_*, câte un set de serii pentru fiecare etichetă de serviciu.</translation>
     </message>
     <message>
-        <source>node_exporter&apos;s CPU, memory, disk and boot time, one host per instance label.</source>
+        <source>node_exporter's CPU, memory, disk and boot time, one host per instance label.</source>
         <translation>CPU, memorie, disc și ora pornirii din node_exporter, câte o gazdă pentru fiecare etichetă instance.</translation>
     </message>
     <message>
-        <source>The gauges &apos;straja-cli demo-fleet --listen&apos; exposes (the lab).</source>
+        <source>The gauges 'straja-cli demo-fleet --listen' exposes (the lab).</source>
         <translation>Indicatorii expuși de „straja-cli demo-fleet --listen” (laboratorul).</translation>
     </message>
     <message>
-        <source>Unknown query preset &apos;%1&apos;: use one of %2.</source>
+        <source>Unknown query preset '%1': use one of %2.</source>
         <translation>Presetare de interogări necunoscută „%1”: folosiți una dintre %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a Prometheus label name.</source>
+        <source>'%1' is not a Prometheus label name.</source>
         <translation>„%1” nu este un nume de etichetă Prometheus.</translation>
     </message>
     <message>
-        <source>serviceMap: the label value of service &apos;%1&apos; must be a non-empty text.</source>
+        <source>serviceMap: the label value of service '%1' must be a non-empty text.</source>
         <translation>serviceMap: valoarea etichetei serviciului „%1” trebuie să fie un text nevid.</translation>
     </message>
     <message>
-        <source>queries: unknown metric &apos;%1&apos;.</source>
+        <source>queries: unknown metric '%1'.</source>
         <translation>queries: metrică necunoscută „%1”.</translation>
     </message>
     <message>
-        <source>queries: the query of &apos;%1&apos; must be a text.</source>
+        <source>queries: the query of '%1' must be a text.</source>
         <translation>queries: interogarea pentru „%1” trebuie să fie un text.</translation>
     </message>
 </context>
 <context>
     <name>Railway</name>
     <message>
-        <source>The workspace has no Railway source &apos;%1&apos;.</source>
+        <source>The workspace has no Railway source '%1'.</source>
         <translation>Spațiul de lucru nu are sursa Railway „%1”.</translation>
     </message>
     <message>
-        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
+        <source>The Railway request budget of '%1' is spent; waiting until %2.</source>
         <translation>Bugetul de cereri Railway al contului „%1” s-a epuizat; se așteaptă până la %2.</translation>
     </message>
     <message>
-        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
+        <source>No Railway token for '%1' in the keychain.</source>
         <translation>Nu există token Railway pentru „%1” în portchei.</translation>
     </message>
     <message>
@@ -7642,7 +7694,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway nu a putut fi contactat: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Railway&apos;s rate limit was reached (429); asking again after %n s.</source>
+        <source>Railway's rate limit was reached (429); asking again after %n s.</source>
         <translation>
             <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
             <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
@@ -7654,7 +7706,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway nu a spus cărui proiect îi aparține acest token: este un token de cont?</translation>
     </message>
     <message>
-        <source>Source &apos;%1&apos;: %2</source>
+        <source>Source '%1': %2</source>
         <translation>Sursa „%1”: %2</translation>
     </message>
     <message>
@@ -7662,15 +7714,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>adresa trebuie să fie un URL http(s).</translation>
     </message>
     <message>
-        <source>the token&apos;s account name is empty.</source>
+        <source>the token's account name is empty.</source>
         <translation>numele contului tokenului este gol.</translation>
     </message>
     <message>
-        <source>unknown token kind &apos;%1&apos; (account, team or project).</source>
+        <source>unknown token kind '%1' (account, team or project).</source>
         <translation>tip de token necunoscut „%1” (account, team sau project).</translation>
     </message>
     <message>
-        <source>service &apos;%1&apos; has no Railway service or environment id.</source>
+        <source>service '%1' has no Railway service or environment id.</source>
         <translation>serviciul „%1” nu are id de serviciu sau de mediu Railway.</translation>
     </message>
     <message>
@@ -7690,7 +7742,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway a refuzat tokenul (%1): poate fi expirat, revocat, de alt tip sau fără acces la acest proiect. %2</translation>
     </message>
     <message>
-        <source>Railway&apos;s rate limit was reached (429).</source>
+        <source>Railway's rate limit was reached (429).</source>
         <translation>S-a atins limita de cereri a Railway (429).</translation>
     </message>
     <message>
@@ -7698,7 +7750,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway a răspuns HTTP %1: %2</translation>
     </message>
     <message>
-        <source>Railway&apos;s answer is not GraphQL JSON.</source>
+        <source>Railway's answer is not GraphQL JSON.</source>
         <translation>Răspunsul Railway nu este JSON GraphQL.</translation>
     </message>
     <message>
@@ -7706,7 +7758,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway: %1</translation>
     </message>
     <message>
-        <source>Railway&apos;s project list has no edges.</source>
+        <source>Railway's project list has no edges.</source>
         <translation>Lista de proiecte Railway nu are „edges”.</translation>
     </message>
     <message numerus="yes">
@@ -8077,11 +8129,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Raportul a fost anulat.</translation>
     </message>
     <message>
-        <source>The report&apos;s period is empty: its end is not after its start.</source>
+        <source>The report's period is empty: its end is not after its start.</source>
         <translation>Perioada raportului este goală: sfârșitul nu este după început.</translation>
     </message>
     <message>
-        <source>The workspace has no project &apos;%1&apos;.</source>
+        <source>The workspace has no project '%1'.</source>
         <translation>Spațiul de lucru nu are proiectul „%1”.</translation>
     </message>
     <message>
@@ -8289,7 +8341,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Fără preț (niciun tabel de prețuri): %1</translation>
     </message>
     <message>
-        <source>No saving to recommend at the period&apos;s end.</source>
+        <source>No saving to recommend at the period's end.</source>
         <translation>Nicio economie de recomandat la sfârșitul perioadei.</translation>
     </message>
     <message>
@@ -8329,7 +8381,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Straja nu a citit niciun indicator al acestui proiect.</translation>
     </message>
     <message>
-        <source>As last read from the flag sources and kept in the local store; &quot;as of&quot; says when.</source>
+        <source>As last read from the flag sources and kept in the local store; "as of" says when.</source>
         <translation>Așa cum au fost citite ultima dată din sursele de indicatoare și păstrate în stocarea locală; „la data de” arată când.</translation>
     </message>
     <message>
@@ -8337,12 +8389,24 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Costul spațiului de lucru</translation>
     </message>
     <message>
-        <source>Charges computed from the stored usage and the price tables (%1); month figures for %2 as of the period&apos;s end, plan fees in the month figures only.</source>
+        <source>Charges computed from the stored usage and the price tables (%1); month figures for %2 as of the period's end, plan fees in the month figures only.</source>
         <translation>Costuri calculate din consumul stocat și din tabelele de prețuri (%1); cifrele lunii %2 la sfârșitul perioadei, abonamentele doar în cifrele lunii.</translation>
     </message>
     <message>
         <source>Flags of other projects</source>
         <translation>Indicatoarele altor proiecte</translation>
+    </message>
+<message>
+        <source>Not in this report</source>
+        <translation>Ce nu cuprinde acest raport</translation>
+    </message>
+    <message>
+        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
+        <translation>Costurile și recomandările, precum și indicatoarele cu verdictele experimentelor, nu fac încă parte din rapoarte.</translation>
+    </message>
+    <message>
+        <source>Change a feature flag</source>
+        <translation>Schimbarea unui indicator de funcționalitate</translation>
     </message>
 </context>
 <context>
@@ -8455,7 +8519,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Niciun răspuns complet de la %1 în %2 s.</translation>
     </message>
     <message>
-        <source>The TLS certificate of %1 is not trusted (%2). If your own CA signed it, give that CA&apos;s file in the source&apos;s settings.</source>
+        <source>The TLS certificate of %1 is not trusted (%2). If your own CA signed it, give that CA's file in the source's settings.</source>
         <translation>Certificatul TLS al %1 nu este de încredere (%2). Dacă l-a semnat propria dumneavoastră autoritate de certificare, indicați fișierul ei în setările sursei.</translation>
     </message>
     <message>
@@ -8502,7 +8566,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
 <context>
     <name>Sources::Railway::UsageCheck</name>
     <message>
-        <source>Railway&apos;s estimate (%1) agrees with Straja&apos;s forecast (%2).</source>
+        <source>Railway's estimate (%1) agrees with Straja's forecast (%2).</source>
         <translation>Estimarea Railway (%1) se potrivește cu prognoza Straja (%2).</translation>
     </message>
     <message>
@@ -8561,7 +8625,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Eroare de bază de date: %1</translation>
     </message>
     <message>
-        <source>Source &apos;%1&apos; has an unknown type &apos;%2&apos;.</source>
+        <source>Source '%1' has an unknown type '%2'.</source>
         <translation>Sursa „%1” are un tip necunoscut „%2”.</translation>
     </message>
     <message>
@@ -8639,11 +8703,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>nu poate fi gol</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <source>'%1' is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit</source>
         <translation>„%1” nu este un identificator valid: folosiți între 1 și 64 de litere, cifre, „.”, „_” sau „-”, începând cu o literă sau o cifră</translation>
     </message>
     <message>
-        <source>duplicate id &apos;%1&apos; (also at %2)</source>
+        <source>duplicate id '%1' (also at %2)</source>
         <translation>identificator duplicat „%1” (există și la %2)</translation>
     </message>
     <message>
@@ -8659,23 +8723,23 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>trebuie să fie între %1 și %2 secunde, s-a primit %3</translation>
     </message>
     <message>
-        <source>expected an http:// or https:// address, got &apos;%1&apos;</source>
+        <source>expected an http:// or https:// address, got '%1'</source>
         <translation>se așteaptă o adresă http:// sau https://, s-a primit „%1”</translation>
     </message>
     <message>
-        <source>expected an absolute path, got &apos;%1&apos;</source>
+        <source>expected an absolute path, got '%1'</source>
         <translation>se așteaptă o cale absolută, s-a primit „%1”</translation>
     </message>
     <message>
-        <source>no project &apos;%1&apos;</source>
+        <source>no project '%1'</source>
         <translation>nu există proiectul „%1”</translation>
     </message>
     <message>
-        <source>no source &apos;%1&apos;</source>
+        <source>no source '%1'</source>
         <translation>nu există sursa „%1”</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a region name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <source>'%1' is not a region name: use letters, digits, '.', '_' or '-'</source>
         <translation>„%1” nu este un nume de regiune: folosiți litere, cifre, „.”, „_” sau „-”</translation>
     </message>
     <message>
@@ -8698,7 +8762,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Nu se poate citi %1: %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; (%2, %3)</source>
+        <source>'%1' (%2, %3)</source>
         <translation>„%1” (%2, %3)</translation>
     </message>
     <message numerus="yes">
@@ -8769,15 +8833,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>se așteaptă un număr sau null pentru niciun prag, s-a primit %1</translation>
     </message>
     <message>
-        <source>unknown source type &apos;%1&apos; (expected one of: %2)</source>
+        <source>unknown source type '%1' (expected one of: %2)</source>
         <translation>tip de sursă necunoscut „%1” (se așteaptă unul dintre: %2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid address: %2</source>
+        <source>'%1' is not a valid address: %2</source>
         <translation>„%1” nu este o adresă validă: %2</translation>
     </message>
     <message>
-        <source>unknown authentication &apos;%1&apos; (expected one of: none, bearer, basic)</source>
+        <source>unknown authentication '%1' (expected one of: none, bearer, basic)</source>
         <translation>autentificare necunoscută „%1” (se așteaptă una dintre: none, bearer, basic)</translation>
     </message>
     <message>
@@ -8837,15 +8901,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>se aștepta un număr, s-a primit %1</translation>
     </message>
     <message>
-        <source>unknown rule type &apos;%1&apos; (expected one of: threshold, anomaly, forecast)</source>
+        <source>unknown rule type '%1' (expected one of: threshold, anomaly, forecast)</source>
         <translation>tip de regulă necunoscut „%1” (se aștepta unul dintre: threshold, anomaly, forecast)</translation>
     </message>
     <message>
-        <source>unknown metric &apos;%1&apos; (expected one of: %2)</source>
+        <source>unknown metric '%1' (expected one of: %2)</source>
         <translation>metrică necunoscută „%1” (se aștepta una dintre: %2)</translation>
     </message>
     <message>
-        <source>expected &quot;above&quot; or &quot;below&quot;, got &apos;%1&apos;</source>
+        <source>expected "above" or "below", got '%1'</source>
         <translation>se aștepta „above” sau „below”, s-a primit „%1”</translation>
     </message>
     <message>
@@ -8857,7 +8921,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>o regulă de prognoză are nevoie de un orizont de cel puțin o secundă</translation>
     </message>
     <message>
-        <source>expected &quot;warning&quot; or &quot;critical&quot;, got &apos;%1&apos;</source>
+        <source>expected "warning" or "critical", got '%1'</source>
         <translation>se aștepta „warning” sau „critical”, s-a primit „%1”</translation>
     </message>
     <message>
@@ -8873,8 +8937,63 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>regulile de alertare în versiunea %1 nu sunt înțelese de această versiune Straja (citește versiunea %2)</translation>
     </message>
     <message>
-        <source>the rule id &apos;%1&apos; is used twice</source>
+        <source>the rule id '%1' is used twice</source>
         <translation>id-ul de regulă „%1” este folosit de două ori</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::UnleashSettingsPage</name>
+    <message>
+        <source>Give the Unleash server's address, e.g. https://unleash.example.com (without /api).</source>
+        <translation>Introduceți adresa serverului Unleash, de ex. https://unleash.example.com (fără /api).</translation>
+    </message>
+    <message>
+        <source>Unleash needs an admin token: choose "Bearer token" and enter it (it is kept only in the keychain).</source>
+        <translation>Unleash are nevoie de un token de administrator: alegeți „Token Bearer” și introduceți-l (este păstrat doar în portchei).</translation>
+    </message>
+    <message>
+        <source>Asking Unleash…</source>
+        <translation>Se interoghează Unleash…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n project(s):</source>
+        <translation>
+            <numerusform>Conectat. %n proiect:</numerusform>
+            <numerusform>Conectat. %n proiecte:</numerusform>
+            <numerusform>Conectat. %n de proiecte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2) — %n flag(s)</source>
+        <translation>
+            <numerusform>  %1 (%2) — %n indicator</numerusform>
+            <numerusform>  %1 (%2) — %n indicatoare</numerusform>
+            <numerusform>  %1 (%2) — %n de indicatoare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation>Medii: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projects to show:</source>
+        <translation>&amp;Proiecte afișate:</translation>
+    </message>
+    <message>
+        <source>all projects; or a comma-separated list, e.g. default, checkout</source>
+        <translation>toate proiectele; sau o listă separată prin virgule, de ex. default, checkout</translation>
+    </message>
+    <message>
+        <source>Enter an Unleash admin token (or a personal access token) above as a Bearer token: it is stored only in the keychain, never in the workspace file. "Test connection" uses the token already stored: save the source first after changing it.</source>
+        <translation>Introduceți mai sus un token de administrator Unleash (sau un token personal de acces) ca token Bearer: este păstrat doar în portchei, niciodată în fișierul spațiului de lucru. „Testează conexiunea” folosește tokenul deja salvat: după ce îl schimbați, salvați întâi sursa.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>The projects the token can see appear here.</source>
+        <translation>Proiectele pe care le vede tokenul apar aici.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "core/actions/actionslog.h"
 #include "core/actions/actionstatemachine.h"
 #include "core/actions/actionstore.h"
+#include "core/actions/flagactions.h"
 #include "core/actions/knowledgebase.h"
 #include "core/actions/proposalfactory.h"
 #include "core/store/database.h"
@@ -172,6 +173,8 @@ ExecutionRequest ActionContext::requestFor(const ActionRecord &r) const
     req.target = targetFor(r.proposal.actedServiceId());
     if (req.target.provider.isEmpty())
         req.target.provider = r.proposal.provider;
+    if (r.proposal.kind == ActionKind::FlagChange)
+        req.target.config = FlagActions::targetConfig(r.proposal, r.idempotencyKey);
     req.replicas = r.proposal.toReplicas;
     req.fromRevision = r.execution.observedBefore.value(u"revision"_s).toString();
     req.toRevision = r.execution.observedBefore.value(u"previousRevision"_s).toString();

@@ -86,7 +86,8 @@ void ActionEngine::start(Model::WorkspacePtr workspace)
         return;
     }
     for (const ActionRecord &r : *applied) {
-        if (r.shadow || r.execution.appliedMs <= 0 || r.proposal.kind == ActionKind::Manual)
+        if (r.shadow || r.execution.appliedMs <= 0 || r.proposal.kind == ActionKind::Manual
+            || r.proposal.kind == ActionKind::FlagChange)
             continue;
         const QString acted = r.proposal.actedServiceId();
         changes.append({acted, r.proposal.provider, r.proposal.kind, r.proposal.toReplicas, r.execution.appliedMs,
@@ -271,6 +272,19 @@ void ActionEngine::snooze(const QVector<qint64> &ids, qint64 forMs, const QStrin
     }
     m_ctx->markDirty();
     publish();
+}
+
+void ActionEngine::requestApproved(const Proposal &proposal, const QString &idempotencyKey, const QString &actor)
+{
+    if (!m_ctx->isOpen())
+        return;
+    const qint64 t = now();
+    auto inserted = m_ctx->store().insertProposal(proposal, t, t + kMinute * 10, false, actor, idempotencyKey);
+    if (!inserted) {
+        report(inserted.error());
+        return;
+    }
+    approve({inserted->id}, actor);
 }
 
 void ActionEngine::requestScale(const QString &serviceId, int replicas, const QString &actor)

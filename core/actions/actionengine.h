@@ -93,6 +93,9 @@ public slots:
     // An operator's own change (scale a service by hand): recorded as a proposal and
     // approved by the same operator, so it takes the same path as every other.
     void requestScale(const QString &serviceId, int replicas, const QString &actor);
+    // An operator's approved change that is not a scaling (a feature-flag change,
+    // see FlagActions): recorded with this idempotency key and approved by `actor`.
+    void requestApproved(const Actions::Proposal &proposal, const QString &idempotencyKey, const QString &actor);
     void setAutomation(const Actions::AutomationSettings &settings, const QString &actor);
     void setGuardrails(const QString &serviceId, const Actions::Guardrails &guardrails, const QString &actor);
     void setScalingTarget(const QString &serviceId, const Actions::ScalingTarget &target, const QString &actor);

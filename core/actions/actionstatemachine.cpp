@@ -89,13 +89,15 @@ QString ActionStateMachine::kindId(ActionKind kind)
     case ActionKind::Restart: return u"restart"_s;
     case ActionKind::Rollback: return u"rollback"_s;
     case ActionKind::Manual: return u"manual"_s;
+    case ActionKind::FlagChange: return u"flag_change"_s;
     }
     return QString();
 }
 
 std::optional<ActionKind> ActionStateMachine::kindFromId(QStringView id)
 {
-    for (ActionKind k : {ActionKind::Scale, ActionKind::Restart, ActionKind::Rollback, ActionKind::Manual}) {
+    for (ActionKind k : {ActionKind::Scale, ActionKind::Restart, ActionKind::Rollback, ActionKind::Manual,
+                         ActionKind::FlagChange}) {
         if (kindId(k) == id)
             return k;
     }
@@ -145,6 +147,7 @@ QString ActionStateMachine::kindLabel(ActionKind kind)
     case ActionKind::Restart: return QCoreApplication::translate("Actions", "Restart");
     case ActionKind::Rollback: return QCoreApplication::translate("Actions", "Roll back");
     case ActionKind::Manual: return QCoreApplication::translate("Actions", "Manual fix");
+    case ActionKind::FlagChange: return QCoreApplication::translate("Actions", "Flag change");
     }
     return QString();
 }

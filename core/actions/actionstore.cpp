@@ -191,13 +191,14 @@ Util::Result<void> ActionStore::write(const ActionRecord &r, std::optional<Actio
 }
 
 Util::Result<ActionRecord> ActionStore::insertProposal(const Proposal &proposal, qint64 nowMs, qint64 expiresMs,
-                                                       bool shadow, const QString &actor)
+                                                       bool shadow, const QString &actor,
+                                                       const QString &idempotencyKey)
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
         return transactionFailure(tx.error());
     ActionRecord r;
-    r.idempotencyKey = newIdempotencyKey();
+    r.idempotencyKey = idempotencyKey.isEmpty() ? newIdempotencyKey() : idempotencyKey;
     r.state = ActionState::Proposed;
     r.proposal = proposal;
     r.shadow = shadow;

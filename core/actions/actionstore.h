@@ -24,8 +24,9 @@ public:
     explicit ActionStore(QSqlDatabase &db) : m_db(db), m_audit(db) { }
 
     // A new proposal in state Proposed, with its idempotency key and audit record.
+    // `idempotencyKey` empty: a new UUID.
     Util::Result<ActionRecord> insertProposal(const Proposal &proposal, qint64 nowMs, qint64 expiresMs, bool shadow,
-                                              const QString &actor);
+                                              const QString &actor, const QString &idempotencyKey = QString());
     // New evidence for an open proposal whose remedy is unchanged. Not audited: what
     // an approval covers (kind, target, replicas) cannot change this way.
     Util::Result<void> refreshProposal(qint64 id, const Proposal &proposal, qint64 nowMs, qint64 expiresMs);

@@ -25,7 +25,9 @@ inline constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 // What is done to the provider. Manual fixes are steps only the operator can take
 // (renew a certificate, raise a pool size): approving one records that it was done,
 // and verification then watches the metric like for any other fix.
-enum class ActionKind { Scale, Restart, Rollback, Manual };
+// FlagChange: a change to a feature flag (core/flags/flagchange.h) carried in the
+// proposal's facts and run by the FlagExecutor; verified by reading the flag back.
+enum class ActionKind { Scale, Restart, Rollback, Manual, FlagChange };
 
 // DESIGN §6, plus DryRun: an approved action that dry-run mode stopped before the
 // provider, with the request it would have sent.

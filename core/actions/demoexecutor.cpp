@@ -75,7 +75,8 @@ QString DemoExecutor::describe(const ExecutionRequest &r) const
         return u"demo-fleet: restart %1 (idempotency-key %2)"_s.arg(service, r.idempotencyKey);
     case ActionKind::Rollback:
         return u"demo-fleet: rollback %1 (idempotency-key %2)"_s.arg(service, r.idempotencyKey);
-    case ActionKind::Manual: break;
+    case ActionKind::Manual:
+    case ActionKind::FlagChange: break;
     }
     return QString();
 }
@@ -92,7 +93,8 @@ void DemoExecutor::send(quint64 requestId, const ExecutionRequest &r)
         case ActionKind::Scale: ok = source->scaleService(r.target.serviceId, r.replicas); break;
         case ActionKind::Restart: ok = source->restartService(r.target.serviceId); break;
         case ActionKind::Rollback: ok = source->rollbackService(r.target.serviceId); break;
-        case ActionKind::Manual: break;
+        case ActionKind::Manual:
+        case ActionKind::FlagChange: break;
         }
     }
     result.ok = ok;

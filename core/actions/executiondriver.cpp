@@ -4,6 +4,7 @@
 #include "core/actions/actionjson.h"
 #include "core/actions/actionslog.h"
 #include "core/actions/actionstore.h"
+#include "core/actions/flagactions.h"
 #include "core/actions/guardrailchecker.h"
 #include "core/actions/proposaltext.h"
 #include "core/actions/reconciler.h"
@@ -251,6 +252,10 @@ void ExecutionDriver::finishReconcile(qint64 actionId, const ProviderState &nowS
         return;
     }
     case ReconcileVerdict::Diverged:
+        if (r.proposal.kind == ActionKind::FlagChange) {
+            m_ctx.terminate(actionId, ActionState::Executing, ActionState::Failed, {}, FlagActions::divergedNote());
+            return;
+        }
         m_ctx.terminate(actionId, ActionState::Executing, ActionState::Failed, {},
                         QCoreApplication::translate("Actions", "The service was changed outside Straja meanwhile "
                                                                "(%n replica(s) now); nothing was sent.",

@@ -340,7 +340,8 @@ QByteArray KubernetesExecutor::patchBody(const ExecutionRequest &r, qint64 nowMs
             {u"spec"_s, QJsonObject{{u"template"_s, QJsonObject{{u"metadata"_s, templateMeta}}}}}});
     }
     case ActionKind::Rollback:
-    case ActionKind::Manual: break;
+    case ActionKind::Manual:
+    case ActionKind::FlagChange: break;
     }
     return {};
 }
@@ -366,7 +367,8 @@ QString KubernetesExecutor::describe(const ExecutionRequest &r) const
                + u"[{\"op\":\"replace\",\"path\":\"/spec/template\",\"value\":<template of revision %1>},"
                  "{\"op\":\"add\",\"path\":\"/metadata/annotations/straja.io~1action\",\"value\":\"%2\"}]"_s.arg(
                      r.toRevision.isEmpty() ? u"N-1"_s : r.toRevision, r.idempotencyKey);
-    case ActionKind::Manual: break;
+    case ActionKind::Manual:
+    case ActionKind::FlagChange: break;
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #include "core/actions/proposaltext.h"
 
+#include "core/actions/flagactions.h"
+
 #include "core/analysis/diagnosis/diagnosiscatalogue.h"
 #include "core/model/metricformat.h"
 
@@ -118,6 +120,7 @@ QString ProposalText::title(const Proposal &p)
     case ActionKind::Restart: return tr("Restart %1").arg(service);
     case ActionKind::Rollback: return tr("Roll back %1 to its previous deploy").arg(service);
     case ActionKind::Manual: return tr("%1 on %2").arg(fixLabel(p.fix), service);
+    case ActionKind::FlagChange: return FlagActions::describe(p);
     }
     return service;
 }

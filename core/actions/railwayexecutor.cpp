@@ -129,7 +129,8 @@ QJsonObject RailwayExecutor::mutationFor(const ExecutionRequest &r)
         return QJsonObject{{u"query"_s, u"mutation straja_rollback($id: String!) { deploymentRollback(id: $id) "
                                         "{ id status } }"_s},
                            {u"variables"_s, QJsonObject{{u"id"_s, r.toRevision}}}};
-    case ActionKind::Manual: break;
+    case ActionKind::Manual:
+    case ActionKind::FlagChange: break;
     }
     return {};
 }

@@ -8,6 +8,13 @@ ReconcileVerdict Reconciler::verdict(const ExecutionRequest &request, const Prov
     switch (request.kind) {
     case ActionKind::Manual:
         return ReconcileVerdict::Applied;
+    case ActionKind::FlagChange:
+        // The flag executor marks the intended state as "carried" when the flag
+        // read back holds it (a flag change sets a state, so landing twice is the
+        // same); revision digests the environment's state as it was read.
+        if (now.markers.contains(request.idempotencyKey))
+            return ReconcileVerdict::Applied;
+        return now.revision == before.revision ? ReconcileVerdict::NotApplied : ReconcileVerdict::Diverged;
     case ActionKind::Scale:
         if (now.markers.contains(request.idempotencyKey) || now.replicas == request.replicas)
             return ReconcileVerdict::Applied;

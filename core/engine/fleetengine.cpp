@@ -8,6 +8,8 @@
 #include "core/actions/railwayexecutor.h"
 #include "core/engine/analysisscheduler.h"
 #include "core/model/workspacecheck.h"
+#include "core/actions/flagactions.h"
+#include "core/actions/flagexecutor.h"
 #include "core/flags/demoflagsource.h"
 #include "core/flags/flagengine.h"
 #include "core/flags/flagsnapshotrecorder.h"
@@ -202,10 +204,35 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
         emit actionFailed(error);
         startPolling({});
     });
+    // Approved flag changes become actions; their records are the flags view's audit.
+    m_flags->setChangeRunner([this](quint64 requestId, const Flags::FlagChange &change, const QString &approvedBy) {
+        if (!m_actions) {
+            Flags::FlagChangeOutcome out;
+            out.requestId = requestId;
+            out.change = change;
+            out.message = QCoreApplication::translate("Flags", "Flags are not connected yet; nothing was changed.");
+            m_flags->actionFinished(out);
+            return;
+        }
+        const Actions::Proposal proposal = Actions::FlagActions::proposal(change, approvedBy, requestId);
+        const QString key = Actions::FlagActions::idempotencyKey(change);
+        QMetaObject::invokeMethod(m_actions, [actions = m_actions, proposal, key, approvedBy] {
+            actions->requestApproved(proposal, key, approvedBy);
+        }, Qt::QueuedConnection);
+    });
     connect(m_actions, &Actions::ActionEngine::inboxChanged, this, [this](Actions::InboxSnapshotPtr inbox) {
         if (m_inbox && inbox->generation <= m_inbox->generation)
             return;
+        const bool first = !m_inbox;
         m_inbox = inbox;
+        m_flags->setAudit(Actions::FlagActions::audit(*inbox));
+        for (const Actions::ActionRecord &r : inbox->history) {
+            if (r.proposal.kind != Actions::ActionKind::FlagChange || m_flagActionsDone.contains(r.id))
+                continue;
+            m_flagActionsDone.insert(r.id);
+            if (!first) // decided in an earlier run: nothing waits for it
+                m_flags->actionFinished(Actions::FlagActions::outcome(r));
+        }
         emit inboxReady(inbox);
     });
     connect(m_actions, &Actions::ActionEngine::proposalsRaised, this, &EngineApi::proposalsRaised);
@@ -273,6 +300,8 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         // One budget per token, shared with the Railway sources the poller creates.
         railway->setBudgetRegistry(Actions::BudgetRegistry::shared());
         m_executors->addExecutor(railway);
+        m_executors->addExecutor(new Actions::FlagExecutor(
+            [flags = m_flags](const QString &sourceId) { return flags->sourceOnWorkerThread(sourceId); }));
         m_executors->moveToThread(m_networkThread.get());
         Actions::ExecutorHost *host = m_executors;
         // The simulator keeps no state across runs: what the store says was done is
@@ -377,8 +406,20 @@ void FleetEngine::startFlags(const Model::WorkspacePtr &workspace)
             sources.push_back(new Flags::DemoFlagSource(u"demo-flags"_s, std::move(fleet).value(), *m_clock));
         break; // one demo fleet, one set of demo flags
     }
-    for (const Flags::UnleashConfig &config : std::as_const(m_options.unleashSources))
-        sources.push_back(new Flags::UnleashConnector(config, m_options.credentials.get(), m_clock.get()));
+    // Unleash servers of the workspace (token in the keychain under the source id),
+    // then any given on the command line that the workspace does not name.
+    QSet<QString> unleashIds;
+    for (const Model::SourceConfig &config : workspace->sources) {
+        if (config.type != Model::SourceType::Unleash)
+            continue;
+        unleashIds.insert(config.id);
+        sources.push_back(new Flags::UnleashConnector(Flags::UnleashConfig::fromSource(config),
+                                                      m_options.credentials.get(), m_clock.get()));
+    }
+    for (const Flags::UnleashConfig &config : std::as_const(m_options.unleashSources)) {
+        if (!unleashIds.contains(config.sourceId))
+            sources.push_back(new Flags::UnleashConnector(config, m_options.credentials.get(), m_clock.get()));
+    }
     // Experiments of Unleash flags count through the workspace's first Prometheus.
     Flags::CountsSourceConfig counts;
     for (const Model::SourceConfig &config : workspace->sources) {

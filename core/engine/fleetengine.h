@@ -130,6 +130,7 @@ private:
     Actions::ActionEngine *m_actions = nullptr;   // lives on m_actionsThread
     Actions::ExecutorHost *m_executors = nullptr; // lives on m_networkThread
     Flags::FlagEngine *m_flags = nullptr;   // facade here, worker on m_networkThread
+    QSet<qint64> m_flagActionsDone;         // flag actions whose outcome was reported
     Alerts::AlertWorker *m_alerts = nullptr; // lives on m_networkThread
     Alerts::AlertsSnapshotPtr m_latestAlerts;
     QVector<Alerts::WebhookConfig> m_webhookConfigs; // set before the worker exists

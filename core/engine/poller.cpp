@@ -98,8 +98,8 @@ void Poller::startAlertLogHub()
 
 void Poller::addSource(const Model::SourceConfig &config)
 {
-    if (config.type == Model::SourceType::Jaeger)
-        return; // a trace source has no metrics to poll (docs/traces.md)
+    if (config.type == Model::SourceType::Jaeger || config.type == Model::SourceType::Unleash)
+        return; // trace and flag sources have no metrics to poll (docs/traces.md, docs/flags.md)
     SourceSlot slot;
     slot.status.sourceId = config.id;
     slot.status.name = config.name;

@@ -38,6 +38,7 @@ Util::Result<Sources::MetricSource *> createSource(const Model::SourceConfig &co
             new Sources::Railway::RailwaySource(config, credentials, clock, parent));
     }
     case Model::SourceType::Jaeger: break; // traces only: read by Traces::TraceService, never polled
+    case Model::SourceType::Unleash: break; // flags only: read by the flags engine, never polled
     }
     return Util::makeError(u"sources.unsupported"_s,
                            QCoreApplication::translate("Engine", "Source '%1': this kind of source is not supported "

@@ -46,8 +46,8 @@ void FlagEngine::start(QThread *thread, std::shared_ptr<const Util::Clock> clock
     connect(m_worker, &FlagWorker::snapshotReady, this, [this](const FlagsSnapshotPtr &snapshot) {
         if (m_latest && snapshot->generation <= m_latest->generation)
             return;
-        m_latest = snapshot;
-        emit snapshotReady(snapshot);
+        m_latest = withAudit(snapshot);
+        emit snapshotReady(m_latest);
     });
     connect(m_worker, &FlagWorker::changeFinished, this, &FlagService::changeFinished);
     QMetaObject::invokeMethod(m_worker, &FlagWorker::start, Qt::QueuedConnection);
@@ -84,10 +84,44 @@ quint64 FlagEngine::apply(const FlagChange &change, const QString &approvedBy)
         QMetaObject::invokeMethod(this, [this, out] { emit changeFinished(out); }, Qt::QueuedConnection);
         return id;
     }
+    if (m_runner) {
+        m_runner(id, change, approvedBy);
+        return id;
+    }
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, change, approvedBy] {
         worker->apply(id, change, approvedBy);
     }, Qt::QueuedConnection);
     return id;
+}
+
+FlagsSnapshotPtr FlagEngine::withAudit(const FlagsSnapshotPtr &snapshot) const
+{
+    if (!snapshot || (snapshot->audit.isEmpty() && m_audit.isEmpty()))
+        return snapshot;
+    auto copy = std::make_shared<FlagsSnapshot>(*snapshot);
+    copy->audit = m_audit;
+    return copy;
+}
+
+void FlagEngine::setAudit(const QVector<FlagAuditEntry> &audit)
+{
+    m_audit = audit;
+    if (!m_latest)
+        return;
+    m_latest = withAudit(m_latest);
+    emit snapshotReady(m_latest);
+}
+
+void FlagEngine::actionFinished(const FlagChangeOutcome &outcome)
+{
+    emit changeFinished(outcome);
+    refresh(); // the new state and its event
+}
+
+FlagSource *FlagEngine::sourceOnWorkerThread(const QString &sourceId) const
+{
+    FlagWorker *worker = m_worker;
+    return worker ? worker->source(sourceId) : nullptr;
 }
 
 void FlagEngine::setGuardrails(const QVector<GuardrailReading> &readings)

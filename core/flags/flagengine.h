@@ -2,6 +2,7 @@
 
 #include "core/flags/flagservice.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -46,9 +47,27 @@ public:
     // Forwarded by the engine on each fleet snapshot.
     void setGuardrails(const QVector<GuardrailReading> &readings);
 
+    // Where approved changes go: the actions engine (persisted, audited, executed
+    // by the flag executor). Without one, apply() runs the change on its source
+    // directly and nothing is recorded (a FlagEngine used on its own).
+    using ChangeRunner = std::function<void(quint64 requestId, const FlagChange &change, const QString &approvedBy)>;
+    void setChangeRunner(ChangeRunner runner) { m_runner = std::move(runner); }
+    // The flag actions of the actions engine's store, newest first: the snapshot's
+    // audit from now on.
+    void setAudit(const QVector<FlagAuditEntry> &audit);
+    // A flag action reached its final state: answered as changeFinished(), then
+    // the sources are read again.
+    void actionFinished(const FlagChangeOutcome &outcome);
+    // On the worker's thread only (the flag executor): the source with this id.
+    FlagSource *sourceOnWorkerThread(const QString &sourceId) const;
+
 private:
     FlagWorker *m_worker = nullptr; // lives on the worker thread
+    FlagsSnapshotPtr withAudit(const FlagsSnapshotPtr &snapshot) const;
+
     FlagsSnapshotPtr m_latest;
+    QVector<FlagAuditEntry> m_audit;
+    ChangeRunner m_runner;
     quint64 m_nextRequestId = 1;
     int m_imports = 0;
 };

@@ -71,15 +71,18 @@ struct RolloutProposal
     QVector<GuardrailReading> guardrails;
 };
 
-// One approved change and how it ended; kept for this session.
+// One approved flag change and how it ended: a view of a FlagChange action in
+// the actions engine's store (Actions::FlagActions::audit).
 struct FlagAuditEntry
 {
+    qint64 actionId = 0;    // the action in the actions engine's store
     qint64 atMs = 0;
     QString approvedBy;
     FlagChange change;
     QString request;        // the dry run that was approved
     bool succeeded = false;
     bool verified = false;
+    bool pending = false;   // approved, not finished yet
     QString message;
 };
 

@@ -17,12 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace Flags {
 
-namespace {
-// Audit entries kept for the session (the store's audit log takes over once the
-// actions engine records flag changes).
-constexpr int kMaxAuditEntries = 200;
-}
-
 FlagWorker::FlagWorker(std::shared_ptr<const Util::Clock> clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
@@ -167,40 +161,26 @@ void FlagWorker::onFetchFailed(FlagSource *source, quint64 requestId, const Util
 
 void FlagWorker::apply(quint64 requestId, const FlagChange &change, const QString &approvedBy)
 {
-    FlagAuditEntry entry;
-    entry.atMs = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
-    entry.approvedBy = approvedBy;
-    entry.change = change;
-    entry.request = change.dryRun();
     FlagSource *s = m_shutDown ? nullptr : source(change.sourceId);
     if (!s) {
         FlagChangeOutcome out;
         out.requestId = requestId;
         out.change = change;
-        out.atMs = entry.atMs;
+        out.atMs = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
         out.message = QCoreApplication::translate("Flags", "No flag source \"%1\" is connected.").arg(change.sourceId);
-        onApplied(out);
+        emit changeFinished(out);
         return;
     }
     qCInfo(lcFlags) << "applying" << change.describe() << "approved by" << approvedBy;
-    m_running.insert(requestId, entry);
+    m_applying.insert(requestId);
     s->apply(requestId, change);
 }
 
 void FlagWorker::onApplied(const FlagChangeOutcome &outcome)
 {
-    FlagAuditEntry entry = m_running.take(outcome.requestId);
-    if (entry.atMs == 0) {
-        entry.atMs = outcome.atMs;
-        entry.change = outcome.change;
-        entry.request = outcome.change.dryRun();
-    }
-    entry.succeeded = outcome.succeeded;
-    entry.verified = outcome.verified;
-    entry.message = outcome.message;
-    m_audit.prepend(entry);
-    if (m_audit.size() > kMaxAuditEntries)
-        m_audit.resize(kMaxAuditEntries);
+    // Changes the flag executor runs answer it, not the worker.
+    if (!m_applying.remove(outcome.requestId))
+        return;
     emit changeFinished(outcome);
     // Read the source again so the view shows the new state and its event.
     if (FlagSource *s = source(outcome.change.sourceId); s && !m_shutDown && !m_fetchInFlight.contains(s->sourceId())) {
@@ -232,7 +212,6 @@ void FlagWorker::rebuild()
     auto snapshot = std::make_shared<FlagsSnapshot>();
     snapshot->generation = ++m_generation;
     snapshot->atMs = now;
-    snapshot->audit = m_audit;
     snapshot->countsProblems = m_countsProblems;
 
     QHash<QString, ExperimentInput> imported = m_imported;

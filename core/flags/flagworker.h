@@ -34,8 +34,7 @@ struct CountsSourceConfig
 };
 
 // Lives on the engine's network thread with the flag sources: refreshes them on
-// a timer, runs approved changes, keeps this session's audit entries and CSV
-// imports, and after each change of input rebuilds the snapshot: rollout reach
+// a timer, keeps CSV imports, and after each change of input rebuilds the snapshot: rollout reach
 // per flag and environment, every experiment's report, and rollout proposals for
 // winners checked against the guardrail services' health.
 class FlagWorker final : public QObject
@@ -56,7 +55,11 @@ public:
     void start();
     void shutdown();
     void refresh();
+    // Runs a change straight on its source, without the actions engine: only for a
+    // FlagEngine used on its own (no store). The app records changes as actions.
     void apply(quint64 requestId, const Flags::FlagChange &change, const QString &approvedBy);
+    // On the worker thread: the source with this id, or null (the flag executor).
+    FlagSource *source(const QString &sourceId) const;
     void setGuardrails(const QVector<Flags::GuardrailReading> &readings);
     // CSV counts for an experiment (replacing a source's counts of the same id).
     void setImportedCounts(const Flags::ExperimentInput &input);
@@ -71,7 +74,6 @@ private:
     void onApplied(const FlagChangeOutcome &outcome);
     void rebuild();
     void readCounts(const SourceFlags &flags);
-    FlagSource *source(const QString &sourceId) const;
 
     std::shared_ptr<const Util::Clock> m_clock;
     QVector<FlagSource *> m_sources;
@@ -81,8 +83,7 @@ private:
     QHash<QString, SourceFlagsPtr> m_latest;    // source id -> last good answer
     QHash<QString, FlagSourceStatus> m_status;  // source id -> health of the last answer
     QHash<QString, ExperimentInput> m_imported; // experiment id -> CSV counts
-    QHash<quint64, FlagAuditEntry> m_running;   // request id -> entry being applied
-    QVector<FlagAuditEntry> m_audit;            // newest first
+    QSet<quint64> m_applying;                   // request ids of apply() in flight
     QVector<GuardrailReading> m_guardrails;
     CountsSourceConfig m_countsConfig;
     Experiments::PrometheusCountsReader *m_counts = nullptr; // made in start(), on the worker thread

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QFile>
 #include <QNetworkRequest>
+#include <QSslCertificate>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -18,13 +20,27 @@ constexpr int kBackoffBaseMs = 200;
 constexpr qint64 kMaxBodyBytes = 64LL * 1024 * 1024;
 }
 
-NetworkAdminTransport::NetworkAdminTransport(QUrl baseUrl, int timeoutMs, QObject *parent)
+NetworkAdminTransport::NetworkAdminTransport(QUrl baseUrl, int timeoutMs, const QString &caFile, QObject *parent)
     : QObject(parent)
     , m_baseUrl(std::move(baseUrl))
     , m_timeoutMs(timeoutMs)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_tls = QSslConfiguration::defaultConfiguration();
+    if (caFile.isEmpty())
+        return;
+    QFile file(caFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_configError = QCoreApplication::translate("Flags", "Cannot read the CA file %1: %2.")
+                            .arg(caFile, file.errorString());
+        return;
+    }
+    const QList<QSslCertificate> cas = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (cas.isEmpty())
+        m_configError = QCoreApplication::translate("Flags", "The CA file %1 holds no PEM certificate.").arg(caFile);
+    else
+        m_tls.addCaCertificates(cas);
 }
 
 NetworkAdminTransport::~NetworkAdminTransport()
@@ -47,6 +63,10 @@ void NetworkAdminTransport::send(const AdminRequest &request, Callback done)
 
 void NetworkAdminTransport::attempt(const AdminRequest &request, Callback done, int attemptNo, quint64 epoch)
 {
+    if (!m_configError.isEmpty()) {
+        QTimer::singleShot(0, this, [done, error = m_configError] { done(Util::makeError(u"flags.config"_s, error)); });
+        return;
+    }
     QUrl url = m_baseUrl;
     const QString basePath = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
     const qsizetype query = request.path.indexOf(u'?');
@@ -55,6 +75,8 @@ void NetworkAdminTransport::attempt(const AdminRequest &request, Callback done, 
         url.setQuery(request.path.mid(query + 1), QUrl::TolerantMode);
 
     QNetworkRequest r(url);
+    if (url.scheme() == u"https")
+        r.setSslConfiguration(m_tls);
     r.setTransferTimeout(m_timeoutMs);
     r.setRawHeader("Accept", "application/json");
     r.setRawHeader("User-Agent", "Straja/" STRAJA_VERSION);

@@ -3,6 +3,7 @@
 #include "core/flags/admintransport.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <memory>
@@ -21,7 +22,9 @@ class NetworkAdminTransport final : public QObject, public AdminTransport
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkAdminTransport)
 public:
-    NetworkAdminTransport(QUrl baseUrl, int timeoutMs, QObject *parent = nullptr);
+    // `caFile`: an extra CA certificate (PEM) to trust; a file that cannot be read
+    // fails every request with the reason.
+    NetworkAdminTransport(QUrl baseUrl, int timeoutMs, const QString &caFile = QString(), QObject *parent = nullptr);
     ~NetworkAdminTransport() override;
 
     void setToken(const QString &token) override { m_token = token; }
@@ -34,6 +37,8 @@ private:
     QUrl m_baseUrl;
     int m_timeoutMs;
     QString m_token;
+    QSslConfiguration m_tls;
+    QString m_configError; // translated; non-empty: nothing is sent
     QNetworkAccessManager *m_network = nullptr;
     quint64 m_epoch = 0; // bumped by cancelAll(); answers of older epochs are dropped
 };

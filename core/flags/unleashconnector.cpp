@@ -96,10 +96,23 @@ UnleashConnector::UnleashConnector(UnleashConfig config, Sources::CredentialSour
 {
 }
 
+UnleashConfig UnleashConfig::fromSource(const Model::SourceConfig &source)
+{
+    UnleashConfig c;
+    c.sourceId = source.id;
+    c.name = source.name;
+    c.url = source.url;
+    c.caFile = source.caFile;
+    for (const QJsonValue &p : source.options.value(u"projects"_s).toArray())
+        if (!p.toString().trimmed().isEmpty())
+            c.projects.append(p.toString().trimmed());
+    return c;
+}
+
 AdminTransport &UnleashConnector::transport()
 {
     if (!m_transport)
-        m_transport = std::make_unique<NetworkAdminTransport>(m_config.url, m_config.timeoutMs);
+        m_transport = std::make_unique<NetworkAdminTransport>(m_config.url, m_config.timeoutMs, m_config.caFile);
     return *m_transport;
 }
 

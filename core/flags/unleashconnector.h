@@ -2,6 +2,7 @@
 
 #include "core/flags/admintransport.h"
 #include "core/flags/flagsource.h"
+#include "core/model/workspace.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -24,8 +25,13 @@ struct UnleashConfig
     QString name;
     QUrl url;              // e.g. http://127.0.0.1:4242 (no /api suffix)
     QStringList projects;  // empty: every project
+    QString caFile;        // extra CA certificate (PEM) to trust; empty: the system's
     int timeoutMs = 8000;
     int maxParallel = 4;   // requests in flight at once
+
+    // From a workspace source of type Unleash: its id (the admin token's keychain
+    // key), name, URL, CA file and options {"projects": [...]}.
+    static UnleashConfig fromSource(const Model::SourceConfig &source);
 };
 
 // Unleash's Admin API (v5 to v8): reads projects, environments, segments, every

@@ -13,13 +13,14 @@ QString sourceTypeId(SourceType type)
     case SourceType::Prometheus: return u"prometheus"_s;
     case SourceType::Railway: return u"railway"_s;
     case SourceType::Jaeger: return u"jaeger"_s;
+    case SourceType::Unleash: return u"unleash"_s;
     }
     return u"demo"_s;
 }
 
 QList<SourceType> allSourceTypes()
 {
-    return {SourceType::Demo, SourceType::Prometheus, SourceType::Railway, SourceType::Jaeger};
+    return {SourceType::Demo, SourceType::Prometheus, SourceType::Railway, SourceType::Jaeger, SourceType::Unleash};
 }
 
 std::optional<SourceType> sourceTypeFromId(QStringView id)
@@ -38,6 +39,7 @@ QString sourceTypeLabel(SourceType type)
     case SourceType::Prometheus: return QCoreApplication::translate("Model", "Prometheus");
     case SourceType::Railway: return QCoreApplication::translate("Model", "Railway");
     case SourceType::Jaeger: return QCoreApplication::translate("Model", "Jaeger (traces)");
+    case SourceType::Unleash: return QCoreApplication::translate("Model", "Unleash (feature flags)");
     }
     return QString();
 }

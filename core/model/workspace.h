@@ -17,7 +17,9 @@
 
 namespace Model {
 
-enum class SourceType { Demo, Prometheus, Railway, Jaeger };
+// Unleash: a feature-flag server (Admin API), read by the flags engine, never polled
+// for metrics (docs/flags.md).
+enum class SourceType { Demo, Prometheus, Railway, Jaeger, Unleash };
 
 // How Straja authenticates to a source. The secrets themselves are never part of
 // the workspace: they live in the keychain under the source id (docs/secrets.md).

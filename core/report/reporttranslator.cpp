@@ -109,6 +109,7 @@ QString ReportTranslator::actionWhat(Actions::ActionKind kind, const QString &fi
     case Actions::ActionKind::Restart: return text(QT_TRANSLATE_NOOP("Report", "Restart"));
     case Actions::ActionKind::Rollback: return text(QT_TRANSLATE_NOOP("Report", "Roll back the last deploy"));
     case Actions::ActionKind::Manual: return text(QT_TRANSLATE_NOOP("Report", "Manual fix (%1)")).arg(fix);
+    case Actions::ActionKind::FlagChange: return text(QT_TRANSLATE_NOOP("Report", "Change a feature flag"));
     }
     return fix;
 }

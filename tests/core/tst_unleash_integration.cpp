@@ -1,4 +1,12 @@
+#include "core/actions/actionengine.h"
+#include "core/actions/actionjson.h"
+#include "core/actions/actionstore.h"
+#include "core/actions/auditlog.h"
+#include "core/actions/executorhost.h"
+#include "core/actions/flagactions.h"
+#include "core/actions/flagexecutor.h"
 #include "core/flags/flagengine.h"
+#include "core/store/database.h"
 #include "core/flags/flagevaluator.h"
 #include "core/flags/flagjson.h"
 #include "core/flags/unleashconnector.h"
@@ -18,6 +26,7 @@
 #include <QTest>
 #include <QThread>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +50,8 @@ private slots:
     void advancesAVariant();
     void failuresSayWhy();
     void engineDeliversSnapshotsAcrossThreads();
+    void flagChangesRunAsActions();
+    void restartMidActionReconciles();
 
 private:
     struct Answer
@@ -53,6 +64,13 @@ private:
     Flags::SourceFlagsPtr fetch(Flags::UnleashConnector &connector);
     Flags::FlagChangeOutcome applyChange(Flags::UnleashConnector &connector, const Flags::FlagChange &change);
     std::unique_ptr<Flags::UnleashConnector> connector(const QString &token = {});
+    // A fresh flag "straja.it.actions", off everywhere.
+    void resetActionsFlag();
+    bool actionsFlagOn(Flags::UnleashConnector &connector, const QString &environment);
+    // Runs the actions engine with the flag executor over `connector` until every
+    // action in the store is decided; returns the decided records.
+    QVector<Actions::ActionRecord> runActions(const QString &databasePath, Flags::UnleashConnector &connector,
+                                              const std::function<void(Actions::ActionEngine &)> &started = {});
     QJsonObject feature(const QString &name);
     QString strategyId(const QString &feature, const QString &environment);
 
@@ -559,10 +577,196 @@ void TestUnleashIntegration::engineDeliversSnapshotsAcrossThreads()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QCOMPARE(finished.first().at(0).value<Flags::FlagChangeOutcome>().requestId, id);
     QVERIFY(finished.first().at(0).value<Flags::FlagChangeOutcome>().verified);
-    QTRY_VERIFY_WITH_TIMEOUT(!engine.latest()->audit.isEmpty(), 30000);
-    QCOMPARE(engine.latest()->audit.first().approvedBy, u"tester"_s);
+    // On its own (no actions engine) the change is not recorded: the audit is the store's.
+    QVERIFY(engine.latest()->audit.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(engine.latest()->sources.first().feature(kProject, kToggle)
                                  ->environment(u"development"_s)->enabled, 30000);
+}
+
+namespace {
+const QString kActionsFlag = u"straja.it.actions"_s;
+}
+
+void TestUnleashIntegration::resetActionsFlag()
+{
+    const QString features = u"/api/admin/projects/%1/features"_s.arg(kProject);
+    const int created = api("POST", features, QJsonDocument(QJsonObject{{u"name"_s, kActionsFlag}, {u"type"_s, u"release"_s}}))
+                            .status;
+    QVERIFY2(created == 201 || created == 409, qPrintable(QString::number(created)));
+    for (const QString &env : {u"development"_s, u"production"_s})
+        QCOMPARE(api("POST", features + u"/%1/environments/%2/off"_s.arg(kActionsFlag, env)).status, 200);
+}
+
+bool TestUnleashIntegration::actionsFlagOn(Flags::UnleashConnector &c, const QString &environment)
+{
+    const Flags::SourceFlagsPtr flags = fetch(c);
+    const Flags::Feature *f = flags ? flags->feature(kProject, kActionsFlag) : nullptr;
+    return f && f->environment(environment) && f->environment(environment)->enabled;
+}
+
+QVector<Actions::ActionRecord> TestUnleashIntegration::runActions(
+    const QString &databasePath, Flags::UnleashConnector &connector,
+    const std::function<void(Actions::ActionEngine &)> &started)
+{
+    Actions::ExecutorHost host;
+    host.addExecutor(new Actions::FlagExecutor([&connector](const QString &sourceId) -> Flags::FlagSource * {
+        return sourceId == connector.sourceId() ? &connector : nullptr;
+    }));
+    Actions::ActionEngineOptions options;
+    options.databasePath = databasePath;
+    options.clock = std::make_shared<Util::SystemClock>();
+    options.diagnose = false;
+    options.forecast = false;
+    options.pumpIntervalMs = 50;
+    Actions::ActionEngine engine(options);
+    using Actions::ActionEngine;
+    using Actions::ExecutorHost;
+    connect(&engine, &ActionEngine::prepareWanted, &host, &ExecutorHost::prepare, Qt::QueuedConnection);
+    connect(&engine, &ActionEngine::sendWanted, &host, &ExecutorHost::send, Qt::QueuedConnection);
+    connect(&engine, &ActionEngine::observeWanted, &host, &ExecutorHost::observe, Qt::QueuedConnection);
+    connect(&engine, &ActionEngine::describeWanted, &host, &ExecutorHost::describe, Qt::QueuedConnection);
+    connect(&host, &ExecutorHost::prepared, &engine, &ActionEngine::onPrepared, Qt::QueuedConnection);
+    connect(&host, &ExecutorHost::applied, &engine, &ActionEngine::onApplied, Qt::QueuedConnection);
+    connect(&host, &ExecutorHost::observed, &engine, &ActionEngine::onObserved, Qt::QueuedConnection);
+    connect(&host, &ExecutorHost::described, &engine, &ActionEngine::onDescribed, Qt::QueuedConnection);
+    QSignalSpy ready(&engine, &ActionEngine::ready);
+    Actions::InboxSnapshotPtr inbox;
+    connect(&engine, &ActionEngine::inboxChanged, this, [&inbox](Actions::InboxSnapshotPtr i) { inbox = i; });
+    engine.start(std::make_shared<const Model::Workspace>());
+    if (ready.isEmpty())
+        return {};
+    engine.resume();
+    if (started)
+        started(engine);
+    const bool decided = QTest::qWaitFor([&] {
+        return inbox && inbox->inFlight.isEmpty() && inbox->open.isEmpty() && !inbox->history.isEmpty();
+    }, 30000);
+    engine.shutdown();
+    return decided ? inbox->history : QVector<Actions::ActionRecord>{};
+}
+
+void TestUnleashIntegration::flagChangesRunAsActions()
+{
+    resetActionsFlag();
+    QTemporaryDir dir;
+    auto c = connector();
+    QVERIFY(!actionsFlagOn(*c, u"production"_s));
+    Flags::FlagChange on;
+    on.kind = Flags::FlagChange::Kind::Enable;
+    on.sourceId = c->sourceId();
+    on.project = kProject;
+    on.feature = kActionsFlag;
+    on.environment = u"production"_s;
+    const QString key = Actions::FlagActions::idempotencyKey(on);
+    QVERIFY(key.startsWith(on.idempotencyKey()));
+
+    const QVector<Actions::ActionRecord> done =
+        runActions(dir.filePath(u"ws.sqlite"_s), *c, [&](Actions::ActionEngine &engine) {
+            engine.requestApproved(Actions::FlagActions::proposal(on, u"tester"_s), key, u"tester"_s);
+        });
+    QCOMPARE(done.size(), 1);
+    const Actions::ActionRecord &r = done.first();
+    QCOMPARE(r.state, Actions::ActionState::Succeeded);
+    QCOMPARE(r.idempotencyKey, key);
+    QCOMPARE(r.decidedBy, u"tester"_s);
+    QCOMPARE(r.proposal.kind, Actions::ActionKind::FlagChange);
+    QCOMPARE(r.execution.request, on.dryRun()); // the exact request, as the dry run showed it
+    QCOMPARE(r.outcome.note, Actions::FlagActions::verifiedNote());
+    // Unleash holds it (read by another client than the one that changed it).
+    QVERIFY(actionsFlagOn(*connector(), u"production"_s));
+
+    // The flags view's audit is this record.
+    Actions::InboxSnapshot inbox;
+    inbox.history = done;
+    const QVector<Flags::FlagAuditEntry> audit = Actions::FlagActions::audit(inbox);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().approvedBy, u"tester"_s);
+    QVERIFY(audit.first().verified);
+    QCOMPARE(audit.first().change.describe(), on.describe());
+
+    // Hash-chained audit: intact, every step recorded with who took it.
+    Store::Database db;
+    QVERIFY(db.open(dir.filePath(u"ws.sqlite"_s), u"audit-check"_s, Store::Database::Mode::ReadOnly).ok());
+    QVERIFY(Actions::AuditLog(db.handle()).verify()->intact);
+    QStringList events;
+    for (const auto &e : *Actions::AuditLog(db.handle()).recent(20, r.id))
+        events.prepend(e.event + u'/' + e.actor);
+    QCOMPARE(events, (QStringList{u"proposed/tester"_s, u"approved/tester"_s, u"executing/straja"_s,
+                                  u"verifying/straja"_s, u"succeeded/straja"_s}));
+}
+
+void TestUnleashIntegration::restartMidActionReconciles()
+{
+    resetActionsFlag();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ws.sqlite"_s);
+    auto c = connector();
+    Flags::FlagChange on;
+    on.kind = Flags::FlagChange::Kind::Enable;
+    on.sourceId = c->sourceId();
+    on.project = kProject;
+    on.feature = kActionsFlag;
+    on.environment = u"development"_s;
+    Flags::FlagChange prodOn = on;
+    prodOn.environment = u"production"_s;
+
+    // What a run killed after persisting "executing" leaves: the state read before
+    // sending and the request. For development the request never left; for
+    // production it reached Unleash before the process died.
+    const Flags::SourceFlagsPtr before = fetch(*c);
+    QVERIFY(before);
+    {
+        Store::Database db;
+        QVERIFY(db.open(path, u"crashed-run"_s, Store::Database::Mode::ReadWrite).ok());
+        Actions::ActionStore store(db.handle());
+        const qint64 t = QDateTime::currentMSecsSinceEpoch();
+        for (const Flags::FlagChange &change : {on, prodOn}) {
+            const Actions::Proposal p = Actions::FlagActions::proposal(change, u"tester"_s);
+            auto inserted =
+                store.insertProposal(p, t, t + 600'000, false, u"tester"_s, Actions::FlagActions::idempotencyKey(change));
+            QVERIFY(inserted.ok());
+            QVERIFY(store.transition(inserted->id, Actions::ActionState::Proposed, Actions::ActionState::Approved, t,
+                                     u"tester"_s).ok());
+            Actions::ActionTarget target;
+            target.serviceId = p.serviceId;
+            target.provider = p.provider;
+            target.config = Actions::FlagActions::targetConfig(p, inserted->idempotencyKey);
+            const Actions::ProviderState observed = Actions::FlagActions::stateOf(target, *before);
+            QVERIFY(observed.ok);
+            QVERIFY(observed.markers.isEmpty()); // not applied yet
+            QVERIFY(store.transition(inserted->id, Actions::ActionState::Approved, Actions::ActionState::Executing, t,
+                                     u"straja"_s, [&](Actions::ActionRecord &rec) {
+                                         rec.execution.observedBefore = Actions::providerStateToJson(observed);
+                                         rec.execution.request = change.dryRun();
+                                         rec.execution.startedMs = t;
+                                         rec.execution.attempts = 1;
+                                     }).ok());
+        }
+    }
+    QCOMPARE(applyChange(*c, prodOn).verified, true); // the request that landed before the crash
+
+    QSignalSpy applied(c.get(), &Flags::FlagSource::applied);
+    const QVector<Actions::ActionRecord> done = runActions(path, *c);
+    QCOMPARE(done.size(), 2);
+    for (const Actions::ActionRecord &r : done)
+        QCOMPARE(r.state, Actions::ActionState::Succeeded);
+    // Sent exactly once: only the change that had not reached Unleash.
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().at(1).value<Flags::FlagChangeOutcome>().change.environment, u"development"_s);
+    const auto byEnv = [&](const QString &env) {
+        for (const Actions::ActionRecord &r : done)
+            if (Actions::FlagActions::changeOf(r.proposal)->environment == env)
+                return r;
+        return Actions::ActionRecord{};
+    };
+    QVERIFY(byEnv(u"production"_s).execution.providerReply.contains(u"reading it back"_s));
+    QCOMPARE(byEnv(u"development"_s).execution.attempts, 2);
+    QVERIFY(actionsFlagOn(*c, u"development"_s));
+    QVERIFY(actionsFlagOn(*c, u"production"_s));
+
+    Store::Database db;
+    QVERIFY(db.open(path, u"audit-check-2"_s, Store::Database::Mode::ReadOnly).ok());
+    QVERIFY(Actions::AuditLog(db.handle()).verify()->intact);
 }
 
 QTEST_GUILESS_MAIN(TestUnleashIntegration)

@@ -1,5 +1,6 @@
 #include "app/cli/commandregistry.h"
 #include "core/engine/fleetengine.h"
+#include "core/flags/unleashconnector.h"
 #include "core/model/workspacecheck.h"
 #include "core/model/workspacejson.h"
 #include "core/sources/demo/demopresets.h"
@@ -138,6 +139,7 @@ private slots:
     void roundTripKeepsEverything();
     void credentialsNeverLeaveInTheFile();
     void storeKeepsAuthAndCaFile();
+    void unleashSourceRoundTrips();
     void cliExportImportValidate();
     void cliImportOfABadFileChangesNothing();
     void idsFromNames_data();
@@ -202,7 +204,7 @@ void TestWorkspace::validation_data()
     QTest::newRow("unknown source type") << fileWith({{u"sources/0/type"_s, u"grafana"_s}})
                                          << u"workspace_file.invalid"_s
                                          << u"sources[0].type: unknown source type 'grafana' (expected one of: "
-                                            u"demo, prometheus, railway, jaeger)"_s;
+                                            u"demo, prometheus, railway, jaeger, unleash)"_s;
     QTest::newRow("ftp address") << fileWith({{u"sources/0/url"_s, u"ftp://prom.example.org"_s}})
                                  << u"workspace_file.invalid"_s
                                  << u"sources[0].url: expected an http:// or https:// address, got "
@@ -373,6 +375,47 @@ void TestWorkspace::storeKeepsAuthAndCaFile()
     QCOMPARE(p->caFile, u"/etc/ca.pem"_s);
     QCOMPARE(p->options, prom.options); // the reserved keys do not leak into the options
     QCOMPARE(Model::workspaceToJson(*loaded), Model::workspaceToJson(ws));
+}
+
+void TestWorkspace::unleashSourceRoundTrips()
+{
+    Model::Workspace ws = demo();
+    Model::SourceConfig unleash;
+    unleash.id = u"flags"_s;
+    unleash.type = Model::SourceType::Unleash;
+    unleash.name = u"Unleash"_s;
+    unleash.url = QUrl(u"https://unleash.example.com"_s);
+    unleash.auth = Model::SourceAuth::Bearer;
+    unleash.caFile = u"/etc/unleash-ca.pem"_s;
+    unleash.options = QJsonObject{{u"projects"_s, QJsonArray{u"default"_s, u"checkout"_s}}};
+    ws.sources.append(unleash);
+    QVERIFY(Model::checkWorkspace(ws).isEmpty());
+
+    const QByteArray json = Model::workspaceToJson(ws);
+    QVERIFY(json.contains("\"type\": \"unleash\""));
+    const auto back = Model::workspaceFromJson(json);
+    QVERIFY(back.ok());
+    const Model::SourceConfig *s = back->source(u"flags"_s);
+    QVERIFY(s);
+    QCOMPARE(s->type, Model::SourceType::Unleash);
+    QCOMPARE(s->auth, Model::SourceAuth::Bearer);
+    QCOMPARE(s->caFile, unleash.caFile);
+
+    // What the flags engine makes of it: the token is looked up under the source id.
+    const Flags::UnleashConfig config = Flags::UnleashConfig::fromSource(*s);
+    QCOMPARE(config.sourceId, u"flags"_s);
+    QCOMPARE(config.url, unleash.url);
+    QCOMPARE(config.caFile, unleash.caFile);
+    QCOMPARE(config.projects, (QStringList{u"default"_s, u"checkout"_s}));
+
+    Store::Database db;
+    QVERIFY(db.open(m_dir->filePath(u"ws-unleash.sqlite"_s), u"test-unleash"_s,
+                    Store::Database::Mode::ReadWrite).ok());
+    Store::WorkspaceStore store(db.handle());
+    QVERIFY(store.save(*back).ok());
+    const auto loaded = store.load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(Model::workspaceToJson(*loaded), json);
 }
 
 void TestWorkspace::cliExportImportValidate()

@@ -229,7 +229,7 @@ void FlagsView::retranslate()
     m_userId->setPlaceholderText(tr("user id, e.g. 42"));
     m_properties->setPlaceholderText(tr("more context, e.g. country=RO, appName=web"));
     m_evaluate->setText(tr("Evaluate"));
-    m_auditTitle->setText(tr("Changes approved in this session"));
+    m_auditTitle->setText(tr("Flag changes run as actions (also in the inbox's history)"));
     m_model->retranslate();
     m_experiments->retranslate();
     if (m_snapshot)
@@ -263,6 +263,15 @@ QString FlagsView::evaluationText() const
 QString FlagsView::statusText() const
 {
     return m_status->text();
+}
+
+QString FlagsView::auditState(const Flags::FlagAuditEntry &e)
+{
+    if (e.pending)
+        return tr("running");
+    if (e.verified)
+        return tr("verified");
+    return e.succeeded ? tr("done") : tr("failed: %1").arg(e.message);
 }
 
 const Flags::SourceFlags *FlagsView::currentSource() const
@@ -331,8 +340,7 @@ void FlagsView::onSnapshot(const Flags::FlagsSnapshotPtr &snapshot)
         auto *item = new QListWidgetItem(
             tr("%1 · %2 · approved by %3 · %4")
                 .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat),
-                     e.change.describe(), e.approvedBy,
-                     e.verified ? tr("verified") : (e.succeeded ? tr("done") : tr("failed: %1").arg(e.message))),
+                     e.change.describe(), e.approvedBy, auditState(e)),
             m_audit);
         item->setToolTip(e.request);
     }
@@ -406,6 +414,18 @@ void FlagsView::showDetails()
                               FlagText::reach(each.reach)));
     if (f->lastChange)
         lines.append(tr("Last change: %1.").arg(FlagText::lastChange(*f->lastChange, m_snapshot->atMs)));
+    // Straja's own newest action on this flag (the audit is newest first).
+    for (const Flags::FlagAuditEntry &a : m_snapshot->audit) {
+        const Flags::SourceFlags *source = currentSource();
+        if (a.change.feature != f->name || !source || a.change.sourceId != source->status.sourceId)
+            continue;
+        lines.append(tr("Last change through Straja: %1, approved by %2, %3 — %4.")
+                         .arg(a.change.describe(), a.approvedBy,
+                              QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.atMs).toLocalTime(),
+                                                 QLocale::ShortFormat),
+                              auditState(a)));
+        break;
+    }
     if (!f->dependencies.isEmpty()) {
         QStringList parents;
         for (const Flags::Dependency &d : f->dependencies)

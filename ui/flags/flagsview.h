@@ -86,6 +86,7 @@ private:
     void importCounts(const QString &experimentId);
     const Flags::SourceFlags *currentSource() const;
     const Flags::Feature *currentFeature() const;
+    static QString auditState(const Flags::FlagAuditEntry &entry);
 
     QPointer<Flags::FlagService> m_service;
     Flags::FlagsSnapshotPtr m_snapshot;

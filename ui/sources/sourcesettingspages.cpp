@@ -2,6 +2,7 @@
 
 #include "ui/sources/prometheussettingspage.h"
 #include "ui/sources/railwaysettingspage.h"
+#include "ui/sources/unleashsettingspage.h"
 
 namespace Gui {
 
@@ -13,6 +14,7 @@ SourceSettingsPage *createSourceSettingsPage(Model::SourceType type, const Model
     case Model::SourceType::Prometheus:
         return new PrometheusSettingsPage(config, std::move(workspace), credentials, parent);
     case Model::SourceType::Railway: return new RailwaySettingsPage(config, credentials, parent);
+    case Model::SourceType::Unleash: return new UnleashSettingsPage(config, credentials, parent);
     case Model::SourceType::Demo:
     case Model::SourceType::Jaeger: break;
     }
