@@ -1,6 +1,7 @@
 #include "core/engine/fleetengine.h"
 
 #include "core/actions/actionengine.h"
+#include "core/actions/budgetregistry.h"
 #include "core/actions/demoexecutor.h"
 #include "core/actions/executorhost.h"
 #include "core/actions/httptransport.h"
@@ -16,6 +17,7 @@
 #include "core/flags/flagworker.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demosource.h"
+#include "core/sources/railway/rediscoveryschedule.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
 #include "core/util/logging.h"
@@ -255,8 +257,8 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         // Snapshots can overtake each other only across restarts; keep the newest.
         if (m_latest && snapshot->generation <= m_latest->generation)
             return;
-        m_latest = snapshot;
-        emit snapshotReady(snapshot);
+        m_latestFromPoller = snapshot;
+        publish(withNotes(snapshot));
         if (m_workspace)
             m_flags->setGuardrails(guardrails(*snapshot, *m_workspace));
         m_analysis->onSnapshot(snapshot);
@@ -336,7 +338,45 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
     if (m_actions)
         QMetaObject::invokeMethod(m_actions, &Actions::ActionEngine::resume, Qt::QueuedConnection);
     startFlags(m_workspace);
+    startRediscovery();
     emit opened(m_workspace);
+}
+
+void FleetEngine::startRediscovery()
+{
+    if (m_rediscovery || m_options.railwayRediscoveryMs <= 0)
+        return;
+    // Shares the per-token budget with the Railway sources and the executor.
+    m_rediscovery = new Sources::Railway::RediscoverySchedule(m_options.credentials.get(), m_clock,
+                                                              Actions::BudgetRegistry::shared(), nullptr, this);
+    m_rediscovery->setIntervalMs(m_options.railwayRediscoveryMs);
+    m_rediscovery->setWorkspace(m_workspace);
+    connect(m_rediscovery, &Sources::Railway::RediscoverySchedule::workspaceDiscovered, this,
+            [this](const Model::WorkspacePtr &workspace) { updateWorkspace(workspace); });
+    connect(m_rediscovery, &Sources::Railway::RediscoverySchedule::noteChanged, this, [this] {
+        if (m_latestFromPoller)
+            publish(withNotes(m_latestFromPoller));
+    });
+}
+
+FleetSnapshotPtr FleetEngine::withNotes(const FleetSnapshotPtr &snapshot) const
+{
+    const QHash<QString, QString> notes = m_rediscovery ? m_rediscovery->notes() : QHash<QString, QString>();
+    if (notes.isEmpty() || !snapshot)
+        return snapshot;
+    auto copy = std::make_shared<FleetSnapshot>(*snapshot);
+    for (SourceStatus &s : copy->sources) {
+        const QString note = notes.value(s.sourceId);
+        if (!note.isEmpty())
+            s.note = s.note.isEmpty() ? note : s.note + u'\n' + note;
+    }
+    return copy;
+}
+
+void FleetEngine::publish(FleetSnapshotPtr snapshot)
+{
+    m_latest = std::move(snapshot);
+    emit snapshotReady(m_latest);
 }
 
 void FleetEngine::updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds)
@@ -378,6 +418,8 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
         startFlags(workspace);
     }
     m_analysis->resetWorkspace();
+    if (m_rediscovery)
+        m_rediscovery->setWorkspace(workspace);
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
             poller->replaceWorkspace(workspace, clock, reconnect);

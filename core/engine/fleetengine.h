@@ -24,6 +24,9 @@ class ExecutorHost;
 namespace Flags {
 class FlagEngine;
 }
+namespace Sources::Railway {
+class RediscoverySchedule;
+}
 
 namespace Engine {
 
@@ -54,6 +57,8 @@ struct EngineOptions
     QString operatorName;
     // Forecasts, anomalies, capacity and cost (docs/analysis.md).
     AnalysisSettings analysis;
+    // How often Railway sources are discovered again (docs/railway.md); 0: never.
+    qint64 railwayRediscoveryMs = 30LL * 60'000;
 };
 
 // The engine: a store thread with the single SQLite writer of samples, a network
@@ -113,6 +118,10 @@ private:
     std::shared_ptr<const Util::Clock> clockFor(const Model::Workspace &workspace) const;
     void startFlags(const Model::WorkspacePtr &workspace);
     void stop();
+    void startRediscovery();
+    // The poller's snapshot with the notes kept here (scheduled discoveries).
+    FleetSnapshotPtr withNotes(const FleetSnapshotPtr &snapshot) const;
+    void publish(FleetSnapshotPtr snapshot);
 
     struct ThreadStopper
     {
@@ -143,6 +152,8 @@ private:
     QList<QStringList> m_reconnectAfterSave; // one entry per save in flight, in order
     quint64 m_nextLogId = 1;
     AnalysisScheduler *m_analysis = nullptr; // on this (the GUI) thread; jobs on its pool
+    Sources::Railway::RediscoverySchedule *m_rediscovery = nullptr; // on this thread
+    FleetSnapshotPtr m_latestFromPoller; // before notes were added
 };
 
 } // namespace Engine

@@ -46,6 +46,9 @@ struct SourceStatus
     qint64 lastSuccessMs = 0; // wall time of the last good answer
     qint64 downSinceMs = 0;
     qint64 newestSampleMs = 0;
+    // Not an error: what the operator should still know (a partial answer, what
+    // the last scheduled discovery changed), translated.
+    QString note;
 };
 
 // Everything the overview and status bar show, computed on the engine's thread and

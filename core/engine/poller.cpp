@@ -316,6 +316,8 @@ void Poller::finishTickRequest(const QString &sourceId, quint64 fetchId, bool ok
         slot.status.downSinceMs = 0;
         slot.status.lastSuccessMs = now;
     }
+    slot.status.note = slot.roundWarnings.join(u'\n');
+    slot.roundWarnings.clear();
     slot.roundFailed = false;
     slot.roundMessage.clear();
     publishSnapshot();
@@ -334,6 +336,10 @@ void Poller::onFetched(quint64 fetchId, Model::SeriesBatchPtr batch)
                 slot.status.newestSampleMs = std::max(slot.status.newestSampleMs, s.samples.last().t);
         }
         emit samplesFetched(batch, slot.source ? slot.source->nativeStepMs() : 60'000, now);
+        // The connector's warning belongs to the answer just handled (partial data).
+        if (const QString warning = slot.source ? slot.source->lastWarning() : QString();
+            !warning.isEmpty() && !slot.roundWarnings.contains(warning))
+            slot.roundWarnings.append(warning);
         finishTickRequest(sourceId, fetchId, true, QString());
         return;
     }

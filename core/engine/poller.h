@@ -106,6 +106,7 @@ private:
         QElapsedTimer pendingSince;
         bool roundFailed = false;
         QString roundMessage;
+        QStringList roundWarnings; // partial answers of this round
         SourceStatus status;
     };
     struct HistoryJob

@@ -11,7 +11,7 @@ namespace Model {
 namespace {
 constexpr std::array<QStringView, kAlertMetricCount> kMetricIds = {
     u"rps",      u"latency_p95", u"error_rate", u"cpu",  u"memory",
-    u"replicas", u"restarts",    u"throttled",  u"disk", u"cache_hit_ratio"};
+    u"replicas", u"restarts",    u"throttled",  u"disk", u"network_in", u"network_out", u"cache_hit_ratio"};
 constexpr std::array<QStringView, 3> kTypeIds = {u"threshold", u"anomaly", u"forecast"};
 constexpr std::array<QStringView, 2> kSeverityIds = {u"warning", u"critical"};
 } // namespace

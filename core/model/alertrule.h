@@ -24,12 +24,17 @@ enum class AlertMetric : quint8 {
     Restarts,
     Throttled,
     Disk,
+    NetworkIn,
+    NetworkOut,
     CacheHitRatio, // fraction 0..1 of cache lookups answered from the cache
     Count
 };
 inline constexpr int kAlertMetricCount = static_cast<int>(AlertMetric::Count);
 static_assert(static_cast<int>(AlertMetric::Disk) == static_cast<int>(MetricKind::Disk),
               "AlertMetric mirrors MetricKind");
+static_assert(static_cast<int>(AlertMetric::NetworkOut) == static_cast<int>(MetricKind::NetworkOut)
+                  && static_cast<int>(AlertMetric::CacheHitRatio) == kMetricKindCount,
+              "AlertMetric mirrors MetricKind, then adds its own");
 
 inline constexpr int alertMetricIndex(AlertMetric metric) { return static_cast<int>(metric); }
 inline constexpr AlertMetric alertMetric(MetricKind kind) { return static_cast<AlertMetric>(kind); }

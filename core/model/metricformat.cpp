@@ -18,6 +18,7 @@ int decimalsFor(MetricKind kind, double shown)
     case MetricUnit::Fraction: return shown < 10.0 ? 2 : 1;
     case MetricUnit::Percent: return shown < 10.0 ? 1 : 0;
     case MetricUnit::PerSecond: return shown < 10.0 ? 2 : (shown < 100.0 ? 1 : 0);
+    case MetricUnit::BytesPerSecond: return shown < 10.0 ? 1 : 0;
     }
     return 1;
 }
@@ -31,6 +32,7 @@ QString metricUnitSuffix(MetricKind kind)
     case MetricUnit::Milliseconds: return QCoreApplication::translate("Metric", "ms");
     case MetricUnit::Fraction:
     case MetricUnit::Percent: return u"%"_s;
+    case MetricUnit::BytesPerSecond: return QCoreApplication::translate("Metric", "B/s");
     case MetricUnit::Count: break;
     }
     return QString();
@@ -46,6 +48,19 @@ QString formatMetricNumber(MetricKind kind, double value, const QLocale &locale)
 
 QString formatMetricValue(MetricKind kind, double value, const QLocale &locale)
 {
+    if (metricUnit(kind) == MetricUnit::BytesPerSecond && std::isfinite(value)) {
+        // Bytes a second span B/s to GB/s: shown in the unit that keeps 1–3 digits (decimal, like Railway's GB).
+        static const char *const kUnits[] = {QT_TRANSLATE_NOOP("Metric", "B/s"), QT_TRANSLATE_NOOP("Metric", "kB/s"),
+                                             QT_TRANSLATE_NOOP("Metric", "MB/s"), QT_TRANSLATE_NOOP("Metric", "GB/s")};
+        double shown = value;
+        int unit = 0;
+        while (std::abs(shown) >= 1000.0 && unit < 3) {
+            shown /= 1000.0;
+            ++unit;
+        }
+        return locale.toString(shown, 'f', std::abs(shown) < 10.0 && unit > 0 ? 1 : 0) + u'\u00A0'
+             + QCoreApplication::translate("Metric", kUnits[unit]);
+    }
     const QString number = formatMetricNumber(kind, value, locale);
     if (!std::isfinite(value))
         return number;

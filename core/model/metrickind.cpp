@@ -8,7 +8,8 @@ namespace Model {
 
 namespace {
 constexpr std::array<QStringView, kMetricKindCount> kIds = {
-    u"rps", u"latency_p95", u"error_rate", u"cpu", u"memory", u"replicas", u"restarts", u"throttled", u"disk"};
+    u"rps", u"latency_p95", u"error_rate", u"cpu", u"memory", u"replicas", u"restarts", u"throttled", u"disk",
+    u"network_in", u"network_out"};
 }
 
 QString metricKindId(MetricKind kind)
@@ -37,6 +38,8 @@ QString metricKindLabel(MetricKind kind)
     case MetricKind::Restarts: return QCoreApplication::translate("Metric", "Restarts/h");
     case MetricKind::Throttled: return QCoreApplication::translate("Metric", "HTTP 429/s");
     case MetricKind::Disk: return QCoreApplication::translate("Metric", "Disk");
+    case MetricKind::NetworkIn: return QCoreApplication::translate("Metric", "Network in");
+    case MetricKind::NetworkOut: return QCoreApplication::translate("Metric", "Network out");
     case MetricKind::Count: break;
     }
     return QString();
@@ -52,6 +55,8 @@ MetricUnit metricUnit(MetricKind kind)
     case MetricKind::Cpu:
     case MetricKind::Memory:
     case MetricKind::Disk: return MetricUnit::Percent;
+    case MetricKind::NetworkIn:
+    case MetricKind::NetworkOut: return MetricUnit::BytesPerSecond;
     case MetricKind::Replicas:
     case MetricKind::Restarts:
     case MetricKind::Count: break;

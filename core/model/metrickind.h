@@ -20,6 +20,8 @@ enum class MetricKind : quint8 {
     Restarts,     // container restarts during the last hour
     Throttled,    // requests per second answered or received as HTTP 429
     Disk,         // percent of the volume used
+    NetworkIn,    // bytes per second received
+    NetworkOut,   // bytes per second sent
     Count
 };
 
@@ -29,7 +31,8 @@ inline constexpr std::array<MetricKind, kMetricKindCount> allMetricKinds()
 {
     return {MetricKind::Rps,      MetricKind::LatencyP95, MetricKind::ErrorRate,
             MetricKind::Cpu,      MetricKind::Memory,     MetricKind::Replicas,
-            MetricKind::Restarts, MetricKind::Throttled,  MetricKind::Disk};
+            MetricKind::Restarts, MetricKind::Throttled,  MetricKind::Disk,
+            MetricKind::NetworkIn, MetricKind::NetworkOut};
 }
 
 inline constexpr int metricIndex(MetricKind kind) { return static_cast<int>(kind); }
@@ -41,7 +44,7 @@ std::optional<MetricKind> metricKindFromId(QStringView id);
 // Translated, for column headers and chart titles.
 QString metricKindLabel(MetricKind kind);
 
-enum class MetricUnit { PerSecond, Milliseconds, Fraction, Percent, Count };
+enum class MetricUnit { PerSecond, Milliseconds, Fraction, Percent, Count, BytesPerSecond };
 MetricUnit metricUnit(MetricKind kind);
 
 } // namespace Model

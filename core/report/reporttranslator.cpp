@@ -53,7 +53,8 @@ QString ReportTranslator::metricLabel(Model::MetricKind kind) const
 {
     // The same source texts as Model::metricKindLabel, so the screens and reports agree.
     static constexpr const char *labels[] = {"Requests/s", "p95 latency", "Error rate", "CPU", "Memory",
-                                             "Replicas",   "Restarts/h",  "HTTP 429/s", "Disk"};
+                                             "Replicas",   "Restarts/h",  "HTTP 429/s", "Disk",
+                                             "Network in", "Network out"};
     static_assert(std::size(labels) == Model::kMetricKindCount);
     return lookUp(m_translator, m_loaded, "Metric", labels[Model::metricIndex(kind)]);
 }
@@ -62,6 +63,7 @@ QString ReportTranslator::metricUnit(Model::MetricKind kind) const
 {
     switch (Model::metricUnit(kind)) {
     case Model::MetricUnit::PerSecond: return lookUp(m_translator, m_loaded, "Metric", "/s");
+    case Model::MetricUnit::BytesPerSecond: return lookUp(m_translator, m_loaded, "Metric", "B/s");
     case Model::MetricUnit::Milliseconds: return lookUp(m_translator, m_loaded, "Metric", "ms");
     case Model::MetricUnit::Fraction:
     case Model::MetricUnit::Percent: return u"%"_s;

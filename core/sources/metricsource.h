@@ -30,6 +30,9 @@ public:
     // The finest step worth asking for (the scrape interval).
     virtual qint64 nativeStepMs() const = 0;
     virtual void fetch(quint64 requestId, const Sources::RangeRequest &request) = 0;
+    // What the last answer lacked although it succeeded (a partial answer), for
+    // the source's status; read right after fetched(). Empty: nothing missing.
+    virtual QString lastWarning() const { return {}; }
 
 signals:
     void fetched(quint64 requestId, Model::SeriesBatchPtr batch);

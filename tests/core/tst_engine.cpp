@@ -47,6 +47,9 @@ public:
     }
     QString sourceId() const override { return m_inner->sourceId(); }
     qint64 nativeStepMs() const override { return m_inner->nativeStepMs(); }
+    // A partial answer's warning, as a Railway source gives one.
+    QString lastWarning() const override { return m_warning ? *m_warning : QString(); }
+    void setWarning(std::shared_ptr<QString> warning) { m_warning = std::move(warning); }
     void fetch(quint64 requestId, const Sources::RangeRequest &request) override
     {
         if (!m_failing->load()) {
@@ -61,6 +64,7 @@ public:
 private:
     Sources::MetricSource *m_inner;
     std::shared_ptr<std::atomic<bool>> m_failing;
+    std::shared_ptr<QString> m_warning; // read on the network thread after set before start
 };
 
 // The engine's own analysis asks for history too: find the answer to one request.
@@ -96,6 +100,7 @@ private slots:
     void workspaceSurvivesRestart();
     void damagedDatabaseFailsToOpenWithReason();
     void failingSourceTurnsStaleKeepsValuesAndRecovers();
+    void partialAnswerShowsAsNoteOnTheSource();
 
 private:
     std::unique_ptr<Engine::FleetEngine> makeEngine(Model::WorkspacePtr firstStart = demo());
@@ -328,6 +333,33 @@ void TestEngine::damagedDatabaseFailsToOpenWithReason()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().at(0).value<Util::Error>().code, u"store.corrupt"_s);
     QCOMPARE(QFile(m_dir->filePath(u"ws.sqlite"_s)).size(), 4096);
+}
+
+void TestEngine::partialAnswerShowsAsNoteOnTheSource()
+{
+    // The warning is fixed before the engine starts: the network thread only reads it.
+    auto warning = std::make_shared<QString>(u"Railway answered 2 of the figures asked for: Service not found"_s);
+    Engine::EngineOptions options;
+    options.databasePath = m_dir->filePath(u"ws.sqlite"_s);
+    options.firstStartWorkspace = demo();
+    options.clock = m_clock;
+    options.poller.refreshIntervalMs = 3600 * 1000;
+    options.sourceFactory = [warning](const Model::SourceConfig &config, const Util::Clock &clock,
+                                      QObject *parent) -> Util::Result<Sources::MetricSource *> {
+        auto inner = Engine::createSource(config, clock, nullptr);
+        if (!inner)
+            return inner.error();
+        auto *source = new FlakySource(*inner, std::make_shared<std::atomic<bool>>(false), parent);
+        source->setWarning(warning);
+        return static_cast<Sources::MetricSource *>(source);
+    };
+    Engine::FleetEngine engine(options);
+    engine.start();
+    const auto partial = nextSnapshot(engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; });
+    QVERIFY(partial);
+    // Still OK (the data that came is used), but the operator sees what was missing.
+    QCOMPARE(partial->sources.first().note, *warning);
+    QVERIFY(partial->sources.first().message.isEmpty());
 }
 
 void TestEngine::failingSourceTurnsStaleKeepsValuesAndRecovers()

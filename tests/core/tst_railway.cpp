@@ -255,6 +255,11 @@ void TestRailway::unitConversions_data()
     QTest::newRow("memory GB of Railway's GB") << u"MEMORY_USAGE_GB"_s << 0.256 << 1.024
                                                << int(Model::MetricKind::Memory) << 25.0;
     QTest::newRow("disk GB of volume") << u"DISK_USAGE_GB"_s << 1.25 << 0.0 << int(Model::MetricKind::Disk) << 25.0;
+    // Not percentages: GB moved in a 60 s sample -> bytes per second.
+    QTest::newRow("network received GB per step") << u"NETWORK_RX_GB"_s << 0.06 << 0.0
+                                                  << int(Model::MetricKind::NetworkIn) << 1e6;
+    QTest::newRow("network sent GB per step") << u"NETWORK_TX_GB"_s << 0.0003 << 0.0
+                                              << int(Model::MetricKind::NetworkOut) << 5000.0;
 }
 
 void TestRailway::unitConversions()
@@ -278,7 +283,8 @@ void TestRailway::unitConversions()
                                                  {options->cpuLimitVcpu, options->memoryLimitGb, options->volumeGb});
     const auto samples = series.value(static_cast<Model::MetricKind>(kind));
     QCOMPARE(samples.size(), 1);
-    QVERIFY2(qAbs(samples.first().v - percent) < 1e-9, qPrintable(QString::number(samples.first().v)));
+    QVERIFY2(qAbs(samples.first().v - percent) < 1e-9 * std::max(1.0, qAbs(percent)),
+             qPrintable(QString::number(samples.first().v)));
 }
 
 void TestRailway::optionsReadMegabytesAndGigabytes()

@@ -9,6 +9,7 @@
 #include "core/sources/railway/railwayclient.h"
 #include "core/sources/railway/railwaydiscovery.h"
 #include "core/sources/railway/railwaysource.h"
+#include "core/sources/railway/rediscoveryschedule.h"
 #include "core/util/clock.h"
 
 #include "memorycredentialsource.h"
@@ -51,6 +52,8 @@ private slots:
     void deploymentsWithCommitMessages();
     void tokenStaysInTheHeader();
     void usageAndEstimate();
+    void scheduledDiscoveryAddsAndMarksRemoved();
+    void scheduledDiscoveryWaitsOnLowBudget();
 
 private:
     Model::SourceConfig config(const QJsonObject &extra = {}) const;
@@ -442,6 +445,89 @@ void TestRailwayProtocol::usageAndEstimate()
     QCOMPARE(usage->first().measured.value(u"CPU_USAGE"_s), 5400.0);
     QCOMPARE(usage->first().estimated.value(u"MEMORY_USAGE_GB"_s), 1700.0);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+
+void TestRailwayProtocol::scheduledDiscoveryAddsAndMarksRemoved()
+{
+    // A workspace that knows the token but none of its services yet.
+    Model::Workspace ws;
+    ws.name = u"Ops"_s;
+    ws.sources.append(config(QJsonObject{{u"services"_s, QJsonObject()}}));
+    auto clock = std::make_shared<Util::ManualClock>(kNow);
+    RediscoverySchedule schedule(m_credentials.get(), clock, m_budgets);
+    schedule.setWorkspace(std::make_shared<const Model::Workspace>(ws));
+    QSignalSpy discovered(&schedule, &RediscoverySchedule::workspaceDiscovered);
+    QSignalSpy notes(&schedule, &RediscoverySchedule::noteChanged);
+
+    schedule.runNow();
+    QVERIFY(discovered.wait(10'000));
+    auto first = discovered.first().at(0).value<Model::WorkspacePtr>();
+    QCOMPARE(discovered.first().at(1).toString(), u"rw"_s);
+    QCOMPARE(first->services.size(), 2);
+    QVERIFY(first->service(u"api"_s));
+    QVERIFY(schedule.notes().value(u"rw"_s).contains(u"2 services added"_s));
+
+    // The operator tunes a discovered service; then Railway changes: a worker is
+    // added, the web service deleted.
+    Model::Workspace tuned = *first;
+    for (Model::Service &s : tuned.services) {
+        if (s.id == u"api") {
+            s.name = u"Shop API"_s;
+            s.thresholds[Model::MetricKind::LatencyP95].degraded = 250.0;
+            s.maxReplicas = 4;
+        }
+    }
+    schedule.setWorkspace(std::make_shared<const Model::Workspace>(tuned));
+    m_server->addProjectService(u"p1"_s, u"s-worker"_s, u"worker"_s, u"e1"_s, 1, u"europe-west4"_s);
+    m_server->removeService(u"s-web"_s);
+    discovered.clear();
+    schedule.runNow();
+    QVERIFY(discovered.wait(10'000));
+    const auto second = discovered.first().at(0).value<Model::WorkspacePtr>();
+    QCOMPARE(second->services.size(), 3); // web is kept (marked), worker added
+    QVERIFY(second->service(u"worker"_s));
+    QVERIFY(second->service(u"web"_s));
+    const Model::Service *api = second->service(u"api"_s);
+    QCOMPARE(api->name, u"Shop API"_s);
+    QCOMPARE(api->thresholds[Model::MetricKind::LatencyP95].degraded, 250.0);
+    QCOMPARE(api->maxReplicas, 4);
+    const auto options = RailwayOptions::fromConfig(*second->source(u"rw"_s));
+    QVERIFY(options.ok());
+    QVERIFY(options->services.value(u"web"_s).removed);
+    QVERIFY(!options->services.value(u"worker"_s).removed);
+    QVERIFY(!options->services.value(u"api"_s).removed);
+    const QString note = schedule.notes().value(u"rw"_s);
+    QVERIFY2(note.contains(u"1 service added (worker)"_s) && note.contains(u"1 marked removed (web)"_s),
+             qPrintable(note));
+    QVERIFY(!notes.isEmpty());
+
+    // Nothing new on Railway: no save is asked for.
+    schedule.setWorkspace(second);
+    discovered.clear();
+    const int requests = m_server->requestCount();
+    schedule.runNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount() > requests, 10'000);
+    QTest::qWait(100);
+    QVERIFY(discovered.isEmpty());
+}
+
+void TestRailwayProtocol::scheduledDiscoveryWaitsOnLowBudget()
+{
+    Model::Workspace ws;
+    ws.sources.append(config(QJsonObject{{u"services"_s, QJsonObject()}}));
+    m_budgets->setLimit(u"railway:acme"_s, 100);
+    for (int i = 0; i < 85; ++i)
+        QVERIFY(m_budgets->acquire(u"railway:acme"_s, false, kNow));
+    auto clock = std::make_shared<Util::ManualClock>(kNow);
+    RediscoverySchedule schedule(m_credentials.get(), clock, m_budgets);
+    schedule.setWorkspace(std::make_shared<const Model::Workspace>(ws));
+    QSignalSpy discovered(&schedule, &RediscoverySchedule::workspaceDiscovered);
+    schedule.runNow();
+    QTest::qWait(200);
+    QVERIFY(discovered.isEmpty());
+    QCOMPARE(m_server->requestCount(), 0);
+    QVERIFY2(schedule.notes().value(u"rw"_s).contains(u"15 of 100"_s), qPrintable(schedule.notes().value(u"rw"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestRailwayProtocol)

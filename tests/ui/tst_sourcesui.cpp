@@ -16,6 +16,10 @@
 #include "ui/sources/prometheussettingspage.h"
 #include "ui/sources/railwaysettingspage.h"
 #include "ui/statusbar/sourcestatusbar.h"
+#include "ui/workspace/railwaydiscoverydialog.h"
+#include "core/model/workspacecheck.h"
+#include "core/actions/budgetregistry.h"
+#include "core/sources/railway/railwayoptions.h"
 #include "memorycredentialsource.h"
 #include "railwayapiserver.h"
 
@@ -26,6 +30,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -70,6 +75,8 @@ private slots:
     void settingsPageRejectsBadInput_data();
     void settingsPageRejectsBadInput();
     void railwayPageDiscoversAndStatusBarShowsBudget();
+    void railwayDiscoveryPreviewsThenApplies();
+    void sourceNoteShowsInStatusBar();
 
 private:
     QTemporaryDir m_dir;
@@ -355,6 +362,125 @@ void TestSourcesUi::railwayPageDiscoversAndStatusBarShowsBudget()
     screenshot(page.get(), u"railway-settings-ro"_s);
     bar.setSnapshot(snapshot);
     screenshot(&bar, u"railway-budget-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestSourcesUi::railwayDiscoveryPreviewsThenApplies()
+{
+    RailwayApiServer server(u"rw-ui-token"_s);
+    QVERIFY(server.listen());
+    server.addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
+    server.addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 3, u"europe-west4"_s);
+    server.addProjectService(u"p1"_s, u"s2"_s, u"Postgres"_s, u"e1"_s, 1, u"europe-west4"_s);
+    server.addProject(u"p2"_s, u"Blog"_s, {{u"e2"_s, u"production"_s}});
+    server.addProjectService(u"p2"_s, u"s3"_s, u"site"_s, u"e2"_s, 1, u"us-west1"_s, true);
+    MemoryCredentialSource credentials;
+    credentials.setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
+
+    // The workspace knows events-api (renamed and tuned by the operator) and a
+    // service Railway no longer has.
+    Model::Workspace draft;
+    draft.name = u"Ops"_s;
+    Model::SourceConfig config;
+    config.id = u"railway"_s;
+    config.name = u"Railway"_s;
+    config.type = Model::SourceType::Railway;
+    config.url = QUrl(server.url().toString() + u"/graphql/v2"_s);
+    auto ref = [](const QString &serviceId) {
+        return QJsonObject{{u"projectId"_s, u"p1"_s}, {u"environmentId"_s, u"e1"_s}, {u"serviceId"_s, serviceId}};
+    };
+    config.options = QJsonObject{{u"account"_s, u"ui-test"_s},
+                                 {u"services"_s, QJsonObject{{u"events-api"_s, ref(u"s1"_s)}, {u"gone"_s, ref(u"s9"_s)}}}};
+    draft.sources.append(config);
+    draft.projects.append(Model::Project{u"tickets"_s, u"Tickets"_s, QString()});
+    for (const QString &id : {u"events-api"_s, u"gone"_s}) {
+        Model::Service s;
+        s.id = id;
+        s.projectId = u"tickets"_s;
+        s.name = id == u"events-api" ? u"Events API"_s : u"Old worker"_s;
+        s.role = u"api"_s;
+        s.sourceId = u"railway"_s;
+        s.provider = u"railway"_s;
+        s.maxReplicas = 6;
+        draft.services.append(s);
+    }
+
+    auto budgets = std::make_shared<Actions::BudgetRegistry>();
+    Gui::RailwayDiscoveryDialog dialog(draft, u"railway"_s, &credentials, nullptr, nullptr, budgets);
+    QSignalSpy shown(&dialog, &Gui::RailwayDiscoveryDialog::previewShown);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"applyDiscovery"_s)->isEnabled()); // nothing to apply yet
+    dialog.start();
+    QVERIFY(shown.wait(10'000));
+    const QStringList lines = dialog.previewLines();
+    QVERIFY2(lines.contains(u"Added: postgres"_s) && lines.contains(u"Added: site"_s), qPrintable(lines.join(u'|')));
+    QVERIFY2(lines.contains(u"Marked removed (kept with their history): gone"_s), qPrintable(lines.join(u'|')));
+    QVERIFY2(lines.contains(u"Kept: events-api"_s), qPrintable(lines.join(u'|')));
+    QVERIFY2(dialog.statusText().contains(u"Apply to add 2, mark 1 removed"_s), qPrintable(dialog.statusText()));
+    screenshot(&dialog, u"railway-discovery-en"_s);
+
+    QPushButton *apply = dialog.findChild<QPushButton *>(u"applyDiscovery"_s);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Model::Workspace &merged = dialog.workspace();
+    QCOMPARE(merged.services.size(), 4); // two added, none deleted
+    QCOMPARE(merged.service(u"events-api"_s)->name, u"Events API"_s); // the operator's name survives
+    QCOMPARE(merged.service(u"events-api"_s)->maxReplicas, 6);
+    QVERIFY(merged.project(merged.service(u"site"_s)->projectId)->name == u"Blog"_s);
+    const auto options = Sources::Railway::RailwayOptions::fromConfig(*merged.source(u"railway"_s));
+    QVERIFY(options.ok());
+    QVERIFY(options->services.value(u"gone"_s).removed);
+    QVERIFY(Model::checkWorkspace(merged).isEmpty());
+
+    // A token Railway refuses: a clear message and nothing to apply.
+    credentials.setBearer(u"railway:ui-test"_s, u"expired"_s);
+    Gui::RailwayDiscoveryDialog refused(draft, u"railway"_s, &credentials, nullptr, nullptr, budgets);
+    QSignalSpy refusedShown(&refused, &Gui::RailwayDiscoveryDialog::previewShown);
+    refused.start();
+    QVERIFY(refusedShown.wait(10'000));
+    QVERIFY2(refused.statusText().contains(u"refused the token"_s), qPrintable(refused.statusText()));
+    QVERIFY(!refused.canApply());
+    QVERIFY(refused.previewLines().isEmpty());
+
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    credentials.setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
+    Gui::RailwayDiscoveryDialog romanian(draft, u"railway"_s, &credentials, nullptr, nullptr, budgets);
+    QSignalSpy roShown(&romanian, &Gui::RailwayDiscoveryDialog::previewShown);
+    romanian.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&romanian));
+    romanian.start();
+    QVERIFY(roShown.wait(10'000));
+    QVERIFY(romanian.canApply());
+    screenshot(&romanian, u"railway-discovery-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestSourcesUi::sourceNoteShowsInStatusBar()
+{
+    Gui::SourceStatusBar bar;
+    bar.setBudgets(std::make_shared<Actions::BudgetRegistry>());
+    auto snapshot = std::make_shared<Engine::FleetSnapshot>();
+    snapshot->atMs = kOrigin;
+    Engine::SourceStatus railway;
+    railway.sourceId = u"railway"_s;
+    railway.name = u"Railway"_s;
+    railway.health = Engine::SourceHealth::Ok;
+    railway.newestSampleMs = kOrigin - 40'000;
+    railway.note = u"Discovery at 12:00: 1 service added (worker); 1 marked removed (web)"_s;
+    snapshot->sources.append(railway);
+    bar.setSnapshot(snapshot);
+    QCOMPARE(bar.sourceTexts().size(), 1);
+    QVERIFY2(bar.sourceTexts().first().contains(railway.note), qPrintable(bar.sourceTexts().first()));
+    QVERIFY(bar.findChild<QLabel *>(u"sourceStatus"_s)->toolTip().contains(u"1 marked removed (web)"_s));
+    bar.resize(760, 30);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    screenshot(&bar, u"railway-note-en"_s);
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    QTRY_VERIFY(!bar.sourceTexts().first().contains(u"data 40 s old"_s));
+    screenshot(&bar, u"railway-note-ro"_s);
     QVERIFY(m_languages->setLanguage(u"en"_s));
 }
 

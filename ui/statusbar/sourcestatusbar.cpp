@@ -109,9 +109,24 @@ void SourceStatusBar::render()
             break;
         }
         QLabel *label = m_labels.at(i);
-        label->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(healthColor(shown).name(), text.toHtmlEscaped()));
-        label->setAccessibleName(text);
-        label->setToolTip(source.message);
+        QString html = u"<span style=\"color:%1\">●</span> %2"_s.arg(healthColor(shown).name(), text.toHtmlEscaped());
+        QString accessible = text;
+        if (!source.note.isEmpty()) {
+            // A note is no failure (a partial answer, what discovery changed): shown
+            // short beside the status, whole in the tooltip.
+            const QString first = source.note.section(u'\n', 0, 0);
+            const QString shortNote = first.size() > 70 ? first.left(69) + u'…' : first;
+            html += u" <span style=\"color:#8a5a00\">⚠ %1</span>"_s.arg(shortNote.toHtmlEscaped());
+            accessible += u" — "_s + source.note;
+        }
+        label->setText(html);
+        label->setAccessibleName(accessible);
+        QStringList tip;
+        if (!source.message.isEmpty())
+            tip << source.message;
+        if (!source.note.isEmpty())
+            tip << source.note;
+        label->setToolTip(tip.join(u"\n\n"_s));
     }
 
     // Each provider token's hourly API budget (shared by its source and executor).

@@ -42,6 +42,7 @@ int decimalsFor(Model::MetricKind kind)
     case Model::MetricUnit::Percent: return 1;
     case Model::MetricUnit::Milliseconds:
     case Model::MetricUnit::Count: return 0;
+    case Model::MetricUnit::BytesPerSecond: return 0;
     }
     return 0;
 }
@@ -92,6 +93,7 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent)
             const Model::MetricUnit unit = Model::metricUnit(kind);
             box->setRange(kOff, unit == Model::MetricUnit::Fraction  ? 100.0
                                 : unit == Model::MetricUnit::Percent ? 1000.0 // CPU can burst over its request
+                                : unit == Model::MetricUnit::BytesPerSecond ? 1e12 // up to 1 TB/s
                                                                      : 1'000'000.0);
             box->setSpecialValueText(tr("off"));
             box->setSuffix(suffixFor(kind));

@@ -3,11 +3,13 @@
 #include "core/engine/engineapi.h"
 #include "core/model/sourcetype.h"
 #include "core/model/workspacecheck.h"
+#include "core/secrets/keychaincredentialsource.h"
 #include "core/secrets/keychainerrors.h"
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/workspace/projectdialog.h"
+#include "ui/workspace/railwaydiscoverydialog.h"
 #include "ui/workspace/servicedialog.h"
 #include "ui/workspace/sourcedialog.h"
 
@@ -114,6 +116,11 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
     sourcesButtons->addWidget(makeButton(u"addSourceButton"_s, tr("Add s&ource…"), &WorkspaceEditor::addSource));
     sourcesButtons->addWidget(makeButton(u"editSourceButton"_s, tr("&Edit…"), &WorkspaceEditor::editSelected));
     sourcesButtons->addWidget(makeButton(u"removeSourceButton"_s, tr("&Remove…"), &WorkspaceEditor::removeSelected));
+    m_discoverRailway = makeButton(u"discoverRailwayButton"_s, tr("Discover from Rail&way…"),
+                                   &WorkspaceEditor::discoverFromRailway);
+    m_discoverRailway->setToolTip(tr("Ask Railway which projects and services the source's token sees, and add "
+                                     "new services to the workspace (you confirm first)."));
+    sourcesButtons->addWidget(m_discoverRailway);
     sourcesButtons->addStretch(1);
     auto *sourcesLayout = new QHBoxLayout(sourcesPage);
     sourcesLayout->addWidget(m_sources, 1);
@@ -262,6 +269,10 @@ void WorkspaceEditor::setBusy(bool busy, const QString &status)
                                  || button->objectName().startsWith(u"remove"_s);
         button->setEnabled(!busy && (selected || !needsSelection));
     }
+    const QTreeWidgetItem *current = m_sources ? m_sources->currentItem() : nullptr;
+    const Model::SourceConfig *source = current ? m_draft.source(current->data(0, kIdRole).toString()) : nullptr;
+    m_discoverRailway->setEnabled(!busy && m_tabs->currentIndex() == 1 && source
+                                  && source->type == Model::SourceType::Railway);
     m_name->setEnabled(!busy);
     m_save->setEnabled(!busy && m_changed);
     m_cancel->setEnabled(!busy);
@@ -393,6 +404,30 @@ void WorkspaceEditor::editSource(const QString &id)
         markChanged();
     });
     dialog->open();
+}
+
+void WorkspaceEditor::discoverFromRailway()
+{
+    const QTreeWidgetItem *item = m_sources->currentItem();
+    const Model::SourceConfig *source = item ? m_draft.source(item->data(0, kIdRole).toString()) : nullptr;
+    if (!source || source->type != Model::SourceType::Railway || m_busy)
+        return;
+    if (!m_credentials && m_secrets)
+        m_credentials = std::make_unique<Secrets::KeychainCredentialSource>(m_secrets);
+    auto *dialog = new RailwayDiscoveryDialog(m_draft, source->id, m_credentials.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString sourceId = source->id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sourceId] {
+        if (!dialog->canApply())
+            return;
+        m_draft = dialog->workspace();
+        markChanged();
+        select(sourceId);
+        save();
+    });
+    dialog->open();
+    dialog->start();
+    emit railwayDiscoveryOpened(dialog);
 }
 
 void WorkspaceEditor::queueSecretEdits(const QString &sourceId, const QVector<SecretEdit> &edits)

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +21,9 @@ class EngineApi;
 }
 namespace Secrets {
 class SecretStore;
+}
+namespace Sources {
+class CredentialSource;
 }
 
 namespace Gui {
@@ -47,6 +52,8 @@ public:
     void addSource();
     void editSelected();
     void removeSelected();
+    // "Discover from Railway…" on the selected Railway source: preview, confirm, save.
+    void discoverFromRailway();
     void save();
     // Selects a project, service or source by id in its tab.
     bool select(const QString &id);
@@ -55,6 +62,8 @@ public:
 
 signals:
     void saved(Model::WorkspacePtr workspace);
+    // The discovery preview is open (tests answer it).
+    void railwayDiscoveryOpened(QDialog *dialog);
 
 private:
     enum class ItemKind { Project, Service, Source };
@@ -99,6 +108,8 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;
     QList<QPushButton *> m_editButtons;
+    QPushButton *m_discoverRailway = nullptr;
+    std::unique_ptr<Sources::CredentialSource> m_credentials; // the keychain, for discovery
 };
 
 } // namespace Gui

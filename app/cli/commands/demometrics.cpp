@@ -36,6 +36,8 @@ QByteArray helpText(Model::MetricKind kind)
     case Model::MetricKind::Restarts: return "Container restarts during the last hour (simulated).";
     case Model::MetricKind::Throttled: return "Requests per second answered HTTP 429 (simulated).";
     case Model::MetricKind::Disk: return "Disk used in percent (simulated).";
+    case Model::MetricKind::NetworkIn: return "Bytes per second received (simulated).";
+    case Model::MetricKind::NetworkOut: return "Bytes per second sent (simulated).";
     case Model::MetricKind::Count: break;
     }
     return {};

@@ -359,6 +359,14 @@ double DemoFleet::value(int serviceIndex, MetricKind kind, qint64 tMs, const QSt
             return kNaN;
         return std::clamp(s.diskBase + s.diskGrowthPerDay * static_cast<double>(tMs - m_originMs) / kDayMs, 0.0,
                           100.0);
+    // Traffic-shaped: ~2 kB in and ~18 kB out per request, plus a small steady
+    // background (health checks, replication) so idle services are not flat zero.
+    case MetricKind::NetworkIn:
+        return std::max(0.0, traffic(serviceIndex, tMs, {}) * 2'000.0 + 4'000.0)
+             * (1.0 + 0.05 * noise(serviceIndex, kind, tMs));
+    case MetricKind::NetworkOut:
+        return std::max(0.0, traffic(serviceIndex, tMs, {}) * 18'000.0 + 6'000.0)
+             * (1.0 + 0.05 * noise(serviceIndex, kind, tMs));
     case MetricKind::Count: break;
     }
     return kNaN;

@@ -59,6 +59,13 @@ QueryMapping nodePreset()
                "$label=~\"$services\"})"_s);
     m.setQuery(MetricKind::Replicas, u"sum by ($label) (up{$label=~\"$services\"})"_s);
     m.setQuery(MetricKind::Restarts, u"sum by ($label) (changes(node_boot_time_seconds{$label=~\"$services\"}[1h]))"_s);
+    // Bytes a second over the host's real interfaces (not loopback or container bridges).
+    m.setQuery(MetricKind::NetworkIn,
+               u"sum by ($label) (rate(node_network_receive_bytes_total{device!~\"lo|veth.*|docker.*|br-.*\","
+               "$label=~\"$services\"}[$window]))"_s);
+    m.setQuery(MetricKind::NetworkOut,
+               u"sum by ($label) (rate(node_network_transmit_bytes_total{device!~\"lo|veth.*|docker.*|br-.*\","
+               "$label=~\"$services\"}[$window]))"_s);
     return m;
 }
 
@@ -91,6 +98,8 @@ QString QueryMapping::demoGaugeName(MetricKind kind)
     case MetricKind::Restarts: return u"straja_demo_restarts_last_hour"_s;
     case MetricKind::Throttled: return u"straja_demo_throttled_per_second"_s;
     case MetricKind::Disk: return u"straja_demo_disk_percent"_s;
+    case MetricKind::NetworkIn: return u"straja_demo_network_receive_bytes_per_second"_s;
+    case MetricKind::NetworkOut: return u"straja_demo_network_transmit_bytes_per_second"_s;
     case MetricKind::Count: break;
     }
     return QString();

@@ -2,6 +2,9 @@
 
 #include <QMap>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Sources::Railway {
@@ -64,6 +67,20 @@ MetricMapping::KindSeries MetricMapping::resources(const QVector<RawSeries> &raw
     const auto disk = collect(raw, u"DISK_USAGE_GB"_s, serviceId, region);
     if (!disk.isEmpty())
         out.insert(Model::MetricKind::Disk, percentOf(disk, {}, limits.volumeGb, &memoryPercent));
+    // NETWORK_RX_GB / NETWORK_TX_GB: taken as the GB moved during each sample
+    // (an assumption, docs/railway.md), so bytes per second = GB x 1e9 / step.
+    const double step = std::max(1.0, limits.stepSeconds);
+    for (const auto &[measurement, kind] : {std::pair{u"NETWORK_RX_GB"_s, Model::MetricKind::NetworkIn},
+                                            std::pair{u"NETWORK_TX_GB"_s, Model::MetricKind::NetworkOut}}) {
+        const auto moved = collect(raw, measurement, serviceId, region);
+        if (moved.isEmpty())
+            continue;
+        QVector<Model::Sample> rate;
+        rate.reserve(moved.size());
+        for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+            rate.append({it.key(), it.value() * 1e9 / step});
+        out.insert(kind, rate);
+    }
     return out;
 }
 

@@ -12,7 +12,8 @@ namespace Sources::Railway {
 // CPU in vCPU -> percent of the CPU limit; memory and disk in GB (decimal, as
 // Railway bills them) -> percent of the memory limit / volume size; latency
 // percentiles in ms; request counts per step and status -> requests per second,
-// the 5xx share and 429s per second. Network in/out has no Straja kind yet.
+// the 5xx share and 429s per second; network GB received/sent per sample ->
+// bytes per second (decimal GB, spread over the sample's step).
 class MetricMapping final
 {
 public:
@@ -21,6 +22,7 @@ public:
         double cpuVcpu = 8.0;
         double memoryGb = 8.0;
         double volumeGb = 5.0;
+        double stepSeconds = 60.0; // sampleRateSeconds: what one network sample covers
     };
     using KindSeries = QHash<Model::MetricKind, QVector<Model::Sample>>;
 

@@ -20,7 +20,8 @@ namespace {
 
 bool isResource(Model::MetricKind k)
 {
-    return k == Model::MetricKind::Cpu || k == Model::MetricKind::Memory || k == Model::MetricKind::Disk;
+    return k == Model::MetricKind::Cpu || k == Model::MetricKind::Memory || k == Model::MetricKind::Disk
+        || k == Model::MetricKind::NetworkIn || k == Model::MetricKind::NetworkOut;
 }
 
 bool isHttpCount(Model::MetricKind k)
@@ -252,7 +253,8 @@ void RailwaySource::finish(quint64 fetchId)
                             .arg(!f.problems.isEmpty() ? f.problems.first() : f.firstError.message);
         qCInfo(lcSources) << m_config.id << m_lastWarning;
     }
-    MetricMapping::Limits limits{m_options->cpuLimitVcpu, m_options->memoryLimitGb, m_options->volumeGb};
+    MetricMapping::Limits limits{m_options->cpuLimitVcpu, m_options->memoryLimitGb, m_options->volumeGb,
+                                 static_cast<double>(f.stepMs) / 1000.0};
     auto batch = std::make_shared<Model::SeriesBatch>();
     QHash<QString, MetricMapping::KindSeries> resources, http;
     for (const Model::SeriesKey &key : std::as_const(f.keys)) {

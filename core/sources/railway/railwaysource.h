@@ -60,7 +60,7 @@ public:
     int requestsPerRefresh(const QVector<Model::SeriesKey> &keys) const;
     const Util::Result<RailwayOptions> &options() const { return m_options; }
     // The last partial answer's problems (fields Railway refused), for the source's message.
-    QString lastWarning() const { return m_lastWarning; }
+    QString lastWarning() const override { return m_lastWarning; }
 
 signals:
     void deploymentsFetched(quint64 requestId, Sources::Railway::DeploymentListPtr deployments, QString error);
