@@ -5475,6 +5475,101 @@ No source is contacted: a report reads the local store only.</source>
     </message>
 </context>
 <context>
+    <name>Gui::RailwayDiscoveryDialog</name>
+    <message>
+        <source>Discover from Railway — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no source &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Railway what the token can see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway could not be asked: %1
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked removed (kept with their history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on Railway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In projects the token no longer sees (left as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Railway lists %n service(s).</source>
+        <translation>
+            <numerusform>Railway lists %n service.</numerusform>
+            <numerusform>Railway lists %n services.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to add %1, mark %2 removed and bring back %3; your own settings for each service are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is already in step: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway warned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::RailwaySettingsPage</name>
     <message>
         <source>Name the token's account (its keychain entry).</source>
@@ -6964,6 +7059,14 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>Workspace saved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Discover from Rail&amp;way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -7264,6 +7367,30 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     <message>
         <source>Cache hit ratio</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7623,6 +7750,39 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <translation>
             <numerusform>Railway answered %n of the figures asked for: %1</numerusform>
             <numerusform>Railway answered %n of the figures asked for: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discovery postponed at %1: only %2 of %3 API requests left this hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) added (%1)</source>
+        <translation>
+            <numerusform>%n service added (%1)</numerusform>
+            <numerusform>%n services added (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked removed (%1)</source>
+        <translation>
+            <numerusform>%n marked removed (%1)</numerusform>
+            <numerusform>%n marked removed (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back (%1)</source>
+        <translation>
+            <numerusform>%n back (%1)</numerusform>
+            <numerusform>%n back (%1)</numerusform>
         </translation>
     </message>
 </context>

@@ -5590,6 +5590,103 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     </message>
 </context>
 <context>
+    <name>Gui::RailwayDiscoveryDialog</name>
+    <message>
+        <source>Discover from Railway — %1</source>
+        <translation>Descoperire din Railway — %1</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proiect</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Apply and save</source>
+        <translation>Aplică și salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>The workspace has no source &apos;%1&apos;.</source>
+        <translation>Spațiul de lucru nu are sursa „%1”.</translation>
+    </message>
+    <message>
+        <source>Asking Railway what the token can see…</source>
+        <translation>Se întreabă Railway ce vede tokenul…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Railway could not be asked: %1
+Nothing was changed.</source>
+        <translation>Railway nu a putut fi întrebat: %1
+Nu s-a schimbat nimic.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>niciun răspuns</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adăugate</translation>
+    </message>
+    <message>
+        <source>Marked removed (kept with their history)</source>
+        <translation>Marcate ca eliminate (păstrate cu istoricul lor)</translation>
+    </message>
+    <message>
+        <source>Back on Railway</source>
+        <translation>Din nou pe Railway</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Păstrate</translation>
+    </message>
+    <message>
+        <source>Still removed</source>
+        <translation>Încă eliminate</translation>
+    </message>
+    <message>
+        <source>In projects the token no longer sees (left as they are)</source>
+        <translation>În proiecte pe care tokenul nu le mai vede (lăsate neschimbate)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Railway lists %n service(s).</source>
+        <translation>
+            <numerusform>Railway listează %n serviciu.</numerusform>
+            <numerusform>Railway listează %n servicii.</numerusform>
+            <numerusform>Railway listează %n de servicii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply to add %1, mark %2 removed and bring back %3; your own settings for each service are kept.</source>
+        <translation>Aplicați pentru a adăuga %1, a marca %2 ca eliminate și a readuce %3; setările dvs. pentru fiecare serviciu se păstrează.</translation>
+    </message>
+    <message>
+        <source>The workspace is already in step: nothing to change.</source>
+        <translation>Spațiul de lucru este deja la zi: nimic de schimbat.</translation>
+    </message>
+    <message>
+        <source>Railway warned: %1</source>
+        <translation>Railway a avertizat: %1</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RailwaySettingsPage</name>
     <message>
         <source>Name the token's account (its keychain entry).</source>
@@ -7104,6 +7201,14 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Workspace saved</source>
         <translation>Spațiul de lucru a fost salvat</translation>
     </message>
+    <message>
+        <source>Discover from Rail&amp;way…</source>
+        <translation>Descoperă din Rail&amp;way…</translation>
+    </message>
+    <message>
+        <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
+        <translation>Întreabă Railway ce proiecte și servicii vede tokenul sursei și adaugă serviciile noi în spațiul de lucru (confirmați mai întâi).</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -7404,6 +7509,30 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>Cache hit ratio</source>
         <translation>Rata de reușită a cache-ului</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>kB/s</source>
+        <translation>kB/s</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>Network in</source>
+        <translation>Rețea (intrare)</translation>
+    </message>
+    <message>
+        <source>Network out</source>
+        <translation>Rețea (ieșire)</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7896,42 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
             <numerusform>Railway a trimis %n dintre valorile cerute: %1</numerusform>
             <numerusform>Railway a trimis %n dintre valorile cerute: %1</numerusform>
             <numerusform>Railway a trimis %n dintre valorile cerute: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discovery postponed at %1: only %2 of %3 API requests left this hour.</source>
+        <translation>Descoperire amânată la %1: au mai rămas doar %2 din %3 cereri API în această oră.</translation>
+    </message>
+    <message>
+        <source>Discovery failed at %1: %2</source>
+        <translation>Descoperirea a eșuat la %1: %2</translation>
+    </message>
+    <message>
+        <source>Discovery at %1: %2</source>
+        <translation>Descoperire la %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) added (%1)</source>
+        <translation>
+            <numerusform>%n serviciu adăugat (%1)</numerusform>
+            <numerusform>%n servicii adăugate (%1)</numerusform>
+            <numerusform>%n de servicii adăugate (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked removed (%1)</source>
+        <translation>
+            <numerusform>%n serviciu marcat ca eliminat (%1)</numerusform>
+            <numerusform>%n servicii marcate ca eliminate (%1)</numerusform>
+            <numerusform>%n de servicii marcate ca eliminate (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n back (%1)</source>
+        <translation>
+            <numerusform>%n serviciu revenit (%1)</numerusform>
+            <numerusform>%n servicii revenite (%1)</numerusform>
+            <numerusform>%n de servicii revenite (%1)</numerusform>
         </translation>
     </message>
 </context>

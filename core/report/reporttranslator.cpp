@@ -240,6 +240,18 @@ QString ReportTranslator::metricValue(Model::MetricKind kind, double value) cons
 {
     if (!std::isfinite(value))
         return u"\u2014"_s;
+    if (Model::metricUnit(kind) == Model::MetricUnit::BytesPerSecond) {
+        // As on screen (Model::formatMetricValue): the decimal unit that keeps 1–3 digits.
+        static constexpr const char *units[] = {"B/s", "kB/s", "MB/s", "GB/s"};
+        double scaled = value;
+        int unit = 0;
+        while (std::abs(scaled) >= 1000.0 && unit < 3) {
+            scaled /= 1000.0;
+            ++unit;
+        }
+        return m_locale.toString(scaled, 'f', std::abs(scaled) < 10.0 && unit > 0 ? 1 : 0) + u'\u00A0'
+             + lookUp(m_translator, m_loaded, "Metric", units[unit]);
+    }
     const bool fraction = Model::metricUnit(kind) == Model::MetricUnit::Fraction;
     const double shown = fraction ? value * 100.0 : value;
     const double magnitude = std::abs(shown);
@@ -250,6 +262,7 @@ QString ReportTranslator::metricValue(Model::MetricKind kind, double value) cons
     case Model::MetricUnit::Fraction: decimals = magnitude < 10.0 ? 2 : 1; break;
     case Model::MetricUnit::Percent: decimals = magnitude < 10.0 ? 1 : 0; break;
     case Model::MetricUnit::PerSecond: decimals = magnitude < 10.0 ? 2 : (magnitude < 100.0 ? 1 : 0); break;
+    case Model::MetricUnit::BytesPerSecond: decimals = 0; break; // scaled above
     }
     const QString unit = metricUnit(kind);
     const QString text = m_locale.toString(shown, 'f', decimals);

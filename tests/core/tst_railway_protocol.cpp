@@ -466,7 +466,9 @@ void TestRailwayProtocol::scheduledDiscoveryAddsAndMarksRemoved()
     QCOMPARE(discovered.first().at(1).toString(), u"rw"_s);
     QCOMPARE(first->services.size(), 2);
     QVERIFY(first->service(u"api"_s));
-    QVERIFY(schedule.notes().value(u"rw"_s).contains(u"2 services added"_s));
+    // No translator here: the source text, plural marker included.
+    QVERIFY2(schedule.notes().value(u"rw"_s).contains(u"2 service(s) added (api, web)"_s),
+             qPrintable(schedule.notes().value(u"rw"_s)));
 
     // The operator tunes a discovered service; then Railway changes: a worker is
     // added, the web service deleted.
@@ -498,7 +500,7 @@ void TestRailwayProtocol::scheduledDiscoveryAddsAndMarksRemoved()
     QVERIFY(!options->services.value(u"worker"_s).removed);
     QVERIFY(!options->services.value(u"api"_s).removed);
     const QString note = schedule.notes().value(u"rw"_s);
-    QVERIFY2(note.contains(u"1 service added (worker)"_s) && note.contains(u"1 marked removed (web)"_s),
+    QVERIFY2(note.contains(u"1 service(s) added (worker)"_s) && note.contains(u"1 marked removed (web)"_s),
              qPrintable(note));
     QVERIFY(!notes.isEmpty());
 

@@ -137,17 +137,17 @@ void RediscoverySchedule::onDiscovered(const QString &sourceId, const InventoryP
                       << "marked removed," << merged->returned.size() << "back";
     if (!merged->added.isEmpty() || !merged->removed.isEmpty() || !merged->returned.isEmpty()) {
         QStringList parts;
-        if (!merged->added.isEmpty())
-            parts << QCoreApplication::translate("Railway", "%n service(s) added (%1)", nullptr,
-                                                 static_cast<int>(merged->added.size()))
+        const int added = static_cast<int>(merged->added.size());
+        const int removed = static_cast<int>(merged->removed.size());
+        const int back = static_cast<int>(merged->returned.size());
+        if (added > 0)
+            parts << QCoreApplication::translate("Railway", "%n service(s) added (%1)", nullptr, added)
                          .arg(merged->added.join(u", "_s));
-        if (!merged->removed.isEmpty())
-            parts << QCoreApplication::translate("Railway", "%n marked removed (%1)", nullptr,
-                                                 static_cast<int>(merged->removed.size()))
+        if (removed > 0)
+            parts << QCoreApplication::translate("Railway", "%n marked removed (%1)", nullptr, removed)
                          .arg(merged->removed.join(u", "_s));
-        if (!merged->returned.isEmpty())
-            parts << QCoreApplication::translate("Railway", "%n back (%1)", nullptr,
-                                                 static_cast<int>(merged->returned.size()))
+        if (back > 0)
+            parts << QCoreApplication::translate("Railway", "%n back (%1)", nullptr, back)
                          .arg(merged->returned.join(u", "_s));
         setNote(sourceId, QCoreApplication::translate("Railway", "Discovery at %1: %2")
                               .arg(noteTime(now), parts.join(u"; "_s)));
