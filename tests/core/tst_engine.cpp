@@ -297,7 +297,7 @@ void TestEngine::scalingTheDemoChangesCpu()
     for (int minute = 0; minute < 30 && !after; ++minute) {
         m_clock->advanceMs(kMinute);
         engine->refreshNow();
-        QTest::qWait(200);
+        QTest::qWait(600); // a Debug build on a loaded machine needs more than 200 ms per refresh
         const auto latest = engine->latestSnapshot();
         if (find(*latest, u"events-api"_s)->latest[MetricKind::Replicas] == 7.0)
             after = latest;
