@@ -1,5 +1,6 @@
 #include "core/store/migrations.h"
 
+#include "core/store/samplestore.h"
 #include "core/util/logging.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -130,7 +133,39 @@ const std::array kMigrations = {
                   " more_users INTEGER NOT NULL DEFAULT 0, srm_p REAL, users INTEGER NOT NULL DEFAULT 0,"
                   " computed_ms INTEGER NOT NULL) WITHOUT ROWID",
               }},
+    Migration{10, "raw samples as one row per series and hour (issue 4: write speed)",
+              {
+                  "CREATE TABLE samples_chunk (series_id INTEGER NOT NULL, chunk INTEGER NOT NULL,"
+                  " data BLOB NOT NULL, PRIMARY KEY (series_id, chunk)) WITHOUT ROWID",
+                  "CREATE INDEX samples_chunk_by_time ON samples_chunk (chunk)",
+              }},
 };
+
+// Migrations that move data in a way SQL alone cannot express; each runs right after
+// the statements of its version, in the same transaction.
+struct DataStep
+{
+    int version;
+    Util::Result<void> (*run)(QSqlDatabase &db);
+    const char *thenSql;
+};
+
+const std::array kDataSteps = {
+    DataStep{10, &SampleStore::convertRawRows, "DROP TABLE samples_raw"},
+};
+
+// Numbers are assigned to branches ahead of time, so the list may hold them out of
+// order after a merge; they always run in ascending order.
+std::vector<const Migration *> inVersionOrder()
+{
+    std::vector<const Migration *> ordered;
+    for (const Migration &m : kMigrations)
+        ordered.push_back(&m);
+    std::sort(ordered.begin(), ordered.end(), [](const Migration *a, const Migration *b) {
+        return a->version < b->version;
+    });
+    return ordered;
+}
 
 QString sqlError(const QSqlError &error)
 {
@@ -141,7 +176,7 @@ QString sqlError(const QSqlError &error)
 
 int latestSchemaVersion()
 {
-    return kMigrations.back().version;
+    return inVersionOrder().back()->version;
 }
 
 int schemaVersion(QSqlDatabase &db)
@@ -178,13 +213,31 @@ Util::Result<void> migrate(QSqlDatabase &db, int targetVersion)
                                QCoreApplication::translate("Store", "Cannot start a transaction: %1")
                                    .arg(sqlError(db.lastError())));
     }
-    for (const Migration &migration : kMigrations) {
+    for (const Migration *step : inVersionOrder()) {
+        const Migration &migration = *step;
         if (migration.version <= current || migration.version > targetVersion)
             continue;
         QSqlQuery query(db);
         for (const char *statement : migration.statements) {
             if (!query.exec(QString::fromLatin1(statement))) {
                 const QString reason = sqlError(query.lastError());
+                db.rollback();
+                return Util::makeError(u"store.migration"_s,
+                                       QCoreApplication::translate("Store", "Upgrading the database to schema %1 "
+                                                                            "failed: %2")
+                                           .arg(migration.version)
+                                           .arg(reason));
+            }
+        }
+        for (const DataStep &data : kDataSteps) {
+            if (data.version != migration.version)
+                continue;
+            QString reason;
+            if (auto moved = data.run(db); !moved)
+                reason = moved.error().message;
+            else if (!query.exec(QString::fromLatin1(data.thenSql)))
+                reason = sqlError(query.lastError());
+            if (!reason.isEmpty()) {
                 db.rollback();
                 return Util::makeError(u"store.migration"_s,
                                        QCoreApplication::translate("Store", "Upgrading the database to schema %1 "

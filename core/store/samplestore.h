@@ -53,14 +53,22 @@ public:
     // ranges, then 5-minute, then 1-hour buckets.
     static Resolution resolutionFor(qint64 fromMs, qint64 toMs, qint64 nowMs);
 
-    // Drops what retention no longer keeps; returns the number of rows removed.
+    // Drops what retention no longer keeps; returns the number of raw samples and
+    // rollup buckets removed.
     Util::Result<int> prune(qint64 nowMs);
 
+    // Schema 10: packs the rows of the old one-row-per-sample table `samples_raw`
+    // into hourly chunks (SampleChunk). Runs inside the migration's transaction.
+    static Util::Result<void> convertRawRows(QSqlDatabase &db);
+
 private:
+    struct WriteStatements;
+
     Util::Result<qint64> seriesId(const Model::SeriesKey &key, bool create) const;
-    Util::Result<void> writeRaw(qint64 seriesId, const QVector<Model::Sample> &samples);
-    Util::Result<void> rollUpFromRaw(qint64 seriesId, qint64 fromMs, qint64 toMs);
-    Util::Result<void> writeRollups(qint64 seriesId, const QVector<Model::Sample> &samples, bool includeFiveMinutes);
+    Util::Result<void> writeRaw(WriteStatements &statements, qint64 seriesId, const QVector<Model::Sample> &samples);
+    Util::Result<void> writeRollups(WriteStatements &statements, qint64 seriesId,
+                                    const QVector<Model::Sample> &samples, bool includeFiveMinutes);
+    Util::Result<int> pruneRaw(qint64 cutoffMs);
 
     QSqlDatabase &m_db;
     mutable QHash<Model::SeriesKey, qint64> m_seriesIds;

@@ -193,7 +193,7 @@ Util::Result<void> WorkspaceStore::save(const Model::Workspace &ws)
     }
     // The sample cache holds the workspace's services only: a removed service's
     // history goes with it, and an id used again later starts empty.
-    for (const char *sql : {"DELETE FROM samples_raw WHERE series_id IN (SELECT id FROM series WHERE service_id NOT IN"
+    for (const char *sql : {"DELETE FROM samples_chunk WHERE series_id IN (SELECT id FROM series WHERE service_id NOT IN"
                             " (SELECT id FROM services))",
                             "DELETE FROM rollup_5m WHERE series_id IN (SELECT id FROM series WHERE service_id NOT IN"
                             " (SELECT id FROM services))",

@@ -73,7 +73,7 @@ void TestStore::freshDatabaseIsAtLatestSchema()
     QSqlQuery q(db.handle());
     QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
     QCOMPARE(q.value(0).toString(), u"wal"_s);
-    for (const QString &table : {u"projects"_s, u"services"_s, u"sources"_s, u"series"_s, u"samples_raw"_s,
+    for (const QString &table : {u"projects"_s, u"services"_s, u"sources"_s, u"series"_s, u"samples_chunk"_s,
                                 u"rollup_5m"_s, u"rollup_1h"_s}) {
         QVERIFY2(q.exec(u"SELECT count(*) FROM "_s + table), qPrintable(table));
     }
