@@ -108,6 +108,9 @@ private slots:
     void tlsWrongCaIsRefusedWithoutRetry();
     void unreadableCaFileIsAConfigError();
     void cancelledCallNeverAnswers();
+    void statusErrorsNameHostAndStatusOnly_data();
+    void statusErrorsNameHostAndStatusOnly();
+    void otherOriginErrorNamesHostOnly();
 };
 
 void TestHttpClient::endpointOptionsFromJson_data()
@@ -575,6 +578,53 @@ void TestHttpClient::cancelledCallNeverAnswers()
     QCOMPARE(client.callsInFlight(), 0);
     QTest::qWait(400);
     QVERIFY(!answered);
+}
+
+void TestHttpClient::statusErrorsNameHostAndStatusOnly_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("404 not found") << 404 << u"http.not_found"_s;
+    QTest::newRow("403 forbidden") << 403 << u"http.forbidden"_s;
+    QTest::newRow("410 gone") << 410 << u"http.status"_s;
+    QTest::newRow("418 other") << 418 << u"http.status"_s;
+}
+
+void TestHttpClient::statusErrorsNameHostAndStatusOnly()
+{
+    // Some APIs carry a token in the path (webhook URLs, signed links): an error
+    // message ends up in logs and screenshots, so it names the host and status only.
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([status](const FakeRequest &) { return FakeReply::text("no", status); });
+    HttpClient client(fast(server.url()), nullptr);
+    QUrl url = server.url();
+    url.setPath(u"/hooks/tok-5ecret-path/send"_s);
+    url.setQuery(u"key=q5ecret"_s);
+    const auto result = call(client, get(url));
+    QVERIFY(result.ok());
+    QCOMPARE(result->status, status);
+    const Util::Error error = client.statusError(*result);
+    QCOMPARE(error.code, code);
+    QVERIFY2(error.message.contains(u"127.0.0.1:%1"_s.arg(server.url().port())), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QString::number(status)), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(u"5ecret"_s), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(u"/hooks"_s), qPrintable(error.message));
+}
+
+void TestHttpClient::otherOriginErrorNamesHostOnly()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    HttpClient client(fast(server.url()), nullptr);
+    const auto result = call(client, get(QUrl(u"http://localhost:%1/hooks/tok-5ecret-path"_s.arg(server.url().port()))));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, u"http.config"_s);
+    QVERIFY2(result.error().message.contains(u"localhost"_s), qPrintable(result.error().message));
+    QVERIFY2(!result.error().message.contains(u"5ecret"_s), qPrintable(result.error().message));
+    QCOMPARE(server.requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

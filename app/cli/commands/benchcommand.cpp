@@ -2,6 +2,7 @@
 
 #include "app/cli/commands/alertsbench.h"
 #include "app/cli/commands/refreshbench.h"
+#include "app/cli/commands/storebench.h"
 #include "app/cli/commands/tracesbench.h"
 #include "core/analysis/analysisevaluation.h"
 #include "core/analysis/anomalydetector.h"
@@ -253,6 +254,9 @@ std::vector<BenchCommand::Bench> BenchCommand::benches()
          QCoreApplication::translate("Cli", "parse, build and lay out a 10,000-span Jaeger trace"), benchTraces},
         {u"alerts"_s,
          QCoreApplication::translate("Cli", "alert evaluation of 1,000 services x 10 rules per refresh"), benchAlerts},
+        {u"store-write"_s,
+         QCoreApplication::translate("Cli", "store 1,000 series of 24 h at 1 min in the sample cache, without the lab"),
+         benchStoreWrite},
     };
 }
 

@@ -130,9 +130,11 @@ quint64 HttpClient::send(Request request, Callback done)
     }
     if (!sameOrigin(m_calls.at(id).url, m_options.baseUrl)) {
         // Credentials belong to the configured endpoint only.
-        failSoon(Util::makeError(u"http.config"_s, tr("Address %1 is not on the configured server %2.")
-                                                       .arg(m_calls.at(id).url.toString(QUrl::RemoveUserInfo),
-                                                            endpointName())));
+        // Host and port only: a path or query may carry a token.
+        const QUrl &url = m_calls.at(id).url;
+        const QString other = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
+        failSoon(Util::makeError(u"http.config"_s,
+                                 tr("Address on %1 is not on the configured server %2.").arg(other, endpointName())));
         return id;
     }
     if (m_options.authType == AuthType::None || m_credentials) {
@@ -463,7 +465,7 @@ Util::Error HttpClient::statusError(const Response &response) const
                                tr("%1 denied access (HTTP 403): the credentials lack a permission.").arg(where));
     case 404:
         return Util::makeError(u"http.not_found"_s,
-                               tr("%1 has no %2 (HTTP 404): is the address right?").arg(where, response.url.path()));
+                               tr("%1 answered HTTP 404 (not found): is the address right?").arg(where));
     default: break;
     }
     return Util::makeError(u"http.status"_s, tr("%1 answered HTTP %2.").arg(where).arg(response.status));
