@@ -31,7 +31,7 @@ Model::SeriesBatch makeBatch(qint64 fromMs, qint64 toMs)
     batch.reserve(kSeries);
     for (int i = 0; i < kSeries; ++i) {
         Model::SeriesData series;
-        series.key = {u"svc-%1"_s.arg(i, 4, 10, u'0'), Model::MetricKind::Rps, {}};
+        series.key = {u"svc-%1"_s.arg(i, 4, 10, QChar(u'0')), Model::MetricKind::Rps, {}};
         for (qint64 t = fromMs; t <= toMs; t += kStepMs) {
             const double phase = double(t % kDayMs) / double(kDayMs) * 6.283185307179586;
             series.samples.append({t, 100.0 + i + 40.0 * std::sin(phase + i) + double((t / kStepMs * 7919 + i) % 13)});

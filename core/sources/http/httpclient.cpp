@@ -134,7 +134,7 @@ quint64 HttpClient::send(Request request, Callback done)
         const QUrl &url = m_calls.at(id).url;
         const QString other = url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
         failSoon(Util::makeError(u"http.config"_s,
-                                 tr("Address on %1 is not on the configured server %2.").arg(other, endpointName())));
+                                 tr("The address is on %1, not on the configured server %2.").arg(other, endpointName())));
         return id;
     }
     if (m_options.authType == AuthType::None || m_credentials) {
