@@ -2037,6 +2037,26 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>alert evaluation of 1,000 services x 10 rules per refresh</source>
         <translation>evaluarea alertelor pentru 1.000 de servicii x 10 reguli la fiecare reîmprospătare</translation>
     </message>
+    <message>
+        <source>store 1,000 series of 24 h at 1 min in the sample cache, without the lab</source>
+        <translation>stochează 1.000 de serii de 24 h la 1 min în memoria de eșantioane, fără laborator</translation>
+    </message>
+    <message>
+        <source>store-write: %1 series x %2 samples (24 h at 1 min), 3 runs</source>
+        <translation>store-write: %1 serii x %2 eșantioane (24 h la 1 min), 3 rulări</translation>
+    </message>
+    <message>
+        <source>store-write: failed: %1</source>
+        <translation>store-write: eșuat: %1</translation>
+    </message>
+    <message>
+        <source>  run %1: first write %2 ms (%6 ms CPU), next refresh %3 ms, read back %4 points in %5 ms</source>
+        <translation>  rularea %1: prima scriere %2 ms (%6 ms CPU), reîmprospătarea următoare %3 ms, %4 puncte citite înapoi în %5 ms</translation>
+    </message>
+    <message>
+        <source>store-write: median first write %1 ms wall (%4 ms CPU), next refresh %2 ms, read back %3 ms</source>
+        <translation>store-write: mediana primei scrieri %1 ms reali (%4 ms CPU), reîmprospătarea următoare %2 ms, citirea înapoi %3 ms</translation>
+    </message>
 </context>
 <context>
     <name>Cost::CostAnalyzer</name>
@@ -8648,10 +8668,6 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Datele de autentificare nu se trimit către %1 prin http necriptat: folosiți https sau permiteți explicit acest lucru cu opțiunea allowInsecureAuth.</translation>
     </message>
     <message>
-        <source>Address %1 is not on the configured server %2.</source>
-        <translation>Adresa %1 nu este pe serverul configurat %2.</translation>
-    </message>
-    <message>
         <source>This source needs credentials but no keychain is available.</source>
         <translation>Această sursă are nevoie de date de autentificare, dar niciun portchei nu este disponibil.</translation>
     </message>
@@ -8720,12 +8736,16 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>%1 a refuzat accesul (HTTP 403): datele de autentificare nu au o permisiune necesară.</translation>
     </message>
     <message>
-        <source>%1 has no %2 (HTTP 404): is the address right?</source>
-        <translation>%1 nu are %2 (HTTP 404): este adresa corectă?</translation>
-    </message>
-    <message>
         <source>%1 answered HTTP %2.</source>
         <translation>%1 a răspuns HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The address is on %1, not on the configured server %2.</source>
+        <translation>Adresa este pe %1, nu pe serverul configurat %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 404 (not found): is the address right?</source>
+        <translation>%1 a răspuns HTTP 404 (negăsit): este adresa corectă?</translation>
     </message>
 </context>
 <context>
