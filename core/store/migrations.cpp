@@ -95,6 +95,13 @@ const std::array kMigrations = {
               {
                   "ALTER TABLE services ADD COLUMN alert_rules TEXT",
               }},
+    // 6, 7 and 8 are reserved for other branches (alerts2, reports2, railway2).
+    Migration{9, "off-peak schedules approved from cost recommendations",
+              {
+                  "CREATE TABLE cost_schedules (id TEXT PRIMARY KEY, service_id TEXT NOT NULL, spec TEXT NOT NULL,"
+                  " state TEXT NOT NULL DEFAULT 'active', last_edge_ms INTEGER NOT NULL DEFAULT 0,"
+                  " note TEXT NOT NULL DEFAULT '', created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL)",
+              }},
 };
 
 QString sqlError(const QSqlError &error)
