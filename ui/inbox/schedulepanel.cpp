@@ -130,7 +130,7 @@ void SchedulePanel::changeEvent(QEvent *event)
 void SchedulePanel::retranslate()
 {
     m_title->setText(tr("Off-peak schedules (%n)", nullptr, int(m_schedules.size())));
-    m_remove->setText(tr("Remove..."));
+    m_remove->setText(tr("Remove…"));
     m_table->setHorizontalHeaderLabels(
         {tr("Service"), tr("Window"), tr("Replicas"), tr("State"), tr("Last change")});
     for (int row = 0; row < m_schedules.size(); ++row) {
