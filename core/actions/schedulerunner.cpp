@@ -77,10 +77,17 @@ class WriteTransaction final
 public:
     explicit WriteTransaction(QSqlDatabase &db) : m_db(db)
     {
-        QSqlQuery q(m_db);
-        m_open = q.exec(u"BEGIN IMMEDIATE"_s);
-        if (!m_open)
+        // As ActionStore's: a long sample write can hold the lock past one busy
+        // timeout; an operator's pause or removal must not be lost to that.
+        for (int attempt = 0; attempt < 6 && !m_open; ++attempt) {
+            QSqlQuery q(m_db);
+            m_open = q.exec(u"BEGIN IMMEDIATE"_s);
+            if (m_open)
+                break;
             m_error = q.lastError().text().trimmed();
+            if (!m_error.contains(u"locked"_s))
+                break;
+        }
     }
     ~WriteTransaction()
     {

@@ -372,7 +372,7 @@ void TestCostView::scheduleAndManualChangeBecomeActions()
 
     // Paused, then removed after a confirmation.
     panel->pauseButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(panel->table()->item(0, 3)->text() == u"paused"_s, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->table()->item(0, 3)->text() == u"paused"_s, 60000);
     QCOMPARE(panel->pauseButton()->text(), u"Resume"_s);
     Gui::MessageBox::shownTextsForTests().clear();
     Gui::MessageBox::setNextAnswersForTests({false});
