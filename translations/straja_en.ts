@@ -686,6 +686,117 @@
         <source>No flag source "%1" is connected.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Manual change, applied by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as done by %1; Straja has no metric to check this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scale for this edge was raised before a restart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: %1 is no longer in the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: already at %n replica(s).</source>
+        <translation>
+            <numerusform>Nothing to do: already at %n replica.</numerusform>
+            <numerusform>Nothing to do: already at %n replicas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling to %n replica(s) was raised.</source>
+        <translation>
+            <numerusform>Scaling to %n replica was raised.</numerusform>
+            <numerusform>Scaling to %n replicas was raised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling to %1 replicas was raised (%2 wanted: the guardrails allow one step per action).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Right-size the allocation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consolidate into a shared deployment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deploy a replica in the region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked for by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the window starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the window ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off-peak schedule %1 (%2:00-%3:00 %4, approved by %5): %6.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost recommendation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guardrails of %1: %2 to %3 replicas, at most %4 replicas per action, %5 min between scalings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 replicas is outside these limits: the target is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>This change needs %n actions: Straja now scales from %1 to %2; apply the recommendation again after the cooldown for the next step.</source>
+        <translation>
+            <numerusform>This change needs %n action: Straja now scales from %1 to %2; apply the recommendation again after the cooldown for the next step.</numerusform>
+            <numerusform>This change needs %n actions: Straja now scales from %1 to %2; apply the recommendation again after the cooldown for the next step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Straja scales from %1 to %2 in one action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: it already runs %n replica(s).</source>
+        <translation>
+            <numerusform>Nothing to change: it already runs %n replica.</numerusform>
+            <numerusform>Nothing to change: it already runs %n replicas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving or reading schedules failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no schedule %1 (removed meanwhile?).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n earlier edge(s), missed while Straja was not running, were skipped: this one sets the replicas for now.</source>
+        <translation>
+            <numerusform>%n earlier edge, missed while Straja was not running, was skipped: this one sets the replicas for now.</numerusform>
+            <numerusform>%n earlier edges, missed while Straja was not running, were skipped: this one sets the replicas for now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule for %1 is not valid: hours %2-%3 in zone '%4'.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3788,6 +3899,38 @@ No source is contacted: a report reads the local store only.</source>
         <source>Risk: %1</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>After you confirm, the schedule is stored: at each edge of the window the actions engine scales the service, approved by this schedule, audited and verified. Pause or remove it in the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Straja cannot make this change at the provider: make it by hand, then confirm here. It is recorded as done by you, audited, and checked where a metric exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to apply: this is information.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every day from %1:00 to %2:00 (%3) Straja scales %4 to %5 replicas, and back to %6 at the end. Each change is approved by this schedule on your behalf, recorded in the audit log under its name and verified; it acts from the next edge on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The guardrails (%1 to %2 replicas, at most %3 per action) limit each edge to %4 replicas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Straja cannot do this at the provider. Confirm only once you have made the change: it is recorded in the audit log as done by you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no metric Straja can check it with: the record is the outcome.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have done it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Gui::EmptyWorkspacePage</name>
@@ -4917,6 +5060,14 @@ No source is contacted: a report reads the local store only.</source>
         <source>Traces</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Schedule for %1 stored: it acts from the next window edge; see the inbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded as done by you: %1. The inbox shows how it is checked.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -5478,76 +5629,76 @@ No source is contacted: a report reads the local store only.</source>
     <name>Gui::RailwayDiscoveryDialog</name>
     <message>
         <source>Discover from Railway — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Apply and save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The workspace has no source &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The workspace has no source '%1'.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Asking Railway what the token can see…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Railway could not be asked: %1
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Marked removed (kept with their history)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Back on Railway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Still removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In projects the token no longer sees (left as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Railway lists %n service(s).</source>
@@ -5558,15 +5709,15 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Apply to add %1, mark %2 removed and bring back %3; your own settings for each service are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The workspace is already in step: nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Railway warned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5729,6 +5880,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Schedule %1 → %2, %3:00-%4:00</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7061,11 +7216,11 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>Discover from Rail&amp;way…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
-        <translation type="unfinished"></translation>
+        <source>Ask Railway which projects and services the source's token sees, and add new services to the workspace (you confirm first).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7370,27 +7525,27 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>B/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>kB/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Network out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7754,15 +7909,15 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>Discovery postponed at %1: only %2 of %3 API requests left this hour.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discovery failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Discovery at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n service(s) added (%1)</source>
@@ -8990,6 +9145,84 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>The projects the token can see appear here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Gui::SchedulePanel</name>
+    <message>
+        <source>%1:00-%2:00 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the schedule of %1 (%2)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Straja stops changing the replicas at the window's edges. The replicas stay as they are now: if the window is running, scale the service back yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Off-peak schedules (%n)</source>
+        <translation>
+            <numerusform>Off-peak schedules (%n)</numerusform>
+            <numerusform>Off-peak schedules (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 in the window, %2 outside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active, approved by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none yet: acts from the next edge</source>
         <translation type="unfinished" />
     </message>
 </context>

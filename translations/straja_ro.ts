@@ -695,6 +695,122 @@
         <source>No flag source "%1" is connected.</source>
         <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
     </message>
+<message>
+        <source>Manual change, applied by %1.</source>
+        <translation>Schimbare manuală, aplicată de %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as done by %1; Straja has no metric to check this change.</source>
+        <translation>Înregistrată ca făcută de %1; Straja nu are nicio metrică cu care să verifice această schimbare.</translation>
+    </message>
+    <message>
+        <source>The scale for this edge was raised before a restart.</source>
+        <translation>Scalarea pentru acest capăt al ferestrei a fost cerută înainte de o repornire.</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 is no longer in the workspace.</source>
+        <translation>Sărit: %1 nu mai este în spațiul de lucru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to do: already at %n replica(s).</source>
+        <translation>
+            <numerusform>Nimic de făcut: are deja %n replică.</numerusform>
+            <numerusform>Nimic de făcut: are deja %n replici.</numerusform>
+            <numerusform>Nimic de făcut: are deja %n de replici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling to %n replica(s) was raised.</source>
+        <translation>
+            <numerusform>Scalarea la %n replică a fost cerută.</numerusform>
+            <numerusform>Scalarea la %n replici a fost cerută.</numerusform>
+            <numerusform>Scalarea la %n de replici a fost cerută.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling to %1 replicas was raised (%2 wanted: the guardrails allow one step per action).</source>
+        <translation>Scalarea la %1 replici a fost cerută (se doreau %2: limitele de siguranță permit un singur pas pe acțiune).</translation>
+    </message>
+    <message>
+        <source>Right-size the allocation</source>
+        <translation>Ajustează alocarea la necesar</translation>
+    </message>
+    <message>
+        <source>Consolidate into a shared deployment</source>
+        <translation>Consolidează într-o instalare comună</translation>
+    </message>
+    <message>
+        <source>Deploy a replica in the region</source>
+        <translation>Instalează o replică în regiune</translation>
+    </message>
+    <message>
+        <source>Asked for by %1.</source>
+        <translation>Cerută de %1.</translation>
+    </message>
+    <message>
+        <source>the window starts</source>
+        <translation>începe fereastra</translation>
+    </message>
+    <message>
+        <source>the window ends</source>
+        <translation>se încheie fereastra</translation>
+    </message>
+    <message>
+        <source>Off-peak schedule %1 (%2:00-%3:00 %4, approved by %5): %6.</source>
+        <translation>Programarea în afara orelor de vârf %1 (%2:00-%3:00 %4, aprobată de %5): %6.</translation>
+    </message>
+    <message>
+        <source>Cost recommendation: %1</source>
+        <translation>Recomandare de cost: %1</translation>
+    </message>
+    <message>
+        <source>Guardrails of %1: %2 to %3 replicas, at most %4 replicas per action, %5 min between scalings.</source>
+        <translation>Limitele de siguranță pentru %1: între %2 și %3 replici, cel mult %4 replici pe acțiune, %5 min între scalări.</translation>
+    </message>
+    <message>
+        <source>%1 replicas is outside these limits: the target is %2.</source>
+        <translation>%1 replici este în afara acestor limite: ținta este %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This change needs %n actions: Straja now scales from %1 to %2; apply the recommendation again after the cooldown for the next step.</source>
+        <translation>
+            <numerusform>Această schimbare necesită %n acțiune: Straja scalează acum de la %1 la %2; aplicați din nou recomandarea după pauza obligatorie pentru pasul următor.</numerusform>
+            <numerusform>Această schimbare necesită %n acțiuni: Straja scalează acum de la %1 la %2; aplicați din nou recomandarea după pauza obligatorie pentru pasul următor.</numerusform>
+            <numerusform>Această schimbare necesită %n de acțiuni: Straja scalează acum de la %1 la %2; aplicați din nou recomandarea după pauza obligatorie pentru pasul următor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Straja scales from %1 to %2 in one action.</source>
+        <translation>Straja scalează de la %1 la %2 într-o singură acțiune.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to change: it already runs %n replica(s).</source>
+        <translation>
+            <numerusform>Nimic de schimbat: rulează deja %n replică.</numerusform>
+            <numerusform>Nimic de schimbat: rulează deja %n replici.</numerusform>
+            <numerusform>Nimic de schimbat: rulează deja %n de replici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving or reading schedules failed: %1</source>
+        <translation>Salvarea sau citirea programărilor a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>There is no schedule %1 (removed meanwhile?).</source>
+        <translation>Nu există programarea %1 (a fost ștearsă între timp?).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier edge(s), missed while Straja was not running, were skipped: this one sets the replicas for now.</source>
+        <translation>
+            <numerusform>%n capăt anterior al ferestrei, ratat cât timp Straja nu rula, a fost sărit: acesta stabilește replicile de acum.</numerusform>
+            <numerusform>%n capete anterioare ale ferestrei, ratate cât timp Straja nu rula, au fost sărite: acesta stabilește replicile de acum.</numerusform>
+            <numerusform>%n de capete anterioare ale ferestrei, ratate cât timp Straja nu rula, au fost sărite: acesta stabilește replicile de acum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule for %1 is not valid: hours %2-%3 in zone '%4'.</source>
+        <translation>Programarea pentru %1 nu este validă: orele %2-%3 în zona „%4”.</translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3907,6 +4023,38 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Risk: %1</source>
         <translation>Risc: %1</translation>
     </message>
+<message>
+        <source>After you confirm, the schedule is stored: at each edge of the window the actions engine scales the service, approved by this schedule, audited and verified. Pause or remove it in the inbox.</source>
+        <translation>După confirmare, programarea este salvată: la fiecare capăt al ferestrei, motorul de acțiuni scalează serviciul, cu aprobarea acestei programări, înregistrat în jurnalul de audit și verificat. O puteți suspenda sau șterge în inbox.</translation>
+    </message>
+    <message>
+        <source>Straja cannot make this change at the provider: make it by hand, then confirm here. It is recorded as done by you, audited, and checked where a metric exists.</source>
+        <translation>Straja nu poate face această schimbare la furnizor: faceți-o manual, apoi confirmați aici. Este înregistrată ca făcută de dumneavoastră, în jurnalul de audit, și verificată acolo unde există o metrică.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: this is information.</source>
+        <translation>Nimic de aplicat: este doar o informație.</translation>
+    </message>
+    <message>
+        <source>Every day from %1:00 to %2:00 (%3) Straja scales %4 to %5 replicas, and back to %6 at the end. Each change is approved by this schedule on your behalf, recorded in the audit log under its name and verified; it acts from the next edge on.</source>
+        <translation>În fiecare zi, între %1:00 și %2:00 (%3), Straja scalează %4 la %5 replici și înapoi la %6 la final. Fiecare schimbare este aprobată de această programare în numele dumneavoastră, înregistrată în jurnalul de audit sub numele ei și verificată; acționează începând cu următorul capăt al ferestrei.</translation>
+    </message>
+    <message>
+        <source>The guardrails (%1 to %2 replicas, at most %3 per action) limit each edge to %4 replicas.</source>
+        <translation>Limitele de siguranță (între %1 și %2 replici, cel mult %3 pe acțiune) limitează fiecare capăt la %4 replici.</translation>
+    </message>
+    <message>
+        <source>Straja cannot do this at the provider. Confirm only once you have made the change: it is recorded in the audit log as done by you.</source>
+        <translation>Straja nu poate face asta la furnizor. Confirmați doar după ce ați făcut schimbarea: este înregistrată în jurnalul de audit ca făcută de dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>There is no metric Straja can check it with: the record is the outcome.</source>
+        <translation>Nu există nicio metrică cu care Straja să o verifice: înregistrarea este rezultatul.</translation>
+    </message>
+    <message>
+        <source>I have done it</source>
+        <translation>Am făcut-o</translation>
+    </message>
 </context>
 <context>
     <name>Gui::EmptyWorkspacePage</name>
@@ -5040,6 +5188,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Traces</source>
         <translation>Urme</translation>
     </message>
+<message>
+        <source>Schedule for %1 stored: it acts from the next window edge; see the inbox.</source>
+        <translation>Programarea pentru %1 a fost salvată: acționează de la următorul capăt al ferestrei; vedeți inbox-ul.</translation>
+    </message>
+    <message>
+        <source>Recorded as done by you: %1. The inbox shows how it is checked.</source>
+        <translation>Înregistrată ca făcută de dumneavoastră: %1. Inbox-ul arată cum este verificată.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::OverviewModel</name>
@@ -5640,7 +5796,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anulează</translation>
     </message>
     <message>
-        <source>The workspace has no source &apos;%1&apos;.</source>
+        <source>The workspace has no source '%1'.</source>
         <translation>Spațiul de lucru nu are sursa „%1”.</translation>
     </message>
     <message>
@@ -5870,6 +6026,10 @@ Nu s-a schimbat nimic.</translation>
     <message>
         <source>Data</source>
         <translation>Date</translation>
+    </message>
+<message>
+        <source>Schedule %1 → %2, %3:00-%4:00</source>
+        <translation>Programare %1 → %2, %3:00-%4:00</translation>
     </message>
 </context>
 <context>
@@ -7226,7 +7386,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Descoperă din Rail&amp;way…</translation>
     </message>
     <message>
-        <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
+        <source>Ask Railway which projects and services the source's token sees, and add new services to the workspace (you confirm first).</source>
         <translation>Întreabă Railway ce proiecte și servicii vede tokenul sursei și adaugă serviciile noi în spațiul de lucru (confirmați mai întâi).</translation>
     </message>
 </context>
@@ -8747,7 +8907,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>%1 answered HTTP 404 (not found): is the address right?</source>
         <translation>%1 a răspuns HTTP 404 (negăsit): este adresa corectă?</translation>
     </message>
-</context>
+<message>
+        <source>Address %1 is not on the configured server %2.</source>
+        <translation>Adresa %1 nu este pe serverul configurat %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 (HTTP 404): is the address right?</source>
+        <translation>%1 nu are %2 (HTTP 404): este adresa corectă?</translation>
+    </message>
+    </context>
 <context>
     <name>Sources::Railway::UsageCheck</name>
     <message>
@@ -9179,6 +9347,85 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The projects the token can see appear here.</source>
         <translation>Proiectele pe care le vede tokenul apar aici.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::SchedulePanel</name>
+    <message>
+        <source>%1:00-%2:00 %3</source>
+        <translation>%1:00-%2:00 %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendă</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Șterge programarea</translation>
+    </message>
+    <message>
+        <source>Remove the schedule of %1 (%2)?</source>
+        <translation>Ștergeți programarea pentru %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Straja stops changing the replicas at the window's edges. The replicas stay as they are now: if the window is running, scale the service back yourself.</source>
+        <translation>Straja nu mai schimbă replicile la capetele ferestrei. Replicile rămân cum sunt acum: dacă fereastra este în desfășurare, readuceți singur serviciul la numărul anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off-peak schedules (%n)</source>
+        <translation>
+            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
+            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
+            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fereastră</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replici</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima schimbare</translation>
+    </message>
+    <message>
+        <source>%1 in the window, %2 outside</source>
+        <translation>%1 în fereastră, %2 în afara ei</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendată</translation>
+    </message>
+    <message>
+        <source>active, approved by %1</source>
+        <translation>activă, aprobată de %1</translation>
+    </message>
+    <message>
+        <source>none yet: acts from the next edge</source>
+        <translation>niciuna încă: acționează de la următorul capăt</translation>
     </message>
 </context>
 </TS>

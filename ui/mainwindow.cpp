@@ -2,6 +2,7 @@
 
 #include "core/business/businessservice.h"
 #include "core/cost/costservice.h"
+#include "core/cost/proposalbridge.h"
 #include "core/engine/engineapi.h"
 #include "core/secrets/keychaincredentialsource.h"
 #include "core/secrets/secretstore.h"
@@ -565,7 +566,24 @@ void MainWindow::createCostTabs()
     // A confirmed scaling becomes the operator's own action: recorded in the audit log
     // and executed by the actions engine like an approved proposal (docs/cost.md).
     connect(m_cost, &CostView::applyRequested, this, [this](const Cost::Recommendation &r) {
-        if (!m_engine || r.proposal.action != Cost::ProposalDraft::Action::Scale)
+        if (!m_engine)
+            return;
+        if (r.proposal.action == Cost::ProposalDraft::Action::Schedule) {
+            const Actions::CostSchedule schedule = Cost::ProposalBridge::schedule(r);
+            m_engine->addCostSchedule(schedule);
+            statusBar()->showMessage(tr("Schedule for %1 stored: it acts from the next window edge; see the inbox.")
+                                         .arg(r.facts.value(u"service"_s).toString()),
+                                     10000);
+            return;
+        }
+        if (r.proposal.action == Cost::ProposalDraft::Action::Manual) {
+            m_engine->recordManualChange(Cost::ProposalBridge::manualChange(r));
+            statusBar()->showMessage(tr("Recorded as done by you: %1. The inbox shows how it is checked.")
+                                         .arg(r.title()),
+                                     10000);
+            return;
+        }
+        if (r.proposal.action != Cost::ProposalDraft::Action::Scale)
             return;
         m_engine->scaleService(r.proposal.serviceId, r.proposal.toReplicas);
         statusBar()->showMessage(tr("Scaling %1 to %n replica(s).", nullptr, r.proposal.toReplicas)

@@ -6,6 +6,7 @@
 #include "core/actions/actionstatemachine.h"
 #include "core/actions/actionstore.h"
 #include "core/actions/flagactions.h"
+#include "core/actions/schedulerunner.h"
 #include "core/actions/knowledgebase.h"
 #include "core/actions/proposalfactory.h"
 #include "core/store/database.h"
@@ -360,6 +361,12 @@ void ActionContext::publish()
     }
     for (auto it = hits.cbegin(); it != hits.cend(); ++it)
         snapshot->shadowHitRate.insert(it.key(), it->first / it->second);
+    if (auto schedules = ScheduleRunner(m_db->handle(), m_store->audit()).list(); schedules)
+        snapshot->schedules = *schedules;
+    if (m_workspace) {
+        for (const Model::Service &s : m_workspace->services)
+            snapshot->guardrails.insert(s.id, guardrailsFor(s));
+    }
     emit m_engine.inboxChanged(snapshot);
 }
 

@@ -4,6 +4,7 @@
 #include "core/actions/actionjson.h"
 #include "core/actions/actionslog.h"
 #include "core/actions/actionstore.h"
+#include "core/actions/costactions.h"
 #include "core/actions/executiondriver.h"
 #include "core/actions/outcomejudge.h"
 #include "core/actions/proposalfactory.h"
@@ -37,6 +38,7 @@ ActionEngine::ActionEngine(ActionEngineOptions options, QObject *parent)
     , m_intake(std::make_unique<ProposalIntake>(*m_ctx))
     , m_execution(std::make_unique<ExecutionDriver>(*m_ctx))
     , m_judge(std::make_unique<OutcomeJudge>(*m_ctx))
+    , m_cost(std::make_unique<CostActions>(*m_ctx))
 {
 }
 
@@ -406,6 +408,26 @@ void ActionEngine::evaluateNow()
 
 // ---------------------------------------------------------------- due work
 
+void ActionEngine::addSchedule(const CostSchedule &schedule, const QString &actor)
+{
+    m_cost->addSchedule(schedule, actor);
+}
+
+void ActionEngine::setSchedulePaused(const QString &scheduleId, bool paused, const QString &actor)
+{
+    m_cost->setSchedulePaused(scheduleId, paused, actor);
+}
+
+void ActionEngine::removeSchedule(const QString &scheduleId, const QString &actor)
+{
+    m_cost->removeSchedule(scheduleId, actor);
+}
+
+void ActionEngine::recordManualChange(const Proposal &proposal, const QString &actor)
+{
+    m_cost->recordManualChange(proposal, actor);
+}
+
 void ActionEngine::pump()
 {
     if (!m_ctx->running() || !m_ctx->isOpen())
@@ -414,6 +436,7 @@ void ActionEngine::pump()
     QSet<qint64> &busy = m_ctx->busy();
     QHash<qint64, qint64> &retryAt = m_ctx->retryAt();
     const qint64 t = now();
+    m_cost->runSchedules(t);
     if (auto approved = store.loadInStates({ActionState::Approved}); approved) {
         for (const ActionRecord &r : *approved) {
             if (!busy.contains(r.id))

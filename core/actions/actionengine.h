@@ -22,6 +22,7 @@ class Clock;
 namespace Actions {
 
 class ActionContext;
+class CostActions;
 class ExecutionDriver;
 class OutcomeJudge;
 class ProposalIntake;
@@ -103,6 +104,14 @@ public slots:
     // Forecasts of requests/s per service (from the analysis engine) for predictive pre-scaling.
     void submitForecast(const QString &serviceId, const Actions::ForecastEvidence &forecast);
     void requestPreview(qint64 actionId);
+    // Off-peak schedules from cost recommendations (core/actions/schedulerunner.h):
+    // the operator's approval is stored with the schedule and covers each edge's scale.
+    void addSchedule(const Actions::CostSchedule &schedule, const QString &actor);
+    void setSchedulePaused(const QString &scheduleId, bool paused, const QString &actor);
+    void removeSchedule(const QString &scheduleId, const QString &actor);
+    // A manual cost recommendation the operator carried out by hand: recorded and
+    // audited as an approved manual action, then verified where a metric exists.
+    void recordManualChange(const Actions::Proposal &proposal, const QString &actor);
     // Runs every due evaluation now (tests; "refresh now").
     void evaluateNow();
 
@@ -136,6 +145,7 @@ private:
     std::unique_ptr<ProposalIntake> m_intake;
     std::unique_ptr<ExecutionDriver> m_execution;
     std::unique_ptr<OutcomeJudge> m_judge;
+    std::unique_ptr<CostActions> m_cost;
     QTimer *m_pump = nullptr;
 };
 

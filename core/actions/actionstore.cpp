@@ -190,6 +190,16 @@ Util::Result<void> ActionStore::write(const ActionRecord &r, std::optional<Actio
     return {};
 }
 
+Util::Result<bool> ActionStore::hasIdempotencyKey(const QString &idempotencyKey) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT 1 FROM actions WHERE idempotency_key = ?"_s);
+    q.addBindValue(idempotencyKey);
+    if (!q.exec())
+        return sqlFailure(q);
+    return q.next();
+}
+
 Util::Result<ActionRecord> ActionStore::insertProposal(const Proposal &proposal, qint64 nowMs, qint64 expiresMs,
                                                        bool shadow, const QString &actor,
                                                        const QString &idempotencyKey)

@@ -24,9 +24,11 @@ public:
     explicit ActionStore(QSqlDatabase &db) : m_db(db), m_audit(db) { }
 
     // A new proposal in state Proposed, with its idempotency key and audit record.
-    // `idempotencyKey` empty: a new UUID.
+    // A given idempotency key (a schedule's edge) makes a second insert for it fail.
     Util::Result<ActionRecord> insertProposal(const Proposal &proposal, qint64 nowMs, qint64 expiresMs, bool shadow,
-                                              const QString &actor, const QString &idempotencyKey = QString());
+                                              const QString &actor, const QString &idempotencyKey = {});
+    // Whether an action with this idempotency key was ever recorded.
+    Util::Result<bool> hasIdempotencyKey(const QString &idempotencyKey) const;
     // New evidence for an open proposal whose remedy is unchanged. Not audited: what
     // an approval covers (kind, target, replicas) cannot change this way.
     Util::Result<void> refreshProposal(qint64 id, const Proposal &proposal, qint64 nowMs, qint64 expiresMs);
@@ -59,6 +61,8 @@ public:
                                   const QString &actor);
 
     AuditLog &audit() { return m_audit; }
+    // The connection, for the stores that share it (schedules).
+    QSqlDatabase &handle() { return m_db; }
 
     static QString newIdempotencyKey();
 

@@ -6,6 +6,7 @@
 
 #include "core/model/metrickind.h"
 #include "core/model/series.h"
+#include "core/actions/scheduletypes.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -275,6 +276,8 @@ struct InboxSnapshot
     AutomationSettings settings;
     QVector<RequestBudgetStatus> budgets;
     QHash<QString, double> shadowHitRate; // service id -> share of shadow forecasts that were right
+    QVector<CostSchedule> schedules; // off-peak schedules approved from cost recommendations
+    QHash<QString, Guardrails> guardrails; // service id -> the limits in force (shown before a scale)
 };
 
 using InboxSnapshotPtr = std::shared_ptr<const InboxSnapshot>;

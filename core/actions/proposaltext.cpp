@@ -66,6 +66,9 @@ QString ProposalText::fixLabel(const QString &id)
     if (id == u"warm_cache") return tr("Warm the cache");
     if (id == u"raise_pool") return tr("Raise the pool size");
     if (id == u"shift_region") return tr("Shift traffic away from the region");
+    if (id == u"right_size") return tr("Right-size the allocation");
+    if (id == u"consolidate") return tr("Consolidate into a shared deployment");
+    if (id == u"add_region_replica") return tr("Deploy a replica in the region");
     return id;
 }
 
@@ -127,6 +130,19 @@ QString ProposalText::title(const Proposal &p)
 
 QString ProposalText::reason(const Proposal &p)
 {
+    // The operator's own scaling and cost recommendations are not target tracking.
+    if (p.rule == u"operator.scale")
+        return tr("Asked for by %1.").arg(p.facts.value(u"requestedBy"_s).toString());
+    if (p.rule == u"cost.schedule") {
+        const QString edge = p.facts.value(u"windowStart"_s).toBool() ? tr("the window starts") : tr("the window ends");
+        return tr("Off-peak schedule %1 (%2:00-%3:00 %4, approved by %5): %6.")
+            .arg(p.facts.value(u"schedule"_s).toString())
+            .arg(p.facts.value(u"startHour"_s).toInt(), 2, 10, QLatin1Char('0'))
+            .arg(p.facts.value(u"endHour"_s).toInt(), 2, 10, QLatin1Char('0'))
+            .arg(p.facts.value(u"timeZone"_s).toString(), p.facts.value(u"approvedBy"_s).toString(), edge);
+    }
+    if (p.rule.startsWith(u"cost.") || p.rule.startsWith(u"geo."))
+        return tr("Cost recommendation: %1").arg(p.facts.value(u"summary"_s).toString());
     switch (p.trigger) {
     case Trigger::TargetTracking: {
         const auto metric = Model::metricKindFromId(p.facts.value(u"metric"_s).toString()).value_or(p.effectMetric);

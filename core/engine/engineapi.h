@@ -53,6 +53,13 @@ public:
     virtual void snoozeActions(const QVector<qint64> &ids, qint64 forMs) { Q_UNUSED(ids) Q_UNUSED(forMs) }
     virtual void setAutomation(const Actions::AutomationSettings &settings) { Q_UNUSED(settings) }
     virtual void requestActionPreview(qint64 actionId) { Q_UNUSED(actionId) }
+    // Off-peak schedules approved from cost recommendations (docs/cost.md); they
+    // appear in the inbox snapshot.
+    virtual void addCostSchedule(const Actions::CostSchedule &schedule) { Q_UNUSED(schedule) }
+    virtual void setCostSchedulePaused(const QString &scheduleId, bool paused) { Q_UNUSED(scheduleId) Q_UNUSED(paused) }
+    virtual void removeCostSchedule(const QString &scheduleId) { Q_UNUSED(scheduleId) }
+    // A manual change the operator made (kind Manual), recorded as approved by them.
+    virtual void recordManualChange(const Actions::Proposal &proposal) { Q_UNUSED(proposal) }
     virtual Actions::InboxSnapshotPtr latestInbox() const { return {}; }
     virtual QString operatorName() const { return {}; }
     // Flags and experiments of the workspace's flag sources (Unleash, the demo),

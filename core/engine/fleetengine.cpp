@@ -569,6 +569,37 @@ void FleetEngine::scaleService(const QString &serviceId, int replicas)
     }
 }
 
+void FleetEngine::addCostSchedule(const Actions::CostSchedule &schedule)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, schedule, who = m_operator] { a->addSchedule(schedule, who); },
+                                  Qt::QueuedConnection);
+}
+
+void FleetEngine::setCostSchedulePaused(const QString &scheduleId, bool paused)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, scheduleId, paused, who = m_operator] {
+            a->setSchedulePaused(scheduleId, paused, who);
+        }, Qt::QueuedConnection);
+}
+
+void FleetEngine::removeCostSchedule(const QString &scheduleId)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, scheduleId, who = m_operator] {
+            a->removeSchedule(scheduleId, who);
+        }, Qt::QueuedConnection);
+}
+
+void FleetEngine::recordManualChange(const Actions::Proposal &proposal)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, proposal, who = m_operator] {
+            a->recordManualChange(proposal, who);
+        }, Qt::QueuedConnection);
+}
+
 void FleetEngine::approveActions(const QVector<qint64> &ids)
 {
     if (m_actions)

@@ -78,6 +78,10 @@ public:
     void refreshNow() override;
     quint64 requestHistory(const HistoryRequest &request) override;
     quint64 requestLogs(const LogRequest &request) override;
+    void addCostSchedule(const Actions::CostSchedule &schedule) override;
+    void setCostSchedulePaused(const QString &scheduleId, bool paused) override;
+    void removeCostSchedule(const QString &scheduleId) override;
+    void recordManualChange(const Actions::Proposal &proposal) override;
     void scaleService(const QString &serviceId, int replicas) override;
     void updateWorkspace(Model::WorkspacePtr workspace, const QStringList &reconnectSourceIds = {}) override;
     Model::WorkspacePtr demoWorkspace() const override { return m_options.firstStartWorkspace; }

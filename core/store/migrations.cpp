@@ -133,11 +133,17 @@ const std::array kMigrations = {
                   " more_users INTEGER NOT NULL DEFAULT 0, srm_p REAL, users INTEGER NOT NULL DEFAULT 0,"
                   " computed_ms INTEGER NOT NULL) WITHOUT ROWID",
               }},
-    Migration{10, "raw samples as one row per series and hour (issue 4: write speed)",
+    Migration{8, "raw samples as one row per series and hour (issue 4: write speed)",
               {
                   "CREATE TABLE samples_chunk (series_id INTEGER NOT NULL, chunk INTEGER NOT NULL,"
                   " data BLOB NOT NULL, PRIMARY KEY (series_id, chunk)) WITHOUT ROWID",
                   "CREATE INDEX samples_chunk_by_time ON samples_chunk (chunk)",
+              }},
+    Migration{9, "off-peak schedules approved from cost recommendations",
+              {
+                  "CREATE TABLE cost_schedules (id TEXT PRIMARY KEY, service_id TEXT NOT NULL, spec TEXT NOT NULL,"
+                  " state TEXT NOT NULL DEFAULT 'active', last_edge_ms INTEGER NOT NULL DEFAULT 0,"
+                  " note TEXT NOT NULL DEFAULT '', created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL)",
               }},
 };
 
@@ -151,7 +157,7 @@ struct DataStep
 };
 
 const std::array kDataSteps = {
-    DataStep{10, &SampleStore::convertRawRows, "DROP TABLE samples_raw"},
+    DataStep{8, &SampleStore::convertRawRows, "DROP TABLE samples_raw"},
 };
 
 // Numbers are assigned to branches ahead of time, so the list may hold them out of

@@ -8,7 +8,7 @@
 
 namespace Store {
 
-// The raw layout (schema 10): one row per series and UTC hour, its samples packed in a
+// The raw layout (schema 8): one row per series and UTC hour, its samples packed in a
 // BLOB of 12-byte records (little-endian uint32 milliseconds since the hour, IEEE
 // double), sorted by time with no two at the same time. A 24 h refresh of one series
 // is 25 rows instead of 1,441, which is what brings a 1,000-series refresh under the

@@ -1,3 +1,4 @@
+#include "core/actions/scalesteps.h"
 #include "core/cost/costservice.h"
 #include "core/engine/fleetengine.h"
 #include "core/sources/demo/demopresets.h"
@@ -12,6 +13,9 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/i18n/languagemanager.h"
+#include "ui/inbox/inboxmodel.h"
+#include "ui/inbox/inboxview.h"
+#include "ui/inbox/schedulepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/models/overviewmodel.h"
 #include "ui/overview/overviewview.h"
@@ -29,12 +33,14 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -72,8 +78,10 @@ private slots:
     void tableAddsUpAsShown();
     void recommendationIsAppliedOnTheDemo();
     void businessImportAndGeography();
+    void scheduleAndManualChangeBecomeActions();
 
 private:
+    void selectRecommendation(const QString &id);
     void startWindow();
     void showCost();
     void screenshot(QWidget *widget, const QString &name);
@@ -259,9 +267,13 @@ void TestCostView::recommendationIsAppliedOnTheDemo()
             row = r;
     }
     QVERIFY(row >= 0);
-    const int target = model->at(row)->proposal.toReplicas;
+    const int wanted = model->at(row)->proposal.toReplicas;
     QCOMPARE(model->at(row)->proposal.fromReplicas, 7);
-    QVERIFY(target < 7);
+    QVERIFY(wanted < 7);
+    // The guardrails allow 4 replicas per action: one allowed step is taken, and the
+    // confirmation says so before anything is sent.
+    const Actions::ScaleSteps steps(7, wanted, Actions::Guardrails{});
+    const int target = steps.firstStep();
 
     auto *view = m_window->findChild<QTableView *>(u"costRecommendations"_s);
     auto *proxy = view->model();
@@ -275,8 +287,102 @@ void TestCostView::recommendationIsAppliedOnTheDemo()
     Gui::MessageBox::setNextAnswersForTests({true});
     apply->click();
     QVERIFY(!Gui::MessageBox::hasPendingAnswersForTests());
-    QVERIFY(Gui::MessageBox::shownTextsForTests().join(u'\n').contains(u"API"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(stepUntil(QString::number(target)), 20000);
+    const QString asked = Gui::MessageBox::shownTextsForTests().join(u'\n');
+    QVERIFY(asked.contains(u"API"_s));
+    QVERIFY2(asked.contains(u"at most 4 replicas per action"_s), qPrintable(asked));
+    QVERIFY2(asked.contains(u"from 7 to %1"_s.arg(target)), qPrintable(asked));
+    QTRY_VERIFY_WITH_TIMEOUT(stepUntil(QString::number(target)), 60000); // patient on a loaded machine
+}
+
+void TestCostView::selectRecommendation(const QString &id)
+{
+    auto *view = m_window->findChild<QTableView *>(u"costRecommendations"_s);
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data(Gui::RecommendationModel::IdRole).toString() == id)
+            view->selectRow(r);
+    }
+}
+
+void TestCostView::scheduleAndManualChangeBecomeActions()
+{
+    startWindow();
+    showCost();
+    Gui::RecommendationModel *model = m_window->costView()->recommendationModel();
+    const Cost::Recommendation *schedule = nullptr;
+    const Cost::Recommendation *manual = nullptr;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const Cost::Recommendation *rec = model->at(r);
+        if (!schedule && rec->proposal.action == Cost::ProposalDraft::Action::Schedule)
+            schedule = rec;
+        if (!manual && rec->kind == Cost::RecommendationKind::SharedResource)
+            manual = rec;
+    }
+    QVERIFY(schedule);
+    QVERIFY(manual);
+    const Cost::Recommendation chosenSchedule = *schedule;
+    const Cost::Recommendation chosenManual = *manual;
+    auto *apply = m_window->findChild<QPushButton *>(u"costApply"_s);
+
+    // A schedule: confirmed, stored, shown under the inbox as active.
+    selectRecommendation(chosenSchedule.id());
+    QVERIFY(apply->isEnabled());
+    screenshot(m_window.get(), u"cost-schedule-en"_s);
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({true});
+    apply->click();
+    QVERIFY(!Gui::MessageBox::hasPendingAnswersForTests());
+    QVERIFY(Gui::MessageBox::shownTextsForTests().join(u'\n').contains(u"Every day from"_s));
+    Gui::SchedulePanel *panel = m_window->inbox()->schedules();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->table()->rowCount(), 1, 20000);
+    QCOMPARE(panel->table()->item(0, 0)->text(), chosenSchedule.proposal.serviceId);
+    QCOMPARE(panel->table()->item(0, 1)->text(), Gui::SchedulePanel::windowText(
+                                                     m_engine->latestInbox()->schedules.constFirst()));
+    QVERIFY(panel->table()->item(0, 3)->text().startsWith(u"active"_s));
+
+    // A manual change: recorded as done by the operator; consolidating has no
+    // metric to check, so the record is the outcome.
+    selectRecommendation(chosenManual.id());
+    QVERIFY(apply->isEnabled());
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({true});
+    apply->click();
+    QVERIFY(Gui::MessageBox::shownTextsForTests().join(u'\n').contains(u"no metric"_s));
+    auto manualRecord = [this]() -> std::optional<Actions::ActionRecord> {
+        const Actions::InboxSnapshotPtr inbox = m_engine->latestInbox();
+        for (const Actions::ActionRecord &r : inbox ? inbox->history : QVector<Actions::ActionRecord>{})
+            if (r.proposal.rule == u"cost.shared"_s)
+                return r;
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(manualRecord().has_value(), 20000);
+    QCOMPARE(manualRecord()->state, Actions::ActionState::Succeeded);
+    QCOMPARE(manualRecord()->proposal.kind, Actions::ActionKind::Manual);
+    QCOMPARE(manualRecord()->decidedBy, m_engine->operatorName());
+
+    m_window->findChild<QAction *>(u"actionInbox"_s)->trigger();
+    m_window->inbox()->setSection(Gui::InboxModel::Section::History);
+    screenshot(m_window.get(), u"inbox-schedules-en"_s);
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    QTRY_VERIFY(panel->pauseButton()->text() == u"Suspendă"_s);
+    screenshot(m_window.get(), u"inbox-schedules-ro"_s);
+    m_window->findChild<QAction *>(u"actionCost"_s)->trigger();
+    selectRecommendation(chosenSchedule.id());
+    screenshot(m_window.get(), u"cost-schedule-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+
+    // Paused, then removed after a confirmation.
+    panel->pauseButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->table()->item(0, 3)->text() == u"paused"_s, 60000);
+    QCOMPARE(panel->pauseButton()->text(), u"Resume"_s);
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({false});
+    panel->removeButton()->click();
+    QTest::qWait(300);
+    QCOMPARE(panel->table()->rowCount(), 1); // refused: kept
+    Gui::MessageBox::setNextAnswersForTests({true});
+    panel->removeButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisibleTo(m_window->inbox()), 20000);
+    QVERIFY(m_engine->latestInbox()->schedules.isEmpty());
 }
 
 void TestCostView::businessImportAndGeography()

@@ -1,6 +1,9 @@
 #include "ui/cost/costview.h"
 
+#include "core/actions/scalesteps.h"
+#include "core/actions/proposaltext.h"
 #include "core/cost/costservice.h"
+#include "core/cost/proposalbridge.h"
 #include "core/engine/engineapi.h"
 #include "ui/cost/costchart.h"
 #include "ui/cost/costtablemodel.h"
@@ -23,6 +26,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -323,13 +328,93 @@ void CostView::updateDetail()
     m_detail->setText(u"<b>%1</b><br>%2<br><br><b>%3</b> %4<br><br>%5"_s.arg(
         r->title().toHtmlEscaped(), r->explanation().toHtmlEscaped(), tr("Risk (%1):").arg(Cost::riskLabel(r->risk)),
         r->riskText().toHtmlEscaped(), tr("On approval: %1").arg(RecommendationModel::actionLabel(r->proposal))));
-    // Scaling goes through the actions engine (audited, verified); manual and scheduled
-    // changes have no executor yet.
-    const bool scale = r->proposal.action == Cost::ProposalDraft::Action::Scale;
-    m_apply->setEnabled(scale);
-    m_apply->setToolTip(scale ? tr("After you confirm, the actions engine scales the service; the change is "
-                                   "recorded in the audit log and verified like an approved proposal.")
-                              : tr("Straja cannot make this change for you yet: apply it by hand."));
+    // Scaling and schedules go through the actions engine (audited, verified);
+    // manual changes are recorded there as done by the operator.
+    switch (r->proposal.action) {
+    case Cost::ProposalDraft::Action::Scale:
+        m_apply->setEnabled(true);
+        m_apply->setToolTip(tr("After you confirm, the actions engine scales the service; the change is "
+                               "recorded in the audit log and verified like an approved proposal."));
+        break;
+    case Cost::ProposalDraft::Action::Schedule:
+        m_apply->setEnabled(true);
+        m_apply->setToolTip(tr("After you confirm, the schedule is stored: at each edge of the window the actions "
+                               "engine scales the service, approved by this schedule, audited and verified. Pause or "
+                               "remove it in the inbox."));
+        break;
+    case Cost::ProposalDraft::Action::Manual:
+        m_apply->setEnabled(true);
+        m_apply->setToolTip(tr("Straja cannot make this change at the provider: make it by hand, then confirm here. "
+                               "It is recorded as done by you, audited, and checked where a metric exists."));
+        break;
+    case Cost::ProposalDraft::Action::None:
+        m_apply->setEnabled(false);
+        m_apply->setToolTip(tr("Nothing to apply: this is information."));
+        break;
+    }
+}
+
+Actions::Guardrails CostView::guardrailsFor(const QString &serviceId) const
+{
+    if (m_engine) {
+        if (const Actions::InboxSnapshotPtr inbox = m_engine->latestInbox(); inbox && inbox->guardrails.contains(serviceId))
+            return inbox->guardrails.value(serviceId);
+        if (const Model::WorkspacePtr workspace = m_engine->workspace()) {
+            for (const Model::Service &s : workspace->services) {
+                if (s.id == serviceId) {
+                    Actions::Guardrails g;
+                    g.minReplicas = s.minReplicas;
+                    g.maxReplicas = s.maxReplicas;
+                    return g;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+QString CostView::whatWillHappen(const Cost::Recommendation &r) const
+{
+    const QString service = r.facts.value(u"service"_s).toString(r.serviceId);
+    const Actions::Guardrails g = guardrailsFor(r.proposal.serviceId);
+    QString what;
+    switch (r.proposal.action) {
+    case Cost::ProposalDraft::Action::Scale:
+        what = Actions::ScaleSteps(r.proposal.fromReplicas, r.proposal.toReplicas, g).explanation(service);
+        break;
+    case Cost::ProposalDraft::Action::Schedule: {
+        what = tr("Every day from %1:00 to %2:00 (%3) Straja scales %4 to %5 replicas, and back to %6 at the end. "
+                  "Each change is approved by this schedule on your behalf, recorded in the audit log under its name "
+                  "and verified; it acts from the next edge on.")
+                   .arg(r.proposal.windowStartHour, 2, 10, QLatin1Char('0'))
+                   .arg(r.proposal.windowEndHour, 2, 10, QLatin1Char('0'))
+                   .arg(r.proposal.timeZone, service)
+                   .arg(r.proposal.toReplicas)
+                   .arg(r.proposal.fromReplicas);
+        const Actions::ScaleSteps down(r.proposal.fromReplicas, r.proposal.toReplicas, g);
+        if (down.steps() > 1 || down.clampedToLimits()) {
+            what += u' '
+                    + tr("The guardrails (%1 to %2 replicas, at most %3 per action) limit each edge to %4 replicas.")
+                          .arg(g.minReplicas)
+                          .arg(g.maxReplicas)
+                          .arg(g.maxStep)
+                          .arg(down.firstStep());
+        }
+        break;
+    }
+    case Cost::ProposalDraft::Action::Manual: {
+        const Actions::Proposal manual = Cost::ProposalBridge::manualChange(r);
+        what = tr("Straja cannot do this at the provider. Confirm only once you have made the change: it is recorded "
+                  "in the audit log as done by you.");
+        what += u' '
+                + (std::isfinite(manual.verification.threshold)
+                       ? Actions::ProposalText::verification(manual)
+                       : tr("There is no metric Straja can check it with: the record is the outcome."));
+        break;
+    }
+    case Cost::ProposalDraft::Action::None: break;
+    }
+    return what;
 }
 
 void CostView::apply()
@@ -338,8 +423,19 @@ void CostView::apply()
     const Cost::Recommendation *r = m_recommendations->at(current.row());
     if (!r)
         return;
-    const Cost::Recommendation chosen = *r; // the model may be refreshed while the box is open
-    MessageBox::confirm(this, tr("Apply recommendation"), r->title(), tr("Apply"),
+    Cost::Recommendation chosen = *r; // the model may be refreshed while the box is open
+    if (chosen.proposal.action == Cost::ProposalDraft::Action::Scale) {
+        // One allowed step now (the guardrails would refuse more); the confirmation says so.
+        chosen.proposal.toReplicas =
+            Actions::ScaleSteps(chosen.proposal.fromReplicas, chosen.proposal.toReplicas,
+                                guardrailsFor(chosen.proposal.serviceId))
+                .firstStep();
+    }
+    const bool manual = chosen.proposal.action == Cost::ProposalDraft::Action::Manual;
+    // What will happen (the guardrails' limits, the steps, the schedule) is in the
+    // box's text, not behind "Show Details": it is what the operator agrees to.
+    MessageBox::confirm(this, tr("Apply recommendation"), r->title() + u"\n\n"_s + whatWillHappen(*r),
+                        manual ? tr("I have done it") : tr("Apply"),
                         [this, chosen](bool accepted) {
                             if (accepted)
                                 emit applyRequested(chosen);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/actions/actiontypes.h"
 #include "core/cost/costtypes.h"
 
 #include <QPointer>
@@ -58,6 +59,9 @@ protected:
 
 private:
     void retranslate();
+    Actions::Guardrails guardrailsFor(const QString &serviceId) const;
+    // The paragraph of the confirmation that says exactly what approving does.
+    QString whatWillHappen(const Cost::Recommendation &recommendation) const;
     void onReport(const Cost::CostReportPtr &report);
     void showReport();
     void updateDetail();

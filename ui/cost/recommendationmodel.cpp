@@ -37,7 +37,12 @@ QString RecommendationModel::actionLabel(const Cost::ProposalDraft &proposal)
     switch (proposal.action) {
     case Cost::ProposalDraft::Action::Scale:
         return tr("Scale %1 → %2").arg(proposal.fromReplicas).arg(proposal.toReplicas);
-    case Cost::ProposalDraft::Action::Schedule: return tr("Schedule");
+    case Cost::ProposalDraft::Action::Schedule:
+        return tr("Schedule %1 → %2, %3:00-%4:00")
+            .arg(proposal.fromReplicas)
+            .arg(proposal.toReplicas)
+            .arg(proposal.windowStartHour, 2, 10, QLatin1Char('0'))
+            .arg(proposal.windowEndHour, 2, 10, QLatin1Char('0'));
     case Cost::ProposalDraft::Action::Manual: return tr("Manual change");
     case Cost::ProposalDraft::Action::None: break;
     }

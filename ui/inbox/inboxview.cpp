@@ -4,6 +4,7 @@
 #include "core/engine/engineapi.h"
 #include "ui/inbox/automationdialog.h"
 #include "ui/inbox/proposaldetail.h"
+#include "ui/inbox/schedulepanel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -149,6 +150,9 @@ InboxView::InboxView(Engine::EngineApi *engine, QWidget *parent)
     layout->addLayout(top);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
+    m_schedules = new SchedulePanel(m_engine, this);
+    m_schedules->setObjectName(u"schedulePanel"_s);
+    layout->addWidget(m_schedules);
 
     setSection(InboxModel::Section::Open);
     retranslate();
@@ -228,6 +232,7 @@ void InboxView::setInbox(const Actions::InboxSnapshotPtr &inbox)
     const qint64 selected = m_detail->actionId();
     for (InboxModel *m : m_models)
         m->setInbox(inbox);
+    m_schedules->setSchedules(inbox->schedules);
     if (selected > 0)
         selectAction(selected);
     if (!m_table->selectionModel()->hasSelection() && currentModel()->rowCount() > 0)

@@ -22,6 +22,7 @@ class EngineApi;
 namespace Gui {
 
 class ProposalDetail;
+class SchedulePanel;
 
 // The actions inbox: open proposals with why, expected effect, cost and
 // confidence; Approve / Reject / Snooze (A / R / S, also from the Actions menu),
@@ -44,6 +45,7 @@ public:
     void setSection(InboxModel::Section section);
     QTableView *table() const { return m_table; }
     ProposalDetail *detail() const { return m_detail; }
+    SchedulePanel *schedules() const { return m_schedules; }
     QList<QAction *> decisionActions() const;
     QAction *automationAction() const { return m_automationAction; }
     int openCount() const;
@@ -80,6 +82,7 @@ private:
     QTabBar *m_sections = nullptr;
     QTableView *m_table = nullptr;
     ProposalDetail *m_detail = nullptr;
+    SchedulePanel *m_schedules = nullptr;
     QToolButton *m_approveButton = nullptr;
     QToolButton *m_rejectButton = nullptr;
     QToolButton *m_snoozeButton = nullptr;
