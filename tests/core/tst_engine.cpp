@@ -290,17 +290,41 @@ void TestEngine::scalingTheDemoChangesCpu()
     const auto before = nextSnapshot(*engine, [](const auto &s) { return s.sources.first().health == Engine::SourceHealth::Ok; });
     QVERIFY2(before, "no such snapshot within 10 s");
     const double cpuBefore = find(*before, u"events-api"_s)->latest[MetricKind::Cpu];
+    // The scale goes through the actions engine (recorded, approved, executed):
+    // wait for the executor to report it sent, however loaded the machine is...
+    QString failure;
+    bool executed = false;
+    const auto watch = connect(engine.get(), &Engine::EngineApi::inboxReady, this,
+                               [&](const Actions::InboxSnapshotPtr &inbox) {
+                                   const auto check = [&](const Actions::ActionRecord &r) {
+                                       if (r.proposal.serviceId != u"events-api"_s)
+                                           return;
+                                       if (r.state == Actions::ActionState::Verifying
+                                           || r.state == Actions::ActionState::Succeeded)
+                                           executed = true;
+                                       else if (r.state == Actions::ActionState::Failed
+                                                || r.state == Actions::ActionState::Rejected)
+                                           failure = r.reason;
+                                   };
+                                   for (const auto &r : inbox->inFlight)
+                                       check(r);
+                                   for (const auto &r : inbox->history)
+                                       check(r);
+                               });
     engine->scaleService(u"events-api"_s, 7); // the default guardrail allows 4 replicas per step
-    // The scale goes through the actions engine (recorded, approved, executed) and
-    // lands at the poller's "now"; step the clock until a refresh shows it.
+    QTRY_VERIFY_WITH_TIMEOUT(executed || !failure.isEmpty(), 120000);
+    disconnect(watch);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // ...then it lands at the poller's "now": the next minute's refresh shows it.
     Engine::FleetSnapshotPtr after;
-    for (int minute = 0; minute < 30 && !after; ++minute) {
+    for (int minute = 0; minute < 3 && !after; ++minute) {
         m_clock->advanceMs(kMinute);
+        const qint64 at = m_clock->nowMs();
         engine->refreshNow();
-        QTest::qWait(600); // a Debug build on a loaded machine needs more than 200 ms per refresh
-        const auto latest = engine->latestSnapshot();
-        if (find(*latest, u"events-api"_s)->latest[MetricKind::Replicas] == 7.0)
-            after = latest;
+        const auto fresh = nextSnapshot(*engine, [at](const auto &s) { return s.atMs >= at; });
+        QVERIFY2(fresh, "no refresh answered within 10 s");
+        if (find(*fresh, u"events-api"_s)->latest[MetricKind::Replicas] == 7.0)
+            after = fresh;
     }
     QVERIFY2(after, "the scale never showed in a snapshot");
     QVERIFY(find(*after, u"events-api"_s)->latest[MetricKind::Cpu] < cpuBefore * 0.7);
