@@ -688,8 +688,11 @@ void TestUnleashIntegration::flagChangesRunAsActions()
     Store::Database db;
     QVERIFY(db.open(dir.filePath(u"ws.sqlite"_s), u"audit-check"_s, Store::Database::Mode::ReadOnly).ok());
     QVERIFY(Actions::AuditLog(db.handle()).verify()->intact);
+    // Kept in a variable: a range-for over `*temporary` would read a destroyed Result.
+    const auto recent = Actions::AuditLog(db.handle()).recent(20, r.id);
+    QVERIFY(recent.ok());
     QStringList events;
-    for (const auto &e : *Actions::AuditLog(db.handle()).recent(20, r.id))
+    for (const auto &e : *recent)
         events.prepend(e.event + u'/' + e.actor);
     QCOMPARE(events, (QStringList{u"proposed/tester"_s, u"approved/tester"_s, u"executing/straja"_s,
                                   u"verifying/straja"_s, u"succeeded/straja"_s}));
