@@ -510,20 +510,23 @@ void TestPrometheus::badAnswersFailTheFetch_data()
     QTest::addColumn<FakeReply>("reply");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("messagePart");
+    // Only the hanging server needs a short timeout; the others get a generous one so that a
+    // slow, shared machine cannot turn their answer into a timeout.
+    QTest::addColumn<int>("timeoutMs");
     QTest::newRow("truncated JSON") << FakeReply::json(R"({"status":"success","data":{"resultType":"matr)")
-                                    << u"prometheus.format"_s << u"not valid"_s;
+                                    << u"prometheus.format"_s << u"not valid"_s << 15000;
     QTest::newRow("HTML with 200") << FakeReply::text("<html><body>Sign in</body></html>", 200, "text/html")
-                                   << u"prometheus.format"_s << u"web page"_s;
+                                   << u"prometheus.format"_s << u"web page"_s << 15000;
     QTest::newRow("PromQL error") << FakeReply::json(FakePrometheus::errorBody("bad_data", "1:1: parse error"), 400)
-                                  << u"prometheus.bad_data"_s << u"parse error"_s;
+                                  << u"prometheus.bad_data"_s << u"parse error"_s << 15000;
     QTest::newRow("HTML 502 from a proxy") << FakeReply::text("<html>Bad Gateway</html>", 502, "text/html")
-                                           << u"http.status"_s << u"502"_s;
-    QTest::newRow("expired token") << FakeReply::text("Unauthorized", 401) << u"http.unauthorized"_s << u"401"_s;
+                                           << u"http.status"_s << u"502"_s << 15000;
+    QTest::newRow("expired token") << FakeReply::text("Unauthorized", 401) << u"http.unauthorized"_s << u"401"_s << 15000;
     QTest::newRow("50 MB body") << FakeReply::json(QByteArray(50 * 1024 * 1024, ' ')) << u"http.too_large"_s
-                                << u"MB"_s;
+                                << u"MB"_s << 15000;
     FakeReply hang = FakeReply::json(QByteArray(1000, ' '));
     hang.neverFinish = true;
-    QTest::newRow("never finishes") << hang << u"http.timeout"_s << u"s."_s;
+    QTest::newRow("never finishes") << hang << u"http.timeout"_s << u"s."_s << 400;
 }
 
 void TestPrometheus::badAnswersFailTheFetch()
@@ -531,10 +534,12 @@ void TestPrometheus::badAnswersFailTheFetch()
     QFETCH(FakeReply, reply);
     QFETCH(QString, code);
     QFETCH(QString, messagePart);
+    QFETCH(int, timeoutMs);
     FakeHttpServer server;
     QVERIFY(server.listen());
     server.setHandler([reply](const FakeRequest &) { return reply; });
-    PrometheusSource source(demoConfig(server.url(), R"({"timeoutMs":400,"retries":0})"), nullptr);
+    const QByteArray options = R"({"timeoutMs":)" + QByteArray::number(timeoutMs) + R"(,"retries":0})";
+    PrometheusSource source(demoConfig(server.url(), options), nullptr);
     Sources::RangeRequest request;
     request.series = {{u"events-api"_s, MetricKind::Rps, {}}, {u"events-api"_s, MetricKind::Cpu, {}}};
     request.fromMs = kT0 - 10 * kMinute;
