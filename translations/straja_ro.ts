@@ -220,11 +220,11 @@
         <translation>Jurnalul se termină la înregistrarea %1, dar fusese scrisă înregistrarea %2: au fost șterse înregistrări de la sfârșit.</translation>
     </message>
     <message>
-        <source>The log's last record does not match the head recorded with it.</source>
+        <source>The log&apos;s last record does not match the head recorded with it.</source>
         <translation>Ultima înregistrare a jurnalului nu se potrivește cu capătul salvat odată cu ea.</translation>
     </message>
     <message>
-        <source>The demo fleet has no service '%1'.</source>
+        <source>The demo fleet has no service &apos;%1&apos;.</source>
         <translation>Flota demo nu are serviciul „%1”.</translation>
     </message>
     <message>
@@ -232,7 +232,7 @@
         <translation>Flota demo a aplicat schimbarea.</translation>
     </message>
     <message>
-        <source>Straja has no executor for the provider '%1'.</source>
+        <source>Straja has no executor for the provider &apos;%1&apos;.</source>
         <translation>Straja nu are un executor pentru furnizorul „%1”.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>indentare neașteptată</translation>
     </message>
     <message>
-        <source>expected 'key: value'</source>
+        <source>expected &apos;key: value&apos;</source>
         <translation>se aștepta „cheie: valoare”</translation>
     </message>
     <message>
@@ -304,11 +304,11 @@
         <translation>Fișierul kubeconfig %1 nu poate fi citit: %2</translation>
     </message>
     <message>
-        <source>The kubeconfig has no context '%1'.</source>
+        <source>The kubeconfig has no context &apos;%1&apos;.</source>
         <translation>Fișierul kubeconfig nu are contextul „%1”.</translation>
     </message>
     <message>
-        <source>The context '%1' names no cluster with a server.</source>
+        <source>The context &apos;%1&apos; names no cluster with a server.</source>
         <translation>Contextul „%1” nu numește niciun cluster cu server.</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>API-ul Kubernetes a refuzat datele de autentificare (401): %1</translation>
     </message>
     <message>
-        <source>Not allowed by the cluster's RBAC (403): %1</source>
+        <source>Not allowed by the cluster&apos;s RBAC (403): %1</source>
         <translation>Nepermis de RBAC-ul clusterului (403): %1</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@
         <translation>Straja readuce serviciul la implementarea anterioară, la furnizor.</translation>
     </message>
     <message>
-        <source>Lower the client's call rate to the dependency and retry with exponential backoff and jitter; honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.</source>
+        <source>Lower the client&apos;s call rate to the dependency and retry with exponential backoff and jitter; honour its Retry-After. Approve once it is applied: Straja then checks the 429 rate.</source>
         <translation>Reduceți ritmul apelurilor clientului către dependență și reîncercați cu așteptare exponențială și variație aleatoare; respectați antetul Retry-After. Aprobați după ce ați aplicat: Straja verifică apoi rata de 429.</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>Măriți grupul de conexiuni sau găsiți codul care reține conexiunile. Aprobați după ce ați terminat.</translation>
     </message>
     <message>
-        <source>Send the region's users to the nearest healthy region (DNS or load balancer weights) and check the region's edge. Approve once it is done.</source>
+        <source>Send the region&apos;s users to the nearest healthy region (DNS or load balancer weights) and check the region&apos;s edge. Approve once it is done.</source>
         <translation>Trimiteți utilizatorii regiunii către cea mai apropiată regiune sănătoasă (DNS sau ponderi în echilibrorul de încărcare) și verificați punctul de acces al regiunii. Aprobați după ce ați terminat.</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>Limitată de o limită de siguranță: %1.</translation>
     </message>
     <message>
-        <source>The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the target. Starting %6 min ahead covers the provider's start-up time.</source>
+        <source>The traffic forecast peaks at %1 around %2 (95 % band %3 to %4); %5 replicas carry it at the target. Starting %6 min ahead covers the provider&apos;s start-up time.</source>
         <translation>Prognoza de trafic atinge vârful de %1 în jurul orei %2 (interval 95 % între %3 și %4); %5 replici îl duc la nivelul țintei. Pornirea cu %6 min înainte acoperă timpul de pornire al furnizorului.</translation>
     </message>
     <message>
@@ -576,11 +576,11 @@
         <translation>Altfel Straja revine la %1 replici (parte din această aprobare).</translation>
     </message>
     <message>
-        <source>The Railway request budget of '%1' is spent; waiting until %2.</source>
+        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
         <translation>Bugetul de cereri Railway al lui „%1” este epuizat; se așteaptă până la %2.</translation>
     </message>
     <message>
-        <source>No Railway token for '%1' in the keychain.</source>
+        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
         <translation>Nu există un token Railway pentru „%1” în portchei.</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>Railway nu a răspuns: %1</translation>
     </message>
     <message>
-        <source>Railway's rate limit was reached (429).</source>
+        <source>Railway&apos;s rate limit was reached (429).</source>
         <translation>A fost atinsă limita de cereri a Railway (429).</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>Railway a acceptat-o: %1</translation>
     </message>
     <message>
-        <source>Railway's %1 plan allows at most %2 replicas.</source>
+        <source>Railway&apos;s %1 plan allows at most %2 replicas.</source>
         <translation>Planul %1 al Railway permite cel mult %2 replici.</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@
         <source>cooling down after the last scaling</source>
         <translation>pauză după ultima scalare</translation>
     </message>
-<message>
+    <message>
         <source>Flag change</source>
         <translation>Schimbare de indicator</translation>
     </message>
@@ -692,10 +692,10 @@
         <translation>Indicatorul a fost schimbat între timp în afara Straja; nu s-a trimis nimic.</translation>
     </message>
     <message>
-        <source>No flag source "%1" is connected.</source>
+        <source>No flag source &quot;%1&quot; is connected.</source>
         <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
     </message>
-<message>
+    <message>
         <source>Manual change, applied by %1.</source>
         <translation>Schimbare manuală, aplicată de %1.</translation>
     </message>
@@ -808,7 +808,7 @@
         </translation>
     </message>
     <message>
-        <source>The schedule for %1 is not valid: hours %2-%3 in zone '%4'.</source>
+        <source>The schedule for %1 is not valid: hours %2-%3 in zone &apos;%4&apos;.</source>
         <translation>Programarea pentru %1 nu este validă: orele %2-%3 în zona „%4”.</translation>
     </message>
 </context>
@@ -898,7 +898,7 @@
         <translation>Eșuat</translation>
     </message>
     <message>
-        <source>There is no webhook '%1'.</source>
+        <source>There is no webhook &apos;%1&apos;.</source>
         <translation>Nu există webhook-ul „%1”.</translation>
     </message>
     <message>
@@ -910,11 +910,11 @@
         <translation>Doar o livrare eșuată poate fi trimisă din nou.</translation>
     </message>
     <message>
-        <source>No keychain: the webhook's address cannot be read.</source>
+        <source>No keychain: the webhook&apos;s address cannot be read.</source>
         <translation>Nu există un portofel de chei: adresa webhook-ului nu poate fi citită.</translation>
     </message>
     <message>
-        <source>The webhook's address could not be read from the keychain: %1</source>
+        <source>The webhook&apos;s address could not be read from the keychain: %1</source>
         <translation>Adresa webhook-ului nu a putut fi citită din portofelul de chei: %1</translation>
     </message>
     <message>
@@ -982,11 +982,11 @@
         <translation>Dați regulii un id.</translation>
     </message>
     <message>
-        <source>The id may hold letters, digits, '.', '_' and '-' only, and starts with a letter or digit.</source>
+        <source>The id may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only, and starts with a letter or digit.</source>
         <translation>Id-ul poate conține doar litere, cifre, „.”, „_” și „-” și începe cu o literă sau o cifră.</translation>
     </message>
     <message>
-        <source>This service already has a rule '%1'.</source>
+        <source>This service already has a rule &apos;%1&apos;.</source>
         <translation>Serviciul are deja o regulă „%1”.</translation>
     </message>
     <message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>Analysis::SeriesCsv</name>
     <message>
-        <source>'%1' is not a timestamp</source>
+        <source>&apos;%1&apos; is not a timestamp</source>
         <translation>„%1” nu este un moment de timp</translation>
     </message>
     <message>
@@ -1201,11 +1201,11 @@
         <translation>linia este mai lungă de %1 octeți</translation>
     </message>
     <message>
-        <source>cannot open '%1': %2</source>
+        <source>cannot open &apos;%1&apos;: %2</source>
         <translation>nu se poate deschide „%1”: %2</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
+        <source>cannot write &apos;%1&apos;: %2</source>
         <translation>nu se poate scrie „%1”: %2</translation>
     </message>
     <message>
@@ -1225,27 +1225,27 @@
         <translation>niciun rând de date după antet</translation>
     </message>
     <message>
-        <source>expected the header 'timestamp,value', found '%1'</source>
+        <source>expected the header &apos;timestamp,value&apos;, found &apos;%1&apos;</source>
         <translation>se aștepta antetul „timestamp,value”, s-a găsit „%1”</translation>
     </message>
     <message>
-        <source>'%1' is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
+        <source>&apos;%1&apos; is not a timestamp (YYYY-MM-DD HH:MM:SS or unix seconds)</source>
         <translation>„%1” nu este o marcă de timp (YYYY-MM-DD HH:MM:SS sau secunde unix)</translation>
     </message>
     <message>
-        <source>timestamp '%1' is not written like the one on line %2</source>
+        <source>timestamp &apos;%1&apos; is not written like the one on line %2</source>
         <translation>marca de timp „%1” nu este scrisă ca cea de pe linia %2</translation>
     </message>
     <message>
-        <source>value '%1' is not a number</source>
+        <source>value &apos;%1&apos; is not a number</source>
         <translation>valoarea „%1” nu este un număr</translation>
     </message>
     <message>
-        <source>duplicate timestamp '%1' (also on line %2)</source>
+        <source>duplicate timestamp &apos;%1&apos; (also on line %2)</source>
         <translation>marcă de timp duplicată „%1” (și pe linia %2)</translation>
     </message>
     <message>
-        <source>timestamp '%1' is earlier than the one on line %2; rows must be in time order</source>
+        <source>timestamp &apos;%1&apos; is earlier than the one on line %2; rows must be in time order</source>
         <translation>marca de timp „%1” este anterioară celei de pe linia %2; rândurile trebuie să fie în ordine cronologică</translation>
     </message>
 </context>
@@ -1268,7 +1268,7 @@
         <translation>linia %1: %2</translation>
     </message>
     <message>
-        <source>line %1, column '%2': %3</source>
+        <source>line %1, column &apos;%2&apos;: %3</source>
         <translation>linia %1, coloana „%2”: %3</translation>
     </message>
     <message>
@@ -1312,11 +1312,11 @@
         <translation>gol; scrieți luna ca YYYY-MM</translation>
     </message>
     <message>
-        <source>'%1' is a day; the figures are monthly: write the month as YYYY-MM</source>
+        <source>&apos;%1&apos; is a day; the figures are monthly: write the month as YYYY-MM</source>
         <translation>„%1” este o zi; cifrele sunt lunare: scrieți luna ca YYYY-MM</translation>
     </message>
     <message>
-        <source>'%1' is not a month (YYYY-MM)</source>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
         <translation>„%1” nu este o lună (YYYY-MM)</translation>
     </message>
     <message>
@@ -1324,15 +1324,15 @@
         <translation>gol; numiți un proiect din spațiul de lucru</translation>
     </message>
     <message>
-        <source>unknown project '%1'; the workspace has: %2</source>
+        <source>unknown project &apos;%1&apos;; the workspace has: %2</source>
         <translation>proiect necunoscut „%1”; spațiul de lucru are: %2</translation>
     </message>
     <message>
-        <source>'%1' is negative</source>
+        <source>&apos;%1&apos; is negative</source>
         <translation>„%1” este negativ</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>„%1” nu este un număr întreg</translation>
     </message>
     <message>
@@ -1340,7 +1340,7 @@
         <translation>nicio cifră: toate celulele cu cifre sunt goale</translation>
     </message>
     <message>
-        <source>project '%1', month %2 is already given on line %3</source>
+        <source>project &apos;%1&apos;, month %2 is already given on line %3</source>
         <translation>proiectul „%1”, luna %2 este deja dat pe linia %3</translation>
     </message>
     <message>
@@ -1415,7 +1415,7 @@
         <translation>Cifre importate.</translation>
     </message>
     <message>
-        <source>Imported figures, with the demo's where none were imported.</source>
+        <source>Imported figures, with the demo&apos;s where none were imported.</source>
         <translation>Cifre importate, cu cele ale demonstrației acolo unde nu s-a importat nimic.</translation>
     </message>
 </context>
@@ -1472,11 +1472,11 @@
         <translation>afișează versiunea</translation>
     </message>
     <message>
-        <source>Run 'straja-cli &lt;command&gt; --help' for a command's options.</source>
+        <source>Run &apos;straja-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
         <translation>Rulați „straja-cli &lt;comandă&gt; --help” pentru opțiunile unei comenzi.</translation>
     </message>
     <message>
-        <source>straja-cli: unknown command '%1'; see 'straja-cli --help'</source>
+        <source>straja-cli: unknown command &apos;%1&apos;; see &apos;straja-cli --help&apos;</source>
         <translation>straja-cli: comandă necunoscută „%1”; vedeți „straja-cli --help”</translation>
     </message>
     <message>
@@ -1488,7 +1488,7 @@
         <translation>version: nu primește argumente</translation>
     </message>
     <message>
-        <source>'%1': %2 source(s), %3 project(s), %4 service(s)</source>
+        <source>&apos;%1&apos;: %2 source(s), %3 project(s), %4 service(s)</source>
         <translation>„%1”: surse: %2, proiecte: %3, servicii: %4</translation>
     </message>
     <message>
@@ -1504,7 +1504,7 @@
   export    write the workspace stored in DIR to FILE
   import    check FILE and, if it is valid, replace the workspace stored in DIR with it
   validate  check FILE and list every problem with its place in the file
-DIR defaults to Straja's data folder. Credentials are never written to or read from FILE.
+DIR defaults to Straja&apos;s data folder. Credentials are never written to or read from FILE.
 Quit Straja before importing into the folder it is using.</source>
         <translation>Utilizare: straja-cli workspace export|import|validate --file FIȘIER [--data-dir DOSAR]
   export    scrie în FIȘIER spațiul de lucru stocat în DOSAR
@@ -1514,7 +1514,7 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
 Închideți Straja înainte de a importa în dosarul pe care îl folosește.</translation>
     </message>
     <message>
-        <source>workspace: unexpected argument '%1'</source>
+        <source>workspace: unexpected argument &apos;%1&apos;</source>
         <translation>workspace: argument neașteptat „%1”</translation>
     </message>
     <message>
@@ -1522,7 +1522,7 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>workspace: --file este obligatoriu</translation>
     </message>
     <message>
-        <source>workspace: unknown action '%1' (expected export, import or validate)</source>
+        <source>workspace: unknown action &apos;%1&apos; (expected export, import or validate)</source>
         <translation>workspace: acțiune necunoscută „%1” (se așteaptă export, import sau validate)</translation>
     </message>
     <message>
@@ -1550,11 +1550,11 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>Valid: %1</translation>
     </message>
     <message>
-        <source>anomalies: option '%1' needs a value</source>
+        <source>anomalies: option &apos;%1&apos; needs a value</source>
         <translation>anomalies: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>anomalies: unknown option '%1'</source>
+        <source>anomalies: unknown option &apos;%1&apos;</source>
         <translation>anomalies: opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1566,23 +1566,23 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>anomalies: --output este obligatoriu</translation>
     </message>
     <message>
-        <source>forecast: option '%1' needs a value</source>
+        <source>forecast: option &apos;%1&apos; needs a value</source>
         <translation>forecast: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>forecast: --horizon must be a whole number from 1 to %1, not '%2'</source>
+        <source>forecast: --horizon must be a whole number from 1 to %1, not &apos;%2&apos;</source>
         <translation>forecast: --horizon trebuie să fie un număr întreg între 1 și %1, nu „%2”</translation>
     </message>
     <message>
-        <source>forecast: --season takes 'auto', N or N,M</source>
+        <source>forecast: --season takes &apos;auto&apos;, N or N,M</source>
         <translation>forecast: --season primește „auto”, N sau N,M</translation>
     </message>
     <message>
-        <source>forecast: --season periods are whole numbers of steps, at least 2, not '%1'</source>
+        <source>forecast: --season periods are whole numbers of steps, at least 2, not &apos;%1&apos;</source>
         <translation>forecast: perioadele pentru --season sunt numere întregi de pași, cel puțin 2, nu „%1”</translation>
     </message>
     <message>
-        <source>forecast: unknown option '%1'</source>
+        <source>forecast: unknown option &apos;%1&apos;</source>
         <translation>forecast: opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1602,13 +1602,13 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>evaluează fiecare rând al unei serii timestamp,value pentru anomalii (0..1)</translation>
     </message>
     <message>
-        <source>Writes 'timestamp,value,anomaly_score', one row per input row. Scores are causal:
-a row's score uses only the rows up to it, so a prefix of the file scores the same.</source>
+        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
+a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
         <translation>Scrie „timestamp,value,anomaly_score”, un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
 scorul unui rând folosește doar rândurile până la el, deci un prefix al fișierului primește aceleași scoruri.</translation>
     </message>
     <message>
-        <source>anomalies: cannot write '%1': %2</source>
+        <source>anomalies: cannot write &apos;%1&apos;: %2</source>
         <translation>anomalies: „%1” nu poate fi scris: %2</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@ scorul unui rând folosește doar rândurile până la el, deci un prefix al fi�
         <translation>bench: primește cel mult un nume de test</translation>
     </message>
     <message>
-        <source>bench: unknown benchmark '%1'; see 'straja-cli bench --help'</source>
+        <source>bench: unknown benchmark &apos;%1&apos;; see &apos;straja-cli bench --help&apos;</source>
         <translation>bench: test necunoscut „%1”; vedeți „straja-cli bench --help”</translation>
     </message>
     <message>
@@ -1648,8 +1648,8 @@ scorul unui rând folosește doar rândurile până la el, deci un prefix al fi�
         <translation>prognozează o serie timestamp,value cu o bandă de 95%</translation>
     </message>
     <message>
-        <source>Reads 'timestamp,value' (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),
-writes 'timestamp,forecast,lower,upper': H rows continuing the input at its step.
+        <source>Reads &apos;timestamp,value&apos; (YYYY-MM-DD HH:MM:SS UTC or unix seconds; gaps and NaN allowed),
+writes &apos;timestamp,forecast,lower,upper&apos;: H rows continuing the input at its step.
 --season: seasonal periods in steps (default: detected from the data).
 Prints the detected seasonality and the backtest accuracy on standard output.</source>
         <translation>Citește „timestamp,value” (YYYY-MM-DD HH:MM:SS UTC sau secunde unix; golurile și NaN sunt permise),
@@ -1688,19 +1688,19 @@ intervalul de 95%, creșterea, valoarea p valabilă oricând (mSPRT), probabilit
 controlul și pierderea așteptată. --mde este efectul relativ care merită detectat.</translation>
     </message>
     <message>
-        <source>experiments: expected 'analyze'; see 'straja-cli experiments --help'</source>
+        <source>experiments: expected &apos;analyze&apos;; see &apos;straja-cli experiments --help&apos;</source>
         <translation>experiments: se aștepta „analyze”; vedeți „straja-cli experiments --help”</translation>
     </message>
     <message>
-        <source>experiments: option '%1' needs a value</source>
+        <source>experiments: option &apos;%1&apos; needs a value</source>
         <translation>experiments: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>experiments: unknown option '%1'</source>
+        <source>experiments: unknown option &apos;%1&apos;</source>
         <translation>experiments: opțiune necunoscută „%1”</translation>
     </message>
     <message>
-        <source>experiments: '%1' is not a number for %2</source>
+        <source>experiments: &apos;%1&apos; is not a number for %2</source>
         <translation>experiments: „%1” nu este un număr pentru %2</translation>
     </message>
     <message>
@@ -1708,16 +1708,16 @@ controlul și pierderea așteptată. --mde este efectul relativ care merită det
         <translation>experiments: --input este obligatoriu</translation>
     </message>
     <message>
-        <source>experiments: no variant '%1' in the file</source>
+        <source>experiments: no variant &apos;%1&apos; in the file</source>
         <translation>experiments: fișierul nu are varianta „%1”</translation>
     </message>
     <message>
-        <source>evaluate a feature flag for a user as Unleash's SDKs do</source>
+        <source>evaluate a feature flag for a user as Unleash&apos;s SDKs do</source>
         <translation>evaluează un indicator de funcționalitate pentru un utilizator, ca SDK-urile Unleash</translation>
     </message>
     <message>
         <source>FEATURES.json is what an SDK downloads (GET /api/client/features) or a client
-specification file's state. Prints 'enabled' or 'disabled', the variant, and the
+specification file&apos;s state. Prints &apos;enabled&apos; or &apos;disabled&apos;, the variant, and the
 strategies that decided. Context keys userId, sessionId, remoteAddress, environment,
 appName and currentTime are standard fields; any other key is a custom property.</source>
         <translation>FEATURES.json este ce descarcă un SDK (GET /api/client/features) sau starea dintr-un fișier
@@ -1726,19 +1726,19 @@ care au decis. Cheile de context userId, sessionId, remoteAddress, environment, 
 currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie.</translation>
     </message>
     <message>
-        <source>flags: expected 'evaluate'; see 'straja-cli flags --help'</source>
+        <source>flags: expected &apos;evaluate&apos;; see &apos;straja-cli flags --help&apos;</source>
         <translation>flags: se aștepta „evaluate”; vedeți „straja-cli flags --help”</translation>
     </message>
     <message>
-        <source>flags: option '%1' needs a value</source>
+        <source>flags: option &apos;%1&apos; needs a value</source>
         <translation>flags: opțiunea „%1” are nevoie de o valoare</translation>
     </message>
     <message>
-        <source>flags: --context takes KEY=VALUE, not '%1'</source>
+        <source>flags: --context takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>flags: --context primește CHEIE=VALOARE, nu „%1”</translation>
     </message>
     <message>
-        <source>flags: unknown option '%1'</source>
+        <source>flags: unknown option &apos;%1&apos;</source>
         <translation>flags: opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1746,19 +1746,19 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
         <translation>flags: --state și --flag sunt obligatorii</translation>
     </message>
     <message>
-        <source>flags: cannot read '%1': %2</source>
+        <source>flags: cannot read &apos;%1&apos;: %2</source>
         <translation>flags: nu se poate citi „%1”: %2</translation>
     </message>
     <message>
-        <source>flags: '%1' is not JSON: %2</source>
+        <source>flags: &apos;%1&apos; is not JSON: %2</source>
         <translation>flags: „%1” nu este JSON: %2</translation>
     </message>
     <message>
-        <source>flags: no flag named '%1' in '%2'</source>
+        <source>flags: no flag named &apos;%1&apos; in &apos;%2&apos;</source>
         <translation>flags: niciun indicator numit „%1” în „%2”</translation>
     </message>
     <message>
-        <source>fetch, parse and store 1,000 series of 24 h from the lab's Prometheus (scripts/lab.sh)</source>
+        <source>fetch, parse and store 1,000 series of 24 h from the lab&apos;s Prometheus (scripts/lab.sh)</source>
         <translation>aduce, analizează și stochează 1.000 de serii de 24 h din Prometheus-ul laboratorului (scripts/lab.sh)</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
         <translation>demo-fleet: --scrape-labels primește NUME=VALOARE,...</translation>
     </message>
     <message>
-        <source>demo-fleet: unknown metric '%1'</source>
+        <source>demo-fleet: unknown metric &apos;%1&apos;</source>
         <translation>demo-fleet: metrică necunoscută „%1”</translation>
     </message>
     <message>
@@ -1836,13 +1836,13 @@ currentTime sunt câmpuri standard; orice altă cheie este o proprietate proprie
     <message>
         <source>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACTION
 Actions:
-  --listen 127.0.0.1:PORT      serve the fleet's current values at /metrics (Prometheus text format)
-  --backfill FILE|DIR/ --days N   write OpenMetrics history for 'promtool tsdb create-blocks-from
-     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics' (default step 300 s);
+  --listen 127.0.0.1:PORT      serve the fleet&apos;s current values at /metrics (Prometheus text format)
+  --backfill FILE|DIR/ --days N   write OpenMetrics history for &apos;promtool tsdb create-blocks-from
+     [--step SECONDS] [--end MS] [--metrics rps,cpu,...]   openmetrics&apos; (default step 300 s);
                                a folder gets one file per UTC day, which promtool reads much faster
      [--scrape-labels job=J,instance=HOST:PORT]   labels the scrape will add
   --write-workspace DIR --prometheus URL [--alertmanager URL] [--loki URL]
-                               a data folder for 'straja --data-dir DIR' reading that Prometheus
+                               a data folder for &apos;straja --data-dir DIR&apos; reading that Prometheus
 The same preset, seed and origin give the same values in every action.</source>
         <translation>straja-cli demo-fleet [--preset standard|large] [--seed N] [--origin MS] ACȚIUNE
 Acțiuni:
@@ -1864,7 +1864,7 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
         <translation>demo-fleet: --origin primește milisecunde de la epoca Unix</translation>
     </message>
     <message>
-        <source>demo-fleet: unknown preset '%1' (use %2)</source>
+        <source>demo-fleet: unknown preset &apos;%1&apos; (use %2)</source>
         <translation>demo-fleet: preset necunoscut „%1” (folosiți %2)</translation>
     </message>
     <message>
@@ -1916,7 +1916,7 @@ Aceleași valori pentru preset, seed și origine dau aceleași valori în fiecar
                                [--format text|csv]
        straja-cli actions target SERVICE [KEY=VALUE ...] [--database FILE | --data-dir DIR]
 list -- open: proposals waiting for a decision (default); active: approved and running; all: everything.
-target -- where a service's actions go at its provider, e.g. kubeconfig=PATH context=NAME namespace=NS
+target -- where a service&apos;s actions go at its provider, e.g. kubeconfig=PATH context=NAME namespace=NS
 deployment=NAME (Kubernetes) or serviceId=ID environmentId=ID account=NAME plan=hobby|pro|enterprise
 (Railway); KEY= removes a key. Tokens go to the keychain, never here. Read at the next start.</source>
         <translation>Utilizare: straja-cli actions list [--database FIȘIER | --data-dir DIR] [--state open|active|all|STARE]
@@ -1928,7 +1928,7 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
 (Railway); CHEIE= șterge o cheie. Token-urile merg în portchei, niciodată aici. Citite la următoarea pornire.</translation>
     </message>
     <message>
-        <source>'%1' is not KEY=VALUE</source>
+        <source>&apos;%1&apos; is not KEY=VALUE</source>
         <translation>„%1” nu este de forma CHEIE=VALOARE</translation>
     </message>
     <message>
@@ -1940,11 +1940,11 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
         <translation>nu există o bază de date la %1</translation>
     </message>
     <message>
-        <source>no service '%1' in the workspace</source>
+        <source>no service &apos;%1&apos; in the workspace</source>
         <translation>nu există serviciul „%1” în spațiul de lucru</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
+        <source>unknown option &apos;%1&apos;</source>
         <translation>opțiune necunoscută „%1”</translation>
     </message>
     <message>
@@ -1952,7 +1952,7 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
         <translation>--format este text sau csv</translation>
     </message>
     <message>
-        <source>unknown state '%1'</source>
+        <source>unknown state &apos;%1&apos;</source>
         <translation>stare necunoscută „%1”</translation>
     </message>
     <message>
@@ -1969,8 +1969,8 @@ deployment=NUME (Kubernetes) sau serviceId=ID environmentId=ID account=NUME plan
     </message>
     <message>
         <source>Usage: straja-cli audit verify [--database FILE | --data-dir DIR] [--expect-head HASH]
-Checks every record's hash and its link to the record before it. --expect-head compares the
-newest record's hash with one you kept elsewhere, which also catches records cut from the end.
+Checks every record&apos;s hash and its link to the record before it. --expect-head compares the
+newest record&apos;s hash with one you kept elsewhere, which also catches records cut from the end.
 Exit code 0: intact; 1: broken or unreadable; 2: usage error.</source>
         <translation>Utilizare: straja-cli audit verify [--database FIȘIER | --data-dir DIR] [--expect-head HASH]
 Verifică hash-ul fiecărei înregistrări și legătura ei cu înregistrarea anterioară. --expect-head compară
@@ -2011,16 +2011,16 @@ Cod de ieșire 0: intact; 1: deteriorat sau ilizibil; 2: eroare de utilizare.</t
     </message>
     <message>
         <source>Usage: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
-                       [--at "YYYY-MM-DD HH:MM"] [--prices DIR] [--recommendations] [--output FILE]
-Reads the workspace and its cached usage from DIR (default: Straja's data folder), prices it with
+                       [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
+Reads the workspace and its cached usage from DIR (default: Straja&apos;s data folder), prices it with
 the built-in price tables (or those in --prices), and writes CSV: one row per service and plan,
 then a total row; amounts in dollars, rounded so that the rows add up to the total exactly.
 --period  today, month (month to date, the default) or monthend (forecast)
---tz      the time zone of days and months (default: the system's), e.g. Europe/Bucharest
+--tz      the time zone of days and months (default: the system&apos;s), e.g. Europe/Bucharest
 --at      the moment to compute for, UTC (default: now)
 --recommendations  the savings and region recommendations instead of the table</source>
         <translation>Utilizare: straja-cli cost [--data-dir DIR] [--period today|month|monthend] [--tz ZONE]
-                           [--at "YYYY-MM-DD HH:MM"] [--prices DIR] [--recommendations] [--output FILE]
+                           [--at &quot;YYYY-MM-DD HH:MM&quot;] [--prices DIR] [--recommendations] [--output FILE]
 Citește spațiul de lucru și consumul lui din stocarea locală din DIR (implicit: dosarul de date Straja),
 îl tarifează cu tabelele de prețuri încorporate (sau cu cele din --prices) și scrie CSV: câte un rând
 pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel încât rândurile să dea exact totalul.
@@ -2030,20 +2030,20 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
 --recommendations  recomandările de economisire și de regiuni în locul tabelului</translation>
     </message>
     <message>
-        <source>cost: unexpected argument '%1'</source>
+        <source>cost: unexpected argument &apos;%1&apos;</source>
         <translation>cost: argument neașteptat „%1”</translation>
     </message>
     <message>
-        <source>cost: --period takes today, month or monthend, not '%1'</source>
+        <source>cost: --period takes today, month or monthend, not &apos;%1&apos;</source>
         <translation>cost: --period acceptă today, month sau monthend, nu „%1”</translation>
     </message>
     <message>
-        <source>cost: unknown time zone '%1'</source>
+        <source>cost: unknown time zone &apos;%1&apos;</source>
         <translation>cost: fus orar necunoscut „%1”</translation>
     </message>
     <message>
-        <source>cost: --at takes "YYYY-MM-DD HH:MM" (UTC), not '%1'</source>
-        <translation>cost: --at acceptă "YYYY-MM-DD HH:MM" (UTC), nu „%1”</translation>
+        <source>cost: --at takes &quot;YYYY-MM-DD HH:MM&quot; (UTC), not &apos;%1&apos;</source>
+        <translation>cost: --at acceptă &quot;YYYY-MM-DD HH:MM&quot; (UTC), nu „%1”</translation>
     </message>
     <message>
         <source>cost: cannot write %1: %2</source>
@@ -2062,7 +2062,7 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
         <translation>--lang are nevoie de o limbă: %1</translation>
     </message>
     <message>
-        <source>unknown language '%1'; available: %2</source>
+        <source>unknown language &apos;%1&apos;; available: %2</source>
         <translation>limbă necunoscută „%1”; disponibile: %2</translation>
     </message>
     <message>
@@ -2078,10 +2078,10 @@ pe serviciu și plan, apoi un rând de total; sume în dolari, rotunjite astfel 
                          --lang ro|en --output PATH [--period 7d] [--until WHEN]
                          [--data-dir DIR] [--tz ZONE] [--seed N]
   --workspace  a workspace file (.json: figures from the store in DIR), a Straja
-               database (.sqlite), or 'demo': the demo fleet simulated offline
-  --project    a project's id or name, or 'all' for the whole workspace
+               database (.sqlite), or &apos;demo&apos;: the demo fleet simulated offline
+  --project    a project&apos;s id or name, or &apos;all&apos; for the whole workspace
   --period     length of the period, in hours (48h) or days (7d); default 7d
-  --until      end of the period: 'YYYY-MM-DD', 'YYYY-MM-DD HH:MM' (UTC) or unix
+  --until      end of the period: &apos;YYYY-MM-DD&apos;, &apos;YYYY-MM-DD HH:MM&apos; (UTC) or unix
                seconds; default now
   --tz         time zone of the dates in the report (e.g. Europe/Bucharest)
 No source is contacted: a report reads the local store only.</source>
@@ -2098,7 +2098,7 @@ No source is contacted: a report reads the local store only.</source>
 Nicio sursă nu este contactată: un raport citește doar stocarea locală.</translation>
     </message>
     <message>
-        <source>report: unexpected argument '%1'</source>
+        <source>report: unexpected argument &apos;%1&apos;</source>
         <translation>report: argument neașteptat „%1”</translation>
     </message>
     <message>
@@ -2110,23 +2110,23 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>report: --workspace, --project și --output sunt obligatorii</translation>
     </message>
     <message>
-        <source>report: unknown format '%1' (expected pdf, html or csv)</source>
+        <source>report: unknown format &apos;%1&apos; (expected pdf, html or csv)</source>
         <translation>report: format necunoscut „%1” (se așteaptă pdf, html sau csv)</translation>
     </message>
     <message>
-        <source>report: unknown language '%1' (expected ro or en)</source>
+        <source>report: unknown language &apos;%1&apos; (expected ro or en)</source>
         <translation>report: limbă necunoscută „%1” (se așteaptă ro sau en)</translation>
     </message>
     <message>
-        <source>report: --period must look like 48h or 7d, not '%1'</source>
+        <source>report: --period must look like 48h or 7d, not &apos;%1&apos;</source>
         <translation>report: --period trebuie să arate ca 48h sau 7d, nu „%1”</translation>
     </message>
     <message>
-        <source>report: --until must be a date, a date and time, or unix seconds, not '%1'</source>
+        <source>report: --until must be a date, a date and time, or unix seconds, not &apos;%1&apos;</source>
         <translation>report: --until trebuie să fie o dată, o dată cu oră sau secunde unix, nu „%1”</translation>
     </message>
     <message>
-        <source>report: unknown time zone '%1'</source>
+        <source>report: unknown time zone &apos;%1&apos;</source>
         <translation>report: fus orar necunoscut „%1”</translation>
     </message>
     <message>
@@ -2142,7 +2142,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>report: nu există o stocare locală la %1</translation>
     </message>
     <message>
-        <source>report: the workspace has no project '%1' (it has: %2)</source>
+        <source>report: the workspace has no project &apos;%1&apos; (it has: %2)</source>
         <translation>report: spațiul de lucru nu are proiectul „%1” (are: %2)</translation>
     </message>
     <message>
@@ -2192,7 +2192,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>niciun tabel de prețuri ales pentru acest serviciu</translation>
     </message>
     <message>
-        <source>unknown price table '%1'</source>
+        <source>unknown price table &apos;%1&apos;</source>
         <translation>tabel de prețuri necunoscut „%1”</translation>
     </message>
 </context>
@@ -2210,7 +2210,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
 <context>
     <name>Cost::Money</name>
     <message>
-        <source>'%1' is not a valid %2: %3</source>
+        <source>&apos;%1&apos; is not a valid %2: %3</source>
         <translation>„%1” nu este %2 valid: %3</translation>
     </message>
     <message>
@@ -2226,7 +2226,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>folosiți punctul ca separator zecimal și niciun separator de mii</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
+        <source>unexpected character &apos;%1&apos;</source>
         <translation>caracter neașteptat „%1”</translation>
     </message>
     <message numerus="yes">
@@ -2277,28 +2277,28 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>trebuie să fie un număr mai mare decât zero</translation>
     </message>
     <message>
-        <source>write amounts as strings ("20.00"), so no digit is lost</source>
-        <translation>scrieți sumele ca șiruri ("20.00"), ca să nu se piardă nicio cifră</translation>
+        <source>write amounts as strings (&quot;20.00&quot;), so no digit is lost</source>
+        <translation>scrieți sumele ca șiruri (&quot;20.00&quot;), ca să nu se piardă nicio cifră</translation>
     </message>
     <message>
         <source>must not be negative</source>
         <translation>nu poate fi negativ</translation>
     </message>
     <message>
-        <source>must be an object like {"price": "0.01", "per": "hour"}</source>
-        <translation>trebuie să fie un obiect ca {"price": "0.01", "per": "hour"}</translation>
+        <source>must be an object like {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
+        <translation>trebuie să fie un obiect ca {&quot;price&quot;: &quot;0.01&quot;, &quot;per&quot;: &quot;hour&quot;}</translation>
     </message>
     <message>
-        <source>write prices as strings ("0.000463"), so no digit is lost</source>
-        <translation>scrieți prețurile ca șiruri ("0.000463"), ca să nu se piardă nicio cifră</translation>
+        <source>write prices as strings (&quot;0.000463&quot;), so no digit is lost</source>
+        <translation>scrieți prețurile ca șiruri (&quot;0.000463&quot;), ca să nu se piardă nicio cifră</translation>
     </message>
     <message>
         <source>must be one of second, minute, hour, month</source>
         <translation>trebuie să fie unul dintre second, minute, hour, month</translation>
     </message>
     <message>
-        <source>this price is per unit only; remove "per"</source>
-        <translation>acest preț este doar pe unitate; eliminați "per"</translation>
+        <source>this price is per unit only; remove &quot;per&quot;</source>
+        <translation>acest preț este doar pe unitate; eliminați &quot;per&quot;</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
@@ -2313,7 +2313,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>trebuie să fie 1 (singurul format pe care îl citește această versiune Straja)</translation>
     </message>
     <message>
-        <source>use lower-case letters, digits, '-' and '_'</source>
+        <source>use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;</source>
         <translation>folosiți litere mici, cifre, „-” și „_”</translation>
     </message>
     <message>
@@ -2321,8 +2321,8 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>doar USD este acceptat</translation>
     </message>
     <message>
-        <source>must be "usage" or "allocation"</source>
-        <translation>trebuie să fie "usage" sau "allocation"</translation>
+        <source>must be &quot;usage&quot; or &quot;allocation&quot;</source>
+        <translation>trebuie să fie &quot;usage&quot; sau &quot;allocation&quot;</translation>
     </message>
     <message>
         <source>must be a non-empty list</source>
@@ -2333,7 +2333,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>trebuie să fie un obiect</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>„%1” nu este o dată (YYYY-MM-DD)</translation>
     </message>
     <message>
@@ -2341,23 +2341,23 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>fiecare versiune după prima are nevoie de data de la care se aplică</translation>
     </message>
     <message>
-        <source>'%1' is not YYYY-MM or YYYY-MM-DD</source>
+        <source>&apos;%1&apos; is not YYYY-MM or YYYY-MM-DD</source>
         <translation>„%1” nu este YYYY-MM sau YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>'%1' appears twice</source>
+        <source>&apos;%1&apos; appears twice</source>
         <translation>„%1” apare de două ori</translation>
     </message>
     <message>
-        <source>node prices are per hour: {"price": "0.134", "per": "hour"}</source>
-        <translation>prețurile nodurilor sunt pe oră: {"price": "0.134", "per": "hour"}</translation>
+        <source>node prices are per hour: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</source>
+        <translation>prețurile nodurilor sunt pe oră: {&quot;price&quot;: &quot;0.134&quot;, &quot;per&quot;: &quot;hour&quot;}</translation>
     </message>
     <message>
         <source>versions must be in date order</source>
         <translation>versiunile trebuie să fie în ordinea datelor</translation>
     </message>
     <message>
-        <source>a resource's price must be per the same time unit in every version</source>
+        <source>a resource&apos;s price must be per the same time unit in every version</source>
         <translation>prețul unei resurse trebuie să fie pe aceeași unitate de timp în fiecare versiune</translation>
     </message>
     <message>
@@ -2480,7 +2480,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>O singură defecțiune afectează atunci toate serviciile din grup, iar site-urile trebuie mutate manual într-o implementare comună.</translation>
     </message>
     <message>
-        <source>The plan's replica cap is reached: this needs a larger plan. Writes still go to the database in the home region.</source>
+        <source>The plan&apos;s replica cap is reached: this needs a larger plan. Writes still go to the database in the home region.</source>
         <translation>Limita de replici a planului este atinsă: este nevoie de un plan mai mare. Scrierile merg în continuare la baza de date din regiunea de bază.</translation>
     </message>
     <message>
@@ -2569,11 +2569,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Proiectul %1</translation>
     </message>
     <message>
-        <source>The demo source's seed or origin is not a number.</source>
+        <source>The demo source&apos;s seed or origin is not a number.</source>
         <translation>Sămânța sau originea sursei demo nu este un număr.</translation>
     </message>
     <message>
-        <source>Unknown demo preset '%1'.</source>
+        <source>Unknown demo preset &apos;%1&apos;.</source>
         <translation>Configurație demo necunoscută „%1”.</translation>
     </message>
 </context>
@@ -2688,7 +2688,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>procesor la 90 % sau peste timp de 10 min, cu latența în creștere</translation>
     </message>
     <message>
-        <source>a database's latency doubling within 30 min after a client's deploy</source>
+        <source>a database&apos;s latency doubling within 30 min after a client&apos;s deploy</source>
         <translation>latența unei baze de date se dublează în 30 min după implementarea unui client</translation>
     </message>
     <message>
@@ -2724,7 +2724,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>grupul de conexiuni ocupat 95 % sau mai mult timp de 5 min</translation>
     </message>
     <message>
-        <source>one region's p95 at 1.5× its usual level while the others are steady</source>
+        <source>one region&apos;s p95 at 1.5× its usual level while the others are steady</source>
         <translation>p95 într-o regiune la 1,5× nivelul obișnuit, în timp ce celelalte sunt stabile</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>grupul de conexiuni ocupat sub 80 %</translation>
     </message>
     <message>
-        <source>the region's p95 within 1.2× of its usual level</source>
+        <source>the region&apos;s p95 within 1.2× of its usual level</source>
         <translation>p95 al regiunii sub 1,2× nivelul obișnuit</translation>
     </message>
 </context>
@@ -2783,7 +2783,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Niciun răspuns în %1 s</translation>
     </message>
     <message>
-        <source>Source '%1': this kind of source is not supported by this version of Straja.</source>
+        <source>Source &apos;%1&apos;: this kind of source is not supported by this version of Straja.</source>
         <translation>Sursa „%1”: acest tip de sursă nu este suportat de această versiune Straja.</translation>
     </message>
     <message>
@@ -2827,7 +2827,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>There is no project '%1' in this workspace.</source>
+        <source>There is no project &apos;%1&apos; in this workspace.</source>
         <translation>Nu există proiectul „%1” în acest spațiu de lucru.</translation>
     </message>
 </context>
@@ -2842,7 +2842,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Fișierul este gol.</translation>
     </message>
     <message>
-        <source>the header must name the columns variant, exposures and conversions (and optionally timestamp); found "%1".</source>
+        <source>the header must name the columns variant, exposures and conversions (and optionally timestamp); found &quot;%1&quot;.</source>
         <translation>antetul trebuie să numească coloanele variant, exposures și conversions (și, opțional, timestamp); s-a găsit „%1”.</translation>
     </message>
     <message>
@@ -2858,11 +2858,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>numele variantei este gol.</translation>
     </message>
     <message>
-        <source>exposures must be a whole number from 0 to 10^12, found "%1".</source>
+        <source>exposures must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
         <translation>expunerile trebuie să fie un număr întreg de la 0 la 10^12, s-a găsit „%1”.</translation>
     </message>
     <message>
-        <source>conversions must be a whole number from 0 to 10^12, found "%1".</source>
+        <source>conversions must be a whole number from 0 to 10^12, found &quot;%1&quot;.</source>
         <translation>conversiile trebuie să fie un număr întreg de la 0 la 10^12, s-a găsit „%1”.</translation>
     </message>
     <message>
@@ -2870,7 +2870,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>%1 conversii depășesc %2 expuneri.</translation>
     </message>
     <message>
-        <source>unreadable timestamp "%1" (use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or Unix seconds).</source>
+        <source>unreadable timestamp &quot;%1&quot; (use YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or Unix seconds).</source>
         <translation>moment de timp ilizibil „%1” (folosiți AAAA-LL-ZZ, AAAA-LL-ZZ HH:MM:SS sau secunde Unix).</translation>
     </message>
     <message>
@@ -3220,7 +3220,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Indicatoarele nu sunt încă conectate; nu s-a modificat nimic.</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n point(s) in time for "%1".</source>
+        <source>Imported %n point(s) in time for &quot;%1&quot;.</source>
         <translation>
             <numerusform>S-a importat %n moment pentru „%1”.</numerusform>
             <numerusform>S-au importat %n momente pentru „%1”.</numerusform>
@@ -3228,7 +3228,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message>
-        <source>Unknown delta event type "%1".</source>
+        <source>Unknown delta event type &quot;%1&quot;.</source>
         <translation>Tip necunoscut de eveniment delta „%1”.</translation>
     </message>
     <message>
@@ -3240,7 +3240,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Spațiul de lucru nu are o sursă Prometheus din care să citească contoarele; importați un CSV în schimb.</translation>
     </message>
     <message>
-        <source>No flag source "%1" is connected.</source>
+        <source>No flag source &quot;%1&quot; is connected.</source>
         <translation>Nicio sursă de indicatoare „%1” nu este conectată.</translation>
     </message>
     <message>
@@ -3252,7 +3252,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Unleash nu poate fi contactat la %1: %2</translation>
     </message>
     <message>
-        <source>Experiment "%1": variant %2 won.</source>
+        <source>Experiment &quot;%1&quot;: variant %2 won.</source>
         <translation>Experimentul „%1”: varianta %2 a câștigat.</translation>
     </message>
     <message>
@@ -3299,7 +3299,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Cannot store the flags: %1</source>
         <translation>Indicatoarele nu pot fi salvate: %1</translation>
     </message>
-<message>
+    <message>
         <source>Cannot read the CA file %1: %2.</source>
         <translation>Fișierul CA %1 nu poate fi citit: %2.</translation>
     </message>
@@ -3450,11 +3450,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Webhook-uri</translation>
     </message>
     <message>
-        <source>There is no keychain to keep the webhook's address in.</source>
+        <source>There is no keychain to keep the webhook&apos;s address in.</source>
         <translation>Nu există un portofel de chei în care să fie păstrată adresa webhook-ului.</translation>
     </message>
     <message>
-        <source>The webhook's address could not be saved: %1</source>
+        <source>The webhook&apos;s address could not be saved: %1</source>
         <translation>Adresa webhook-ului nu a putut fi salvată: %1</translation>
     </message>
     <message>
@@ -3679,7 +3679,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>&amp;Evoluția pentru:</translation>
     </message>
     <message>
-        <source>CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with any bad row is refused whole, with the line of each problem. * = the month's infrastructure cost is partial.</source>
+        <source>CSV columns (header line first, any order): %1. One row per project and month (YYYY-MM); amounts with a dot, counts as whole numbers, empty cells for what is not known. A file with any bad row is refused whole, with the line of each problem. * = the month&apos;s infrastructure cost is partial.</source>
         <translation>Coloanele CSV (întâi linia de antet, în orice ordine): %1. Câte un rând pe proiect și lună (YYYY-MM); sumele cu punct zecimal, numărătorile ca numere întregi, celule goale pentru ce nu se știe. Un fișier cu orice rând greșit este refuzat în întregime, cu linia fiecărei probleme. * = costul de infrastructură al lunii este parțial.</translation>
     </message>
     <message>
@@ -3730,7 +3730,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>n/d</translation>
     </message>
     <message>
-        <source>The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks suggest (a change within the last days, or a weekly peak): the crossing shown is the forecast's.</source>
+        <source>The 48-hour forecast of the 5-minute history reaches the limit sooner than the daily peaks suggest (a change within the last days, or a weekly peak): the crossing shown is the forecast&apos;s.</source>
         <translation>Prognoza pe 48 de ore a istoricului la 5 minute atinge limita mai devreme decât arată vârfurile zilnice (o schimbare din ultimele zile sau un vârf săptămânal): depășirea afișată este cea a prognozei.</translation>
     </message>
     <message>
@@ -3742,7 +3742,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Serviciu</translation>
     </message>
     <message>
-        <source>Planned for each day's 95th percentile</source>
+        <source>Planned for each day&apos;s 95th percentile</source>
         <translation>Planificat pentru percentila 95 a fiecărei zile</translation>
     </message>
     <message>
@@ -3750,7 +3750,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Metrică</translation>
     </message>
     <message>
-        <source>The service's 'degraded' limit for this metric</source>
+        <source>The service&apos;s &apos;degraded&apos; limit for this metric</source>
         <translation>Limita „degradat” a serviciului pentru această metrică</translation>
     </message>
     <message>
@@ -3794,7 +3794,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Replici acum</translation>
     </message>
     <message>
-        <source>Replicas that keep the band's upper edge under the limit at the crossing</source>
+        <source>Replicas that keep the band&apos;s upper edge under the limit at the crossing</source>
         <translation>Replicile care țin marginea de sus a benzii sub limită la depășire</translation>
     </message>
     <message>
@@ -3866,7 +3866,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Următoarele 7 zile</translation>
     </message>
     <message>
-        <source>95% band of the next 7 days' cost</source>
+        <source>95% band of the next 7 days&apos; cost</source>
         <translation>Banda de 95% a costului pe următoarele 7 zile</translation>
     </message>
     <message>
@@ -4008,10 +4008,6 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>După ce confirmați, motorul de acțiuni scalează serviciul; schimbarea este înregistrată în jurnalul de audit și verificată ca o propunere aprobată.</translation>
     </message>
     <message>
-        <source>Straja cannot make this change for you yet: apply it by hand.</source>
-        <translation>Straja nu poate face încă această schimbare în locul dumneavoastră: aplicați-o manual.</translation>
-    </message>
-    <message>
         <source>Apply recommendation</source>
         <translation>Aplică recomandarea</translation>
     </message>
@@ -4023,7 +4019,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Risk: %1</source>
         <translation>Risc: %1</translation>
     </message>
-<message>
+    <message>
         <source>After you confirm, the schedule is stored: at each edge of the window the actions engine scales the service, approved by this schedule, audited and verified. Pause or remove it in the inbox.</source>
         <translation>După confirmare, programarea este salvată: la fiecare capăt al ferestrei, motorul de acțiuni scalează serviciul, cu aprobarea acestei programări, înregistrat în jurnalul de audit și verificat. O puteți suspenda sau șterge în inbox.</translation>
     </message>
@@ -4063,7 +4059,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Acest spațiu de lucru nu are încă servicii</translation>
     </message>
     <message>
-        <source>Add a source (the Prometheus that holds your metrics), a project, and the services it runs. Tokens and passwords go to the system keychain, never to Straja's files.</source>
+        <source>Add a source (the Prometheus that holds your metrics), a project, and the services it runs. Tokens and passwords go to the system keychain, never to Straja&apos;s files.</source>
         <translation>Adăugați o sursă (serverul Prometheus care vă păstrează metricile), un proiect și serviciile lui. Tokenurile și parolele ajung în portcheiul sistemului, niciodată în fișierele Straja.</translation>
     </message>
     <message>
@@ -4314,10 +4310,6 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Evaluează</translation>
     </message>
     <message>
-        <source>Changes approved in this session</source>
-        <translation>Schimbări aprobate în această sesiune</translation>
-    </message>
-    <message>
         <source>Reading flags…</source>
         <translation>Se citesc indicatoarele…</translation>
     </message>
@@ -4398,7 +4390,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Depinde de: %1</translation>
     </message>
     <message>
-        <source>Used by the experiment "%1".</source>
+        <source>Used by the experiment &quot;%1&quot;.</source>
         <translation>Folosit de experimentul „%1”.</translation>
     </message>
     <message>
@@ -4410,7 +4402,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Activează în %1</translation>
     </message>
     <message>
-        <source>"%1" is not name=value.</source>
+        <source>&quot;%1&quot; is not name=value.</source>
         <translation>„%1” nu este nume=valoare.</translation>
     </message>
     <message>
@@ -4485,8 +4477,8 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Importing %1…</source>
         <translation>Se importă %1…</translation>
     </message>
-<message>
-        <source>Flag changes run as actions (also in the inbox's history)</source>
+    <message>
+        <source>Flag changes run as actions (also in the inbox&apos;s history)</source>
         <translation>Schimbări de indicatoare executate ca acțiuni (și în istoricul acțiunilor)</translation>
     </message>
     <message>
@@ -4553,7 +4545,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Banda de 95%</translation>
     </message>
     <message>
-        <source>When the forecast reaches the service's limit for this metric</source>
+        <source>When the forecast reaches the service&apos;s limit for this metric</source>
         <translation>Când prognoza atinge limita serviciului pentru această metrică</translation>
     </message>
     <message>
@@ -4616,7 +4608,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Replici mai aproape de utilizatori</translation>
     </message>
     <message>
-        <source>A replica is proposed where a region has at least %1 of a service's traffic and a p95 latency at least %2 times and %3 ms above its home region. The gain assumes users there would see what users near the home region see today.</source>
+        <source>A replica is proposed where a region has at least %1 of a service&apos;s traffic and a p95 latency at least %2 times and %3 ms above its home region. The gain assumes users there would see what users near the home region see today.</source>
         <translation>Se propune o replică acolo unde o regiune are cel puțin %1 din traficul unui serviciu și o latență p95 de cel puțin %2 ori și cu %3 ms peste regiunea de bază. Câștigul presupune că utilizatorii de acolo ar avea ce au astăzi utilizatorii din apropierea regiunii de bază.</translation>
     </message>
     <message>
@@ -4896,11 +4888,11 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Introduceți un nume.</translation>
     </message>
     <message>
-        <source>The id may use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <source>The id may use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
         <translation>Identificatorul poate avea între 1 și 64 de litere, cifre, „.”, „_” sau „-” și începe cu o literă sau o cifră.</translation>
     </message>
     <message>
-        <source>The id '%1' is already used.</source>
+        <source>The id &apos;%1&apos; is already used.</source>
         <translation>Identificatorul „%1” este deja folosit.</translation>
     </message>
 </context>
@@ -5041,7 +5033,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Despre Straja</translation>
     </message>
     <message>
-        <source>The operator's cockpit: every project's health, predictions and actions that run only when you approve them.</source>
+        <source>The operator&apos;s cockpit: every project&apos;s health, predictions and actions that run only when you approve them.</source>
         <translation>Cabina operatorului: sănătatea fiecărui proiect, predicții și acțiuni care rulează doar când le aprobați.</translation>
     </message>
     <message>
@@ -5188,7 +5180,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Traces</source>
         <translation>Urme</translation>
     </message>
-<message>
+    <message>
         <source>Schedule for %1 stored: it acts from the next window edge; see the inbox.</source>
         <translation>Programarea pentru %1 a fost salvată: acționează de la următorul capăt al ferestrei; vedeți inbox-ul.</translation>
     </message>
@@ -5374,7 +5366,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anulează</translation>
     </message>
     <message>
-        <source>The next 48 hours with 95% bands. Beside each forecast: how it did on the series' own history. Select a row to see it drawn.</source>
+        <source>The next 48 hours with 95% bands. Beside each forecast: how it did on the series&apos; own history. Select a row to see it drawn.</source>
         <translation>Următoarele 48 de ore, cu benzi de 95%. Lângă fiecare prognoză: cum s-a descurcat pe istoricul propriu al seriei. Selectați un rând pentru a o vedea desenată.</translation>
     </message>
     <message>
@@ -5394,7 +5386,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anomalii (%1)</translation>
     </message>
     <message>
-        <source>Cost = replica-hours × %1 per replica-hour, a default price until each provider's price list is set up. Bands are 95% intervals; the total is the sum of the services.</source>
+        <source>Cost = replica-hours × %1 per replica-hour, a default price until each provider&apos;s price list is set up. Bands are 95% intervals; the total is the sum of the services.</source>
         <translation>Cost = ore-replică × %1 pe oră-replică, un preț implicit până când se configurează lista de prețuri a fiecărui furnizor. Benzile sunt intervale de 95%; totalul este suma serviciilor.</translation>
     </message>
 </context>
@@ -5425,7 +5417,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Alerte (%1)</translation>
     </message>
     <message>
-        <source>No Alertmanager is configured for this workspace's sources.</source>
+        <source>No Alertmanager is configured for this workspace&apos;s sources.</source>
         <translation>Niciun Alertmanager nu este configurat pentru sursele acestui spațiu de lucru.</translation>
     </message>
     <message>
@@ -5586,7 +5578,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n series carry no service this source knows (label '%1').</source>
+        <source>%n series carry no service this source knows (label &apos;%1&apos;).</source>
         <translation>
             <numerusform>%n serie nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
             <numerusform>%n serii nu poartă niciun serviciu cunoscut de această sursă (eticheta „%1”).</numerusform>
@@ -5650,7 +5642,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Testează &amp;interogarea</translation>
     </message>
     <message>
-        <source>Run the selected metric's query now and show what Prometheus answers</source>
+        <source>Run the selected metric&apos;s query now and show what Prometheus answers</source>
         <translation>Rulează acum interogarea metricii selectate și arată ce răspunde Prometheus</translation>
     </message>
     <message>
@@ -5796,7 +5788,7 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <translation>Anulează</translation>
     </message>
     <message>
-        <source>The workspace has no source '%1'.</source>
+        <source>The workspace has no source &apos;%1&apos;.</source>
         <translation>Spațiul de lucru nu are sursa „%1”.</translation>
     </message>
     <message>
@@ -5865,7 +5857,7 @@ Nu s-a schimbat nimic.</translation>
 <context>
     <name>Gui::RailwaySettingsPage</name>
     <message>
-        <source>Name the token's account (its keychain entry).</source>
+        <source>Name the token&apos;s account (its keychain entry).</source>
         <translation>Numiți contul tokenului (intrarea lui din portchei).</translation>
     </message>
     <message>
@@ -5909,7 +5901,7 @@ Nu s-a schimbat nimic.</translation>
         </translation>
     </message>
     <message>
-        <source>The token sees no service in environment '%1'.</source>
+        <source>The token sees no service in environment &apos;%1&apos;.</source>
         <translation>Tokenul nu vede niciun serviciu în mediul „%1”.</translation>
     </message>
     <message>
@@ -5925,7 +5917,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Contul tokenului:</translation>
     </message>
     <message>
-        <source>The token is kept in the keychain as "railway:&lt;account&gt;"; the Railway actions use the same entry and the same hourly request budget.</source>
+        <source>The token is kept in the keychain as &quot;railway:&lt;account&gt;&quot;; the Railway actions use the same entry and the same hourly request budget.</source>
         <translation>Tokenul este păstrat în portchei ca „railway:&lt;cont&gt;”; acțiunile Railway folosesc aceeași intrare și același buget orar de cereri.</translation>
     </message>
     <message>
@@ -5988,10 +5980,6 @@ Nu s-a schimbat nimic.</translation>
         <translation>Scalare %1 → %2</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Program</translation>
-    </message>
-    <message>
         <source>Manual change</source>
         <translation>Schimbare manuală</translation>
     </message>
@@ -6027,7 +6015,7 @@ Nu s-a schimbat nimic.</translation>
         <source>Data</source>
         <translation>Date</translation>
     </message>
-<message>
+    <message>
         <source>Schedule %1 → %2, %3:00-%4:00</source>
         <translation>Programare %1 → %2, %3:00-%4:00</translation>
     </message>
@@ -6402,6 +6390,85 @@ Nu s-a schimbat nimic.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::SchedulePanel</name>
+    <message>
+        <source>%1:00-%2:00 %3</source>
+        <translation>%1:00-%2:00 %3</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reia</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendă</translation>
+    </message>
+    <message>
+        <source>Remove schedule</source>
+        <translation>Șterge programarea</translation>
+    </message>
+    <message>
+        <source>Remove the schedule of %1 (%2)?</source>
+        <translation>Ștergeți programarea pentru %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Straja stops changing the replicas at the window&apos;s edges. The replicas stay as they are now: if the window is running, scale the service back yourself.</source>
+        <translation>Straja nu mai schimbă replicile la capetele ferestrei. Replicile rămân cum sunt acum: dacă fereastra este în desfășurare, readuceți singur serviciul la numărul anterior.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Off-peak schedules (%n)</source>
+        <translation>
+            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
+            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
+            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciu</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fereastră</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replici</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Ultima schimbare</translation>
+    </message>
+    <message>
+        <source>%1 in the window, %2 outside</source>
+        <translation>%1 în fereastră, %2 în afara ei</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>suspendată</translation>
+    </message>
+    <message>
+        <source>active, approved by %1</source>
+        <translation>activă, aprobată de %1</translation>
+    </message>
+    <message>
+        <source>none yet: acts from the next edge</source>
+        <translation>niciuna încă: acționează de la următorul capăt</translation>
+    </message>
+</context>
+<context>
     <name>Gui::ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -6452,11 +6519,11 @@ Nu s-a schimbat nimic.</translation>
         <translation>Adăugați mai întâi un proiect: fiecare serviciu aparține unuia.</translation>
     </message>
     <message>
-        <source>Add a source first: it is where the service's metrics come from.</source>
+        <source>Add a source first: it is where the service&apos;s metrics come from.</source>
         <translation>Adăugați mai întâi o sursă: de acolo vin metricile serviciului.</translation>
     </message>
     <message>
-        <source>'%1' is not a region name: use letters, digits, '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; is not a region name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>„%1” nu este un nume de regiune: folosiți litere, cifre, „.”, „_” sau „-”.</translation>
     </message>
     <message>
@@ -6483,7 +6550,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Începe:</translation>
     </message>
     <message>
-        <source>Silence the incident's alerts</source>
+        <source>Silence the incident&apos;s alerts</source>
         <translation>Amuțiți alertele incidentului</translation>
     </message>
     <message>
@@ -6535,7 +6602,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Anulează</translation>
     </message>
     <message>
-        <source>A reason is required: it goes into the incident's timeline.</source>
+        <source>A reason is required: it goes into the incident&apos;s timeline.</source>
         <translation>Motivul este obligatoriu: intră în cronologia incidentului.</translation>
     </message>
 </context>
@@ -6614,7 +6681,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>&amp;Certificat CA:</translation>
     </message>
     <message>
-        <source>Tokens and passwords are kept in the system keychain, never in the workspace, its exports or Straja's files.</source>
+        <source>Tokens and passwords are kept in the system keychain, never in the workspace, its exports or Straja&apos;s files.</source>
         <translation>Tokenurile și parolele sunt păstrate în portcheiul sistemului, niciodată în spațiul de lucru, în exporturile lui sau în fișierele Straja.</translation>
     </message>
     <message>
@@ -6717,7 +6784,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>s</translation>
     </message>
     <message>
-        <source>"off" (the lowest value) disables a limit. Limits that match the defaults follow them if a later version of Straja changes a default.</source>
+        <source>&quot;off&quot; (the lowest value) disables a limit. Limits that match the defaults follow them if a later version of Straja changes a default.</source>
         <translation>„oprit” (cea mai mică valoare) dezactivează un prag. Pragurile egale cu cele implicite le urmează dacă o versiune ulterioară Straja schimbă o valoare implicită.</translation>
     </message>
     <message>
@@ -6911,6 +6978,61 @@ Nu s-a schimbat nimic.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::UnleashSettingsPage</name>
+    <message>
+        <source>Give the Unleash server&apos;s address, e.g. https://unleash.example.com (without /api).</source>
+        <translation>Introduceți adresa serverului Unleash, de ex. https://unleash.example.com (fără /api).</translation>
+    </message>
+    <message>
+        <source>Unleash needs an admin token: choose &quot;Bearer token&quot; and enter it (it is kept only in the keychain).</source>
+        <translation>Unleash are nevoie de un token de administrator: alegeți „Token Bearer” și introduceți-l (este păstrat doar în portchei).</translation>
+    </message>
+    <message>
+        <source>Asking Unleash…</source>
+        <translation>Se interoghează Unleash…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n project(s):</source>
+        <translation>
+            <numerusform>Conectat. %n proiect:</numerusform>
+            <numerusform>Conectat. %n proiecte:</numerusform>
+            <numerusform>Conectat. %n de proiecte:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1 (%2) — %n flag(s)</source>
+        <translation>
+            <numerusform>  %1 (%2) — %n indicator</numerusform>
+            <numerusform>  %1 (%2) — %n indicatoare</numerusform>
+            <numerusform>  %1 (%2) — %n de indicatoare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environments: %1</source>
+        <translation>Medii: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Projects to show:</source>
+        <translation>&amp;Proiecte afișate:</translation>
+    </message>
+    <message>
+        <source>all projects; or a comma-separated list, e.g. default, checkout</source>
+        <translation>toate proiectele; sau o listă separată prin virgule, de ex. default, checkout</translation>
+    </message>
+    <message>
+        <source>Enter an Unleash admin token (or a personal access token) above as a Bearer token: it is stored only in the keychain, never in the workspace file. &quot;Test connection&quot; uses the token already stored: save the source first after changing it.</source>
+        <translation>Introduceți mai sus un token de administrator Unleash (sau un token personal de acces) ca token Bearer: este păstrat doar în portchei, niciodată în fișierul spațiului de lucru. „Testează conexiunea” folosește tokenul deja salvat: după ce îl schimbați, salvați întâi sursa.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>The projects the token can see appear here.</source>
+        <translation>Proiectele pe care le vede tokenul apar aici.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::WaterfallView</name>
     <message>
         <source>%1 s</source>
@@ -7040,7 +7162,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Dați un nume webhook-ului.</translation>
     </message>
     <message>
-        <source>Paste the webhook's address.</source>
+        <source>Paste the webhook&apos;s address.</source>
         <translation>Lipiți adresa webhook-ului.</translation>
     </message>
     <message>
@@ -7254,11 +7376,11 @@ Nu s-a schimbat nimic.</translation>
         </translation>
     </message>
     <message>
-        <source>Remove the project '%1'? It has no services.</source>
+        <source>Remove the project &apos;%1&apos;? It has no services.</source>
         <translation>Ștergeți proiectul „%1”? Nu are servicii.</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the project '%1' and its %n service(s) (%2)? Their cached history is deleted when you save.</source>
+        <source>Remove the project &apos;%1&apos; and its %n service(s) (%2)? Their cached history is deleted when you save.</source>
         <translation>
             <numerusform>Ștergeți proiectul „%1” și %n serviciu al lui (%2)? Istoricul lui din memoria locală se șterge la salvare.</numerusform>
             <numerusform>Ștergeți proiectul „%1” și cele %n servicii ale lui (%2)? Istoricul lor din memoria locală se șterge la salvare.</numerusform>
@@ -7274,7 +7396,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Șterge proiectul și serviciile</translation>
     </message>
     <message>
-        <source>Remove the service '%1' from '%2'? Its cached history is deleted when you save.</source>
+        <source>Remove the service &apos;%1&apos; from &apos;%2&apos;? Its cached history is deleted when you save.</source>
         <translation>Ștergeți serviciul „%1” din „%2”? Istoricul lui din memoria locală se șterge la salvare.</translation>
     </message>
     <message>
@@ -7286,7 +7408,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Șterge sursa</translation>
     </message>
     <message numerus="yes">
-        <source>The source '%1' feeds %n service(s) (%2). Give them another source, or remove them, first.</source>
+        <source>The source &apos;%1&apos; feeds %n service(s) (%2). Give them another source, or remove them, first.</source>
         <translation>
             <numerusform>Sursa „%1” alimentează %n serviciu (%2). Dați-i mai întâi altă sursă sau ștergeți-l.</numerusform>
             <numerusform>Sursa „%1” alimentează %n servicii (%2). Dați-le mai întâi altă sursă sau ștergeți-le.</numerusform>
@@ -7294,11 +7416,11 @@ Nu s-a schimbat nimic.</translation>
         </translation>
     </message>
     <message>
-        <source>Remove the source '%1'?</source>
+        <source>Remove the source &apos;%1&apos;?</source>
         <translation>Ștergeți sursa „%1”?</translation>
     </message>
     <message>
-        <source>Remove the source '%1'? Its credentials are deleted from the keychain when you save.</source>
+        <source>Remove the source &apos;%1&apos;? Its credentials are deleted from the keychain when you save.</source>
         <translation>Ștergeți sursa „%1”? Datele ei de autentificare se șterg din portchei la salvare.</translation>
     </message>
     <message>
@@ -7334,7 +7456,7 @@ Nu s-a schimbat nimic.</translation>
         <translation>Se salvează datele de autentificare în portchei…</translation>
     </message>
     <message>
-        <source>Not saved: Straja's keychain access is gone.</source>
+        <source>Not saved: Straja&apos;s keychain access is gone.</source>
         <translation>Nesalvat: Straja nu mai are acces la portchei.</translation>
     </message>
     <message>
@@ -7386,7 +7508,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Descoperă din Rail&amp;way…</translation>
     </message>
     <message>
-        <source>Ask Railway which projects and services the source's token sees, and add new services to the workspace (you confirm first).</source>
+        <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
         <translation>Întreabă Railway ce proiecte și servicii vede tokenul sursei și adaugă serviciile noi în spațiul de lucru (confirmați mai întâi).</translation>
     </message>
 </context>
@@ -7440,11 +7562,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
 <context>
     <name>Http</name>
     <message>
-        <source>Option '%1' must be a whole number from %2 to %3.</source>
+        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>Opțiunea „%1” trebuie să fie un număr întreg între %2 și %3.</translation>
     </message>
     <message>
-        <source>'%1' is not an http:// or https:// address.</source>
+        <source>&apos;%1&apos; is not an http:// or https:// address.</source>
         <translation>„%1” nu este o adresă http:// sau https://.</translation>
     </message>
     <message>
@@ -7452,7 +7574,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Puneți numele de utilizator și parola în portcheiul sistemului, nu în adresă.</translation>
     </message>
     <message>
-        <source>Unknown auth '%1': use none, bearer or basic.</source>
+        <source>Unknown auth &apos;%1&apos;: use none, bearer or basic.</source>
         <translation>Autentificare necunoscută „%1”: folosiți none, bearer sau basic.</translation>
     </message>
 </context>
@@ -7467,23 +7589,23 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>nu este JSON (%1 la octetul %2)</translation>
     </message>
     <message>
-        <source>expected an object with "data"</source>
+        <source>expected an object with &quot;data&quot;</source>
         <translation>se aștepta un obiect cu „data”</translation>
     </message>
     <message>
-        <source>a trace without "traceID"</source>
+        <source>a trace without &quot;traceID&quot;</source>
         <translation>o urmă fără „traceID”</translation>
     </message>
     <message>
-        <source>a span without "spanID" in trace %1</source>
+        <source>a span without &quot;spanID&quot; in trace %1</source>
         <translation>un segment fără „spanID” în urma %1</translation>
     </message>
     <message>
-        <source>"data" is not a list of traces</source>
+        <source>&quot;data&quot; is not a list of traces</source>
         <translation>„data” nu este o listă de urme</translation>
     </message>
     <message>
-        <source>"data" is not a list of names</source>
+        <source>&quot;data&quot; is not a list of names</source>
         <translation>„data” nu este o listă de nume</translation>
     </message>
     <message>
@@ -7538,19 +7660,19 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Afișează versiunea.</translation>
     </message>
     <message>
-        <source>Straja: the operator's cockpit for many web projects.</source>
+        <source>Straja: the operator&apos;s cockpit for many web projects.</source>
         <translation>Straja: cabina operatorului pentru multe proiecte web.</translation>
     </message>
     <message>
-        <source>Invalid value '%1' for --%2: %3.</source>
+        <source>Invalid value &apos;%1&apos; for --%2: %3.</source>
         <translation>Valoare nevalidă „%1” pentru --%2: %3.</translation>
     </message>
     <message>
-        <source>Run 'straja --help' for the options.</source>
+        <source>Run &apos;straja --help&apos; for the options.</source>
         <translation>Rulați „straja --help” pentru opțiuni.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. Run 'straja --help' for the options.</source>
+        <source>Unexpected argument &apos;%1&apos;. Run &apos;straja --help&apos; for the options.</source>
         <translation>Argument neașteptat „%1”. Rulați „straja --help” pentru opțiuni.</translation>
     </message>
     <message>
@@ -7589,7 +7711,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>lipsește starea de succes</translation>
     </message>
     <message>
-        <source>result type '%1' instead of streams</source>
+        <source>result type &apos;%1&apos; instead of streams</source>
         <translation>tip de rezultat „%1” în loc de streams</translation>
     </message>
     <message>
@@ -7605,7 +7727,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>o intrare de jurnal nu este o pereche [timp, linie]</translation>
     </message>
     <message>
-        <source>a log entry's time is not a number</source>
+        <source>a log entry&apos;s time is not a number</source>
         <translation>timpul unei intrări de jurnal nu este un număr</translation>
     </message>
     <message>
@@ -7617,8 +7739,8 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Loki: %1</translation>
     </message>
     <message>
-        <source>Loki: the log query must start with a stream selector such as {service="$service"}.</source>
-        <translation>Loki: interogarea de jurnale trebuie să înceapă cu un selector de flux, de exemplu {service="$service"}.</translation>
+        <source>Loki: the log query must start with a stream selector such as {service=&quot;$service&quot;}.</source>
+        <translation>Loki: interogarea de jurnale trebuie să înceapă cu un selector de flux, de exemplu {service=&quot;$service&quot;}.</translation>
     </message>
     <message>
         <source>Loki refused the query: %1</source>
@@ -7745,7 +7867,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Jaeger (traces)</source>
         <translation>Jaeger (urme)</translation>
     </message>
-<message>
+    <message>
         <source>Unleash (feature flags)</source>
         <translation>Unleash (indicatoare de funcționalități)</translation>
     </message>
@@ -7773,7 +7895,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Încă nu există destul istoric pentru a verifica această prognoză față de ce s-a întâmplat.</translation>
     </message>
     <message numerus="yes">
-        <source>Checked on this series' own history (%n backtest(s)): MASE %1</source>
+        <source>Checked on this series&apos; own history (%n backtest(s)): MASE %1</source>
         <translation>
             <numerusform>Verificată pe istoricul propriu al seriei (%n test retrospectiv): MASE %1</numerusform>
             <numerusform>Verificată pe istoricul propriu al seriei (%n teste retrospective): MASE %1</numerusform>
@@ -7872,7 +7994,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
 <context>
     <name>Prometheus</name>
     <message>
-        <source>Option '%1' must be a whole number from %2 to %3.</source>
+        <source>Option &apos;%1&apos; must be a whole number from %2 to %3.</source>
         <translation>Opțiunea „%1” trebuie să fie un număr întreg între %2 și %3.</translation>
     </message>
     <message>
@@ -7884,7 +8006,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>un eșantion nu este o pereche [timp, valoare]</translation>
     </message>
     <message>
-        <source>"data" is not an object</source>
+        <source>&quot;data&quot; is not an object</source>
         <translation>„data” nu este un obiect</translation>
     </message>
     <message>
@@ -7924,7 +8046,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Răspunsul nu are rezultat.</translation>
     </message>
     <message>
-        <source>Unknown result type '%1'.</source>
+        <source>Unknown result type &apos;%1&apos;.</source>
         <translation>Tip de rezultat necunoscut „%1”.</translation>
     </message>
     <message>
@@ -7952,46 +8074,46 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>http_requests_total cu eticheta code, histograma http_request_duration_seconds și metricile process_*, câte un set de serii pentru fiecare etichetă de serviciu.</translation>
     </message>
     <message>
-        <source>node_exporter's CPU, memory, disk and boot time, one host per instance label.</source>
+        <source>node_exporter&apos;s CPU, memory, disk and boot time, one host per instance label.</source>
         <translation>CPU, memorie, disc și ora pornirii din node_exporter, câte o gazdă pentru fiecare etichetă instance.</translation>
     </message>
     <message>
-        <source>The gauges 'straja-cli demo-fleet --listen' exposes (the lab).</source>
+        <source>The gauges &apos;straja-cli demo-fleet --listen&apos; exposes (the lab).</source>
         <translation>Indicatorii expuși de „straja-cli demo-fleet --listen” (laboratorul).</translation>
     </message>
     <message>
-        <source>Unknown query preset '%1': use one of %2.</source>
+        <source>Unknown query preset &apos;%1&apos;: use one of %2.</source>
         <translation>Presetare de interogări necunoscută „%1”: folosiți una dintre %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a Prometheus label name.</source>
+        <source>&apos;%1&apos; is not a Prometheus label name.</source>
         <translation>„%1” nu este un nume de etichetă Prometheus.</translation>
     </message>
     <message>
-        <source>serviceMap: the label value of service '%1' must be a non-empty text.</source>
+        <source>serviceMap: the label value of service &apos;%1&apos; must be a non-empty text.</source>
         <translation>serviceMap: valoarea etichetei serviciului „%1” trebuie să fie un text nevid.</translation>
     </message>
     <message>
-        <source>queries: unknown metric '%1'.</source>
+        <source>queries: unknown metric &apos;%1&apos;.</source>
         <translation>queries: metrică necunoscută „%1”.</translation>
     </message>
     <message>
-        <source>queries: the query of '%1' must be a text.</source>
+        <source>queries: the query of &apos;%1&apos; must be a text.</source>
         <translation>queries: interogarea pentru „%1” trebuie să fie un text.</translation>
     </message>
 </context>
 <context>
     <name>Railway</name>
     <message>
-        <source>The workspace has no Railway source '%1'.</source>
+        <source>The workspace has no Railway source &apos;%1&apos;.</source>
         <translation>Spațiul de lucru nu are sursa Railway „%1”.</translation>
     </message>
     <message>
-        <source>The Railway request budget of '%1' is spent; waiting until %2.</source>
+        <source>The Railway request budget of &apos;%1&apos; is spent; waiting until %2.</source>
         <translation>Bugetul de cereri Railway al contului „%1” s-a epuizat; se așteaptă până la %2.</translation>
     </message>
     <message>
-        <source>No Railway token for '%1' in the keychain.</source>
+        <source>No Railway token for &apos;%1&apos; in the keychain.</source>
         <translation>Nu există token Railway pentru „%1” în portchei.</translation>
     </message>
     <message>
@@ -8003,7 +8125,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway nu a putut fi contactat: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Railway's rate limit was reached (429); asking again after %n s.</source>
+        <source>Railway&apos;s rate limit was reached (429); asking again after %n s.</source>
         <translation>
             <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
             <numerusform>S-a atins limita de cereri a Railway (429); se întreabă din nou după %n s.</numerusform>
@@ -8015,7 +8137,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway nu a spus cărui proiect îi aparține acest token: este un token de cont?</translation>
     </message>
     <message>
-        <source>Source '%1': %2</source>
+        <source>Source &apos;%1&apos;: %2</source>
         <translation>Sursa „%1”: %2</translation>
     </message>
     <message>
@@ -8023,15 +8145,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>adresa trebuie să fie un URL http(s).</translation>
     </message>
     <message>
-        <source>the token's account name is empty.</source>
+        <source>the token&apos;s account name is empty.</source>
         <translation>numele contului tokenului este gol.</translation>
     </message>
     <message>
-        <source>unknown token kind '%1' (account, team or project).</source>
+        <source>unknown token kind &apos;%1&apos; (account, team or project).</source>
         <translation>tip de token necunoscut „%1” (account, team sau project).</translation>
     </message>
     <message>
-        <source>service '%1' has no Railway service or environment id.</source>
+        <source>service &apos;%1&apos; has no Railway service or environment id.</source>
         <translation>serviciul „%1” nu are id de serviciu sau de mediu Railway.</translation>
     </message>
     <message>
@@ -8051,7 +8173,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway a refuzat tokenul (%1): poate fi expirat, revocat, de alt tip sau fără acces la acest proiect. %2</translation>
     </message>
     <message>
-        <source>Railway's rate limit was reached (429).</source>
+        <source>Railway&apos;s rate limit was reached (429).</source>
         <translation>S-a atins limita de cereri a Railway (429).</translation>
     </message>
     <message>
@@ -8059,7 +8181,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway a răspuns HTTP %1: %2</translation>
     </message>
     <message>
-        <source>Railway's answer is not GraphQL JSON.</source>
+        <source>Railway&apos;s answer is not GraphQL JSON.</source>
         <translation>Răspunsul Railway nu este JSON GraphQL.</translation>
     </message>
     <message>
@@ -8067,7 +8189,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Railway: %1</translation>
     </message>
     <message>
-        <source>Railway's project list has no edges.</source>
+        <source>Railway&apos;s project list has no edges.</source>
         <translation>Lista de proiecte Railway nu are „edges”.</translation>
     </message>
     <message numerus="yes">
@@ -8474,11 +8596,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Raportul a fost anulat.</translation>
     </message>
     <message>
-        <source>The report's period is empty: its end is not after its start.</source>
+        <source>The report&apos;s period is empty: its end is not after its start.</source>
         <translation>Perioada raportului este goală: sfârșitul nu este după început.</translation>
     </message>
     <message>
-        <source>The workspace has no project '%1'.</source>
+        <source>The workspace has no project &apos;%1&apos;.</source>
         <translation>Spațiul de lucru nu are proiectul „%1”.</translation>
     </message>
     <message>
@@ -8686,7 +8808,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Fără preț (niciun tabel de prețuri): %1</translation>
     </message>
     <message>
-        <source>No saving to recommend at the period's end.</source>
+        <source>No saving to recommend at the period&apos;s end.</source>
         <translation>Nicio economie de recomandat la sfârșitul perioadei.</translation>
     </message>
     <message>
@@ -8726,7 +8848,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Straja nu a citit niciun indicator al acestui proiect.</translation>
     </message>
     <message>
-        <source>As last read from the flag sources and kept in the local store; "as of" says when.</source>
+        <source>As last read from the flag sources and kept in the local store; &quot;as of&quot; says when.</source>
         <translation>Așa cum au fost citite ultima dată din sursele de indicatoare și păstrate în stocarea locală; „la data de” arată când.</translation>
     </message>
     <message>
@@ -8734,20 +8856,12 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Costul spațiului de lucru</translation>
     </message>
     <message>
-        <source>Charges computed from the stored usage and the price tables (%1); month figures for %2 as of the period's end, plan fees in the month figures only.</source>
+        <source>Charges computed from the stored usage and the price tables (%1); month figures for %2 as of the period&apos;s end, plan fees in the month figures only.</source>
         <translation>Costuri calculate din consumul stocat și din tabelele de prețuri (%1); cifrele lunii %2 la sfârșitul perioadei, abonamentele doar în cifrele lunii.</translation>
     </message>
     <message>
         <source>Flags of other projects</source>
         <translation>Indicatoarele altor proiecte</translation>
-    </message>
-<message>
-        <source>Not in this report</source>
-        <translation>Ce nu cuprinde acest raport</translation>
-    </message>
-    <message>
-        <source>Cost and recommendations, and flags with experiment verdicts, are not part of reports yet.</source>
-        <translation>Costurile și recomandările, precum și indicatoarele cu verdictele experimentelor, nu fac încă parte din rapoarte.</translation>
     </message>
     <message>
         <source>Change a feature flag</source>
@@ -8860,7 +8974,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Niciun răspuns complet de la %1 în %2 s.</translation>
     </message>
     <message>
-        <source>The TLS certificate of %1 is not trusted (%2). If your own CA signed it, give that CA's file in the source's settings.</source>
+        <source>The TLS certificate of %1 is not trusted (%2). If your own CA signed it, give that CA&apos;s file in the source&apos;s settings.</source>
         <translation>Certificatul TLS al %1 nu este de încredere (%2). Dacă l-a semnat propria dumneavoastră autoritate de certificare, indicați fișierul ei în setările sursei.</translation>
     </message>
     <message>
@@ -8907,19 +9021,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>%1 answered HTTP 404 (not found): is the address right?</source>
         <translation>%1 a răspuns HTTP 404 (negăsit): este adresa corectă?</translation>
     </message>
-<message>
-        <source>Address %1 is not on the configured server %2.</source>
-        <translation>Adresa %1 nu este pe serverul configurat %2.</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 (HTTP 404): is the address right?</source>
-        <translation>%1 nu are %2 (HTTP 404): este adresa corectă?</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Sources::Railway::UsageCheck</name>
     <message>
-        <source>Railway's estimate (%1) agrees with Straja's forecast (%2).</source>
+        <source>Railway&apos;s estimate (%1) agrees with Straja&apos;s forecast (%2).</source>
         <translation>Estimarea Railway (%1) se potrivește cu prognoza Straja (%2).</translation>
     </message>
     <message>
@@ -8978,7 +9084,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Eroare de bază de date: %1</translation>
     </message>
     <message>
-        <source>Source '%1' has an unknown type '%2'.</source>
+        <source>Source &apos;%1&apos; has an unknown type &apos;%2&apos;.</source>
         <translation>Sursa „%1” are un tip necunoscut „%2”.</translation>
     </message>
     <message>
@@ -9056,11 +9162,11 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>nu poate fi gol</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id: use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit</source>
+        <source>&apos;%1&apos; is not a valid id: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
         <translation>„%1” nu este un identificator valid: folosiți între 1 și 64 de litere, cifre, „.”, „_” sau „-”, începând cu o literă sau o cifră</translation>
     </message>
     <message>
-        <source>duplicate id '%1' (also at %2)</source>
+        <source>duplicate id &apos;%1&apos; (also at %2)</source>
         <translation>identificator duplicat „%1” (există și la %2)</translation>
     </message>
     <message>
@@ -9076,23 +9182,23 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>trebuie să fie între %1 și %2 secunde, s-a primit %3</translation>
     </message>
     <message>
-        <source>expected an http:// or https:// address, got '%1'</source>
+        <source>expected an http:// or https:// address, got &apos;%1&apos;</source>
         <translation>se așteaptă o adresă http:// sau https://, s-a primit „%1”</translation>
     </message>
     <message>
-        <source>expected an absolute path, got '%1'</source>
+        <source>expected an absolute path, got &apos;%1&apos;</source>
         <translation>se așteaptă o cale absolută, s-a primit „%1”</translation>
     </message>
     <message>
-        <source>no project '%1'</source>
+        <source>no project &apos;%1&apos;</source>
         <translation>nu există proiectul „%1”</translation>
     </message>
     <message>
-        <source>no source '%1'</source>
+        <source>no source &apos;%1&apos;</source>
         <translation>nu există sursa „%1”</translation>
     </message>
     <message>
-        <source>'%1' is not a region name: use letters, digits, '.', '_' or '-'</source>
+        <source>&apos;%1&apos; is not a region name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>„%1” nu este un nume de regiune: folosiți litere, cifre, „.”, „_” sau „-”</translation>
     </message>
     <message>
@@ -9115,7 +9221,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Nu se poate citi %1: %2</translation>
     </message>
     <message>
-        <source>'%1' (%2, %3)</source>
+        <source>&apos;%1&apos; (%2, %3)</source>
         <translation>„%1” (%2, %3)</translation>
     </message>
     <message numerus="yes">
@@ -9186,15 +9292,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>se așteaptă un număr sau null pentru niciun prag, s-a primit %1</translation>
     </message>
     <message>
-        <source>unknown source type '%1' (expected one of: %2)</source>
+        <source>unknown source type &apos;%1&apos; (expected one of: %2)</source>
         <translation>tip de sursă necunoscut „%1” (se așteaptă unul dintre: %2)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid address: %2</source>
+        <source>&apos;%1&apos; is not a valid address: %2</source>
         <translation>„%1” nu este o adresă validă: %2</translation>
     </message>
     <message>
-        <source>unknown authentication '%1' (expected one of: none, bearer, basic)</source>
+        <source>unknown authentication &apos;%1&apos; (expected one of: none, bearer, basic)</source>
         <translation>autentificare necunoscută „%1” (se așteaptă una dintre: none, bearer, basic)</translation>
     </message>
     <message>
@@ -9254,15 +9360,15 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>se aștepta un număr, s-a primit %1</translation>
     </message>
     <message>
-        <source>unknown rule type '%1' (expected one of: threshold, anomaly, forecast)</source>
+        <source>unknown rule type &apos;%1&apos; (expected one of: threshold, anomaly, forecast)</source>
         <translation>tip de regulă necunoscut „%1” (se aștepta unul dintre: threshold, anomaly, forecast)</translation>
     </message>
     <message>
-        <source>unknown metric '%1' (expected one of: %2)</source>
+        <source>unknown metric &apos;%1&apos; (expected one of: %2)</source>
         <translation>metrică necunoscută „%1” (se aștepta una dintre: %2)</translation>
     </message>
     <message>
-        <source>expected "above" or "below", got '%1'</source>
+        <source>expected &quot;above&quot; or &quot;below&quot;, got &apos;%1&apos;</source>
         <translation>se aștepta „above” sau „below”, s-a primit „%1”</translation>
     </message>
     <message>
@@ -9274,7 +9380,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>o regulă de prognoză are nevoie de un orizont de cel puțin o secundă</translation>
     </message>
     <message>
-        <source>expected "warning" or "critical", got '%1'</source>
+        <source>expected &quot;warning&quot; or &quot;critical&quot;, got &apos;%1&apos;</source>
         <translation>se aștepta „warning” sau „critical”, s-a primit „%1”</translation>
     </message>
     <message>
@@ -9290,142 +9396,8 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>regulile de alertare în versiunea %1 nu sunt înțelese de această versiune Straja (citește versiunea %2)</translation>
     </message>
     <message>
-        <source>the rule id '%1' is used twice</source>
+        <source>the rule id &apos;%1&apos; is used twice</source>
         <translation>id-ul de regulă „%1” este folosit de două ori</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::UnleashSettingsPage</name>
-    <message>
-        <source>Give the Unleash server's address, e.g. https://unleash.example.com (without /api).</source>
-        <translation>Introduceți adresa serverului Unleash, de ex. https://unleash.example.com (fără /api).</translation>
-    </message>
-    <message>
-        <source>Unleash needs an admin token: choose "Bearer token" and enter it (it is kept only in the keychain).</source>
-        <translation>Unleash are nevoie de un token de administrator: alegeți „Token Bearer” și introduceți-l (este păstrat doar în portchei).</translation>
-    </message>
-    <message>
-        <source>Asking Unleash…</source>
-        <translation>Se interoghează Unleash…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected. %n project(s):</source>
-        <translation>
-            <numerusform>Conectat. %n proiect:</numerusform>
-            <numerusform>Conectat. %n proiecte:</numerusform>
-            <numerusform>Conectat. %n de proiecte:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  %1 (%2) — %n flag(s)</source>
-        <translation>
-            <numerusform>  %1 (%2) — %n indicator</numerusform>
-            <numerusform>  %1 (%2) — %n indicatoare</numerusform>
-            <numerusform>  %1 (%2) — %n de indicatoare</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Environments: %1</source>
-        <translation>Medii: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Projects to show:</source>
-        <translation>&amp;Proiecte afișate:</translation>
-    </message>
-    <message>
-        <source>all projects; or a comma-separated list, e.g. default, checkout</source>
-        <translation>toate proiectele; sau o listă separată prin virgule, de ex. default, checkout</translation>
-    </message>
-    <message>
-        <source>Enter an Unleash admin token (or a personal access token) above as a Bearer token: it is stored only in the keychain, never in the workspace file. "Test connection" uses the token already stored: save the source first after changing it.</source>
-        <translation>Introduceți mai sus un token de administrator Unleash (sau un token personal de acces) ca token Bearer: este păstrat doar în portchei, niciodată în fișierul spațiului de lucru. „Testează conexiunea” folosește tokenul deja salvat: după ce îl schimbați, salvați întâi sursa.</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Testează conexiunea</translation>
-    </message>
-    <message>
-        <source>The projects the token can see appear here.</source>
-        <translation>Proiectele pe care le vede tokenul apar aici.</translation>
-    </message>
-</context>
-<context>
-    <name>Gui::SchedulePanel</name>
-    <message>
-        <source>%1:00-%2:00 %3</source>
-        <translation>%1:00-%2:00 %3</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reia</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Suspendă</translation>
-    </message>
-    <message>
-        <source>Remove schedule</source>
-        <translation>Șterge programarea</translation>
-    </message>
-    <message>
-        <source>Remove the schedule of %1 (%2)?</source>
-        <translation>Ștergeți programarea pentru %1 (%2)?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Șterge</translation>
-    </message>
-    <message>
-        <source>Straja stops changing the replicas at the window's edges. The replicas stay as they are now: if the window is running, scale the service back yourself.</source>
-        <translation>Straja nu mai schimbă replicile la capetele ferestrei. Replicile rămân cum sunt acum: dacă fereastra este în desfășurare, readuceți singur serviciul la numărul anterior.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Off-peak schedules (%n)</source>
-        <translation>
-            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
-            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
-            <numerusform>Programări în afara orelor de vârf (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Șterge…</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Serviciu</translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation>Fereastră</translation>
-    </message>
-    <message>
-        <source>Replicas</source>
-        <translation>Replici</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stare</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Ultima schimbare</translation>
-    </message>
-    <message>
-        <source>%1 in the window, %2 outside</source>
-        <translation>%1 în fereastră, %2 în afara ei</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>suspendată</translation>
-    </message>
-    <message>
-        <source>active, approved by %1</source>
-        <translation>activă, aprobată de %1</translation>
-    </message>
-    <message>
-        <source>none yet: acts from the next edge</source>
-        <translation>niciuna încă: acționează de la următorul capăt</translation>
     </message>
 </context>
 </TS>

@@ -181,8 +181,11 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     else
         out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.")
                               .arg(metric, limit).arg(request.horizonDays).arg(growth).arg(out.replicasNeeded);
-    if (beyondData)
-        out.explanation += u" "_s + QCoreApplication::translate("Analysis::CapacityPlanner", "The crossing lies beyond what %n day(s) of history can support; the replica figure assumes the growth seen so far continues.", nullptr, int(std::lround(dayT.back() - dayT.front())) + 1);
+    if (beyondData) {
+        // A plain variable as the %n argument: lupdate 6.4 loops forever on a nested call there.
+        const int historyDays = int(std::lround(dayT.back() - dayT.front())) + 1;
+        out.explanation += u" "_s + QCoreApplication::translate("Analysis::CapacityPlanner", "The crossing lies beyond what %n day(s) of history can support; the replica figure assumes the growth seen so far continues.", nullptr, historyDays);
+    }
     return out;
 }
 
