@@ -4605,6 +4605,46 @@ No source is contacted: a report reads the local store only.</source>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requested by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: idle service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: replicas above need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: off-peak schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: right-sizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: shared resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closer to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::InboxView</name>

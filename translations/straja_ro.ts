@@ -4710,6 +4710,46 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>State</source>
         <translation>Stare</translation>
     </message>
+    <message>
+        <source>Requested by the operator</source>
+        <translation>Cerută de operator</translation>
+    </message>
+    <message>
+        <source>Rollout advice</source>
+        <translation>Recomandare de lansare</translation>
+    </message>
+    <message>
+        <source>Cost: idle service</source>
+        <translation>Cost: serviciu inactiv</translation>
+    </message>
+    <message>
+        <source>Cost: replicas above need</source>
+        <translation>Cost: replici peste necesar</translation>
+    </message>
+    <message>
+        <source>Cost: off-peak schedule</source>
+        <translation>Cost: program în afara orelor de vârf</translation>
+    </message>
+    <message>
+        <source>Cost: right-sizing</source>
+        <translation>Cost: dimensionare corectă</translation>
+    </message>
+    <message>
+        <source>Cost: shared resource</source>
+        <translation>Cost: resursă partajată</translation>
+    </message>
+    <message>
+        <source>Cost recommendation</source>
+        <translation>Recomandare de cost</translation>
+    </message>
+    <message>
+        <source>Closer to users</source>
+        <translation>Mai aproape de utilizatori</translation>
+    </message>
+    <message>
+        <source>Flag %1</source>
+        <translation>Indicatorul %1</translation>
+    </message>
 </context>
 <context>
     <name>Gui::InboxView</name>

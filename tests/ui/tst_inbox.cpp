@@ -123,6 +123,8 @@ class TestInbox : public QObject
 private slots:
     void initTestCase();
     void modelFollowsSnapshots();
+    void whyAndServiceSayWhereAProposalCameFrom_data();
+    void whyAndServiceSayWhereAProposalCameFrom();
     void keyboardDecidesTheSelection();
     void bulkApprovesTheSameKindOnly();
     void bannerSaysWhatRunsWithoutAClick();
@@ -185,6 +187,44 @@ void TestInbox::modelFollowsSnapshots()
     QCOMPARE(history.index(0, Gui::InboxModel::State).data().toString(), u"Succeeded"_s);
     history.setInbox(snapshot(5, {}, {}));
     QCOMPARE(history.rowCount(), 0);
+}
+
+void TestInbox::whyAndServiceSayWhereAProposalCameFrom_data()
+{
+    QTest::addColumn<QString>("serviceId");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("requestedBy");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("why");
+    QTest::newRow("metric target") << u"seo-01"_s << u"hpa.cpu"_s << QString() << u"seo-01"_s << u"Target tracking: CPU"_s;
+    QTest::newRow("operator scale") << u"seo-01"_s << u"operator.scale"_s << u"ana"_s << u"seo-01"_s << u"Requested by ana"_s;
+    QTest::newRow("operator's flag change") << u"flag:new-checkout"_s << u"flags.operator"_s << u"ana"_s
+                                            << u"Flag new-checkout"_s << u"Requested by ana"_s;
+    QTest::newRow("rollout advice") << u"flag:new-checkout"_s << u"flags.rollout_advice"_s << u"ana"_s
+                                    << u"Flag new-checkout"_s << u"Rollout advice"_s;
+    QTest::newRow("idle service") << u"seo-01"_s << u"cost.idle"_s << QString() << u"seo-01"_s << u"Cost: idle service"_s;
+    QTest::newRow("approved schedule") << u"seo-01"_s << u"cost.schedule"_s << QString() << u"seo-01"_s
+                                       << u"Cost: off-peak schedule"_s;
+    QTest::newRow("unknown cost rule") << u"seo-01"_s << u"cost.future"_s << QString() << u"seo-01"_s
+                                       << u"Cost recommendation"_s;
+    QTest::newRow("geography") << u"seo-01"_s << u"geo.replica"_s << QString() << u"seo-01"_s << u"Closer to users"_s;
+}
+
+void TestInbox::whyAndServiceSayWhereAProposalCameFrom()
+{
+    QFETCH(QString, serviceId);
+    QFETCH(QString, rule);
+    QFETCH(QString, requestedBy);
+    QFETCH(QString, service);
+    QFETCH(QString, why);
+    auto r = record(1, serviceId, u"scale_up"_s, 1, 2);
+    r.proposal.rule = rule;
+    if (!requestedBy.isEmpty())
+        r.proposal.facts.insert(u"requestedBy"_s, requestedBy);
+    Gui::InboxModel model(Gui::InboxModel::Section::Open);
+    model.setInbox(snapshot(1, {r}));
+    QCOMPARE(model.index(0, Gui::InboxModel::Service).data().toString(), service);
+    QCOMPARE(model.index(0, Gui::InboxModel::Why).data().toString(), why);
 }
 
 void TestInbox::keyboardDecidesTheSelection()

@@ -15,12 +15,47 @@ namespace Gui {
 
 namespace {
 
+// Proposals that come from neither a metric target, a forecast nor a diagnosis (the
+// operator, flags, cost and geography) share Trigger::TargetTracking; their rule says which.
+QString ruleShort(const Actions::Proposal &p)
+{
+    const QString requestedBy = p.facts.value(u"requestedBy"_s).toString();
+    if (p.rule.startsWith(u"operator."_s) || p.rule == u"flags.operator"_s)
+        return requestedBy.isEmpty() ? InboxModel::tr("Requested by the operator")
+                                     : InboxModel::tr("Requested by %1").arg(requestedBy);
+    if (p.rule == u"flags.rollout_advice"_s)
+        return InboxModel::tr("Rollout advice");
+    if (p.rule == u"cost.idle"_s)
+        return InboxModel::tr("Cost: idle service");
+    if (p.rule == u"cost.replicas"_s)
+        return InboxModel::tr("Cost: replicas above need");
+    if (p.rule == u"cost.offpeak"_s || p.rule == u"cost.schedule"_s)
+        return InboxModel::tr("Cost: off-peak schedule");
+    if (p.rule == u"cost.rightsize"_s)
+        return InboxModel::tr("Cost: right-sizing");
+    if (p.rule == u"cost.shared"_s)
+        return InboxModel::tr("Cost: shared resource");
+    if (p.rule.startsWith(u"cost."_s))
+        return InboxModel::tr("Cost recommendation");
+    if (p.rule.startsWith(u"geo."_s))
+        return InboxModel::tr("Closer to users");
+    return {};
+}
+
+QString serviceText(const Actions::Proposal &p)
+{
+    // Flags are not workspace services; the proposal names them "flag:<feature>".
+    if (p.serviceId.startsWith(u"flag:"_s))
+        return InboxModel::tr("Flag %1").arg(p.serviceId.mid(5));
+    return p.serviceId;
+}
+
 QString whyShort(const Actions::Proposal &p)
 {
     switch (p.trigger) {
     case Actions::Trigger::TargetTracking:
-        if (p.rule.startsWith(u"operator."))
-            return InboxModel::tr("Requested by %1").arg(p.facts.value(u"requestedBy"_s).toString());
+        if (const QString byRule = ruleShort(p); !byRule.isEmpty())
+            return byRule;
         return InboxModel::tr("Target tracking: %1").arg(Model::metricKindLabel(p.effectMetric));
     case Actions::Trigger::Predictive:
         return InboxModel::tr("Forecast peak");
@@ -137,7 +172,7 @@ QVariant InboxModel::displayData(const Actions::ActionRecord &r, int column) con
             title = tr("%1 (snoozed)").arg(title);
         return title;
     }
-    case Service: return p.serviceId;
+    case Service: return serviceText(p);
     case Why: return whyShort(p);
     case Confidence: return Actions::ProposalText::confidence(p.confidence);
     case Effect: return effectShort(p);
