@@ -88,15 +88,21 @@ void ActionEngine::start(Model::WorkspacePtr workspace)
         return;
     }
     for (const ActionRecord &r : *applied) {
-        if (r.shadow || r.execution.appliedMs <= 0 || r.proposal.kind == ActionKind::Manual
-            || r.proposal.kind == ActionKind::FlagChange)
+        if (r.shadow || r.execution.appliedMs <= 0 || r.proposal.kind == ActionKind::Manual)
             continue;
+        if (r.proposal.kind == ActionKind::FlagChange) {
+            // The demo flags keep no state across runs either; a verified change is replayed.
+            if (r.state == ActionState::Succeeded)
+                changes.append({r.proposal.serviceId, r.proposal.provider, r.proposal.kind, 0, r.execution.appliedMs,
+                                r.idempotencyKey, r.proposal.facts.value(u"change"_s).toObject()});
+            continue;
+        }
         const QString acted = r.proposal.actedServiceId();
         changes.append({acted, r.proposal.provider, r.proposal.kind, r.proposal.toReplicas, r.execution.appliedMs,
-                        r.idempotencyKey});
+                        r.idempotencyKey, {}});
         if (r.execution.revertedMs > 0)
             changes.append({acted, r.proposal.provider, ActionKind::Scale, r.proposal.fromReplicas,
-                            r.execution.revertedMs, r.idempotencyKey + u":revert"_s});
+                            r.execution.revertedMs, r.idempotencyKey + u":revert"_s, {}});
     }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const AppliedChange &a, const AppliedChange &b) { return a.atMs < b.atMs; });

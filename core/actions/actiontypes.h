@@ -252,6 +252,7 @@ struct AppliedChange
     int replicas = 0;
     qint64 atMs = 0;
     QString idempotencyKey;
+    QJsonObject flagChange; // ActionKind::FlagChange: the change (FlagActions::toJson)
 };
 
 // Remaining API budget of one provider account (Railway limits requests per hour).

@@ -101,7 +101,7 @@ void DemoExecutor::send(quint64 requestId, const ExecutionRequest &r)
     if (ok) {
         m_markers[r.target.serviceId].append(r.idempotencyKey);
         m_lastChangeMs[r.target.serviceId] = m_clock->nowMs();
-        m_applied.append({r.target.serviceId, provider(), r.kind, r.replicas, m_clock->nowMs(), r.idempotencyKey});
+        m_applied.append({r.target.serviceId, provider(), r.kind, r.replicas, m_clock->nowMs(), r.idempotencyKey, {}});
         result.reply = QCoreApplication::translate("Actions", "The demo fleet applied the change.");
     } else {
         result.errorCode = u"demo.unknown"_s;

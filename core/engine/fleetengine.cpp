@@ -27,6 +27,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Engine {
@@ -232,6 +234,10 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
             if (r.proposal.kind != Actions::ActionKind::FlagChange || m_flagActionsDone.contains(r.id))
                 continue;
             m_flagActionsDone.insert(r.id);
+            if (r.state == Actions::ActionState::Succeeded && r.execution.appliedMs > 0)
+                rememberFlagChange({r.proposal.serviceId, r.proposal.provider, r.proposal.kind, 0,
+                                    r.execution.appliedMs, r.idempotencyKey,
+                                    r.proposal.facts.value(u"change"_s).toObject()});
             if (!first) // decided in an earlier run: nothing waits for it
                 m_flags->actionFinished(Actions::FlagActions::outcome(r));
         }
@@ -247,6 +253,10 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
 {
     if (m_poller)
         return;
+    for (const Actions::AppliedChange &c : replay) {
+        if (c.kind == Actions::ActionKind::FlagChange)
+            rememberFlagChange(c);
+    }
     m_workspace = m_opening;
     m_networkThread.reset(new QThread);
     m_networkThread->setObjectName(u"straja-network"_s);
@@ -444,8 +454,15 @@ void FleetEngine::startFlags(const Model::WorkspacePtr &workspace)
         if (config.type != Model::SourceType::Demo)
             continue;
         auto fleet = Sources::Demo::DemoSource::fleetFromOptions(config.options);
-        if (fleet.ok())
-            sources.push_back(new Flags::DemoFlagSource(u"demo-flags"_s, std::move(fleet).value(), *m_clock));
+        if (fleet.ok()) {
+            auto *demo = new Flags::DemoFlagSource(u"demo-flags"_s, std::move(fleet).value(), *m_clock);
+            for (const Actions::AppliedChange &c : std::as_const(m_flagReplay)) {
+                const auto change = Actions::FlagActions::fromJson(c.flagChange);
+                if (change && change->sourceId == demo->sourceId())
+                    demo->replay(*change, c.atMs);
+            }
+            sources.push_back(demo);
+        }
         break; // one demo fleet, one set of demo flags
     }
     // Unleash servers of the workspace (token in the keychain under the source id),
@@ -473,6 +490,19 @@ void FleetEngine::startFlags(const Model::WorkspacePtr &workspace)
         }
     }
     m_flags->start(m_networkThread.get(), m_clock, std::move(sources), counts);
+}
+
+void FleetEngine::rememberFlagChange(const Actions::AppliedChange &change)
+{
+    // The same action can arrive twice: replayed from the store at start, and again in
+    // the first inbox's history.
+    for (const Actions::AppliedChange &known : std::as_const(m_flagReplay)) {
+        if (known.idempotencyKey == change.idempotencyKey && known.atMs == change.atMs)
+            return;
+    }
+    const auto later = std::upper_bound(m_flagReplay.begin(), m_flagReplay.end(), change.atMs,
+                                        [](qint64 atMs, const Actions::AppliedChange &c) { return atMs < c.atMs; });
+    m_flagReplay.insert(later, change);
 }
 
 void FleetEngine::stop()

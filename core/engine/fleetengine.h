@@ -121,6 +121,7 @@ private:
     void onWorkspaceSaved(Model::WorkspacePtr workspace);
     std::shared_ptr<const Util::Clock> clockFor(const Model::Workspace &workspace) const;
     void startFlags(const Model::WorkspacePtr &workspace);
+    void rememberFlagChange(const Actions::AppliedChange &change);
     void stop();
     void startRediscovery();
     // The poller's snapshot with the notes kept here (scheduled discoveries).
@@ -144,6 +145,9 @@ private:
     Actions::ExecutorHost *m_executors = nullptr; // lives on m_networkThread
     Flags::FlagEngine *m_flags = nullptr;   // facade here, worker on m_networkThread
     QSet<qint64> m_flagActionsDone;         // flag actions whose outcome was reported
+    // Verified flag changes, oldest first: the demo flags keep no state of their own,
+    // so every new DemoFlagSource (start, workspace change) hears them again.
+    QVector<Actions::AppliedChange> m_flagReplay;
     Alerts::AlertWorker *m_alerts = nullptr; // lives on m_networkThread
     Alerts::AlertsSnapshotPtr m_latestAlerts;
     QVector<Alerts::WebhookConfig> m_webhookConfigs; // set before the worker exists

@@ -313,10 +313,21 @@ Feature *DemoFlagSource::findFeature(const QString &project, const QString &name
 
 void DemoFlagSource::apply(quint64 requestId, const FlagChange &change)
 {
-    FlagChangeOutcome out;
+    FlagChangeOutcome out = applyAt(change, m_clock.nowMs());
     out.requestId = requestId;
+    QMetaObject::invokeMethod(this, [this, out] { emit applied(out.requestId, out); }, Qt::QueuedConnection);
+}
+
+void DemoFlagSource::replay(const FlagChange &change, qint64 atMs)
+{
+    applyAt(change, atMs);
+}
+
+FlagChangeOutcome DemoFlagSource::applyAt(const FlagChange &change, qint64 atMs)
+{
+    FlagChangeOutcome out;
     out.change = change;
-    out.atMs = m_clock.nowMs();
+    out.atMs = atMs;
     Feature *f = findFeature(change.project, change.feature);
     FeatureEnvironment *env = nullptr;
     if (f)
@@ -375,7 +386,7 @@ void DemoFlagSource::apply(quint64 requestId, const FlagChange &change)
         out.succeeded = out.verified;
         out.message = QCoreApplication::translate("Flags", "Done and verified in the demo.");
     }
-    QMetaObject::invokeMethod(this, [this, out] { emit applied(out.requestId, out); }, Qt::QueuedConnection);
+    return out;
 }
 
 } // namespace Flags

@@ -39,6 +39,9 @@ public:
     void fetch(quint64 requestId) override;
     void apply(quint64 requestId, const Flags::FlagChange &change) override;
     void cancel() override { }
+    // A change approved and verified in an earlier run (or before the workspace was
+    // reloaded), applied again as of when it happened; no signal is emitted.
+    void replay(const Flags::FlagChange &change, qint64 atMs);
 
     // The flags as they are now (tests compare with what a fetch reports).
     const QVector<FlagProject> &projects() const { return m_projects; }
@@ -57,6 +60,7 @@ private:
         QVector<double> assignedShares;   // the split users really get (differs from the flag's for an SRM)
     };
     void buildFlags();
+    FlagChangeOutcome applyAt(const FlagChange &change, qint64 atMs);
     Experiments::ExperimentData counts(const DemoExperiment &e, qint64 nowMs) const;
     Feature *findFeature(const QString &project, const QString &name);
 

@@ -297,6 +297,20 @@ void TestFlagsView::changesRunOnlyAfterApproval()
     QTRY_COMPARE(m_view->model()->index(m_view->model()->rowOf(u"seo.new-sitemap"_s),
                                          m_view->model()->environmentColumn(u"production"_s)).data().toString(),
                  u"On · 40%"_s);
+
+    // A new run on the same store: the demo flags keep nothing themselves, the
+    // verified changes are replayed before the first fetch, and nothing is sent again.
+    m_testers.clear();
+    m_window.reset();
+    m_engine.reset();
+    startWindow();
+    QVERIFY(waitForFlags());
+    QVERIFY(productionOn());
+    const auto &s = m_engine->flags()->latest()->sources.first();
+    const Flags::Strategy &strategy
+        = s.feature(u"seo"_s, u"seo.new-sitemap"_s)->environment(u"production"_s)->strategies.first();
+    QCOMPARE(strategy.parameter(u"rollout"_s), u"40"_s);
+    QTRY_COMPARE(m_engine->flags()->latest()->audit.size(), 2);
 }
 
 void TestFlagsView::proposalAdvancesTheWinner()
