@@ -797,6 +797,14 @@
         <source>The schedule for %1 is not valid: hours %2-%3 in zone &apos;%4&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deploy a replica of the service in the region by hand (for Railway: the service&apos;s settings, Regions). Straja records it as done by you, then checks the region&apos;s p95 latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy closer to users: %1 % of %2&apos;s traffic comes from %3, where the p95 latency is %4 ms against %5 ms in %6; a replica there should cut about %7 ms for those users, for about %8 a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -1230,6 +1238,21 @@
     </message>
 </context>
 <context>
+    <name>Business</name>
+    <message>
+        <source>The project has no business queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 is not a running Prometheus connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine is not running yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Business::BusinessCsv</name>
     <message>
         <source>a quote inside a field that does not start with one</source>
@@ -1395,6 +1418,84 @@
         <source>Imported figures, with the demo&apos;s where none were imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the projects&apos; business PromQL queries; a month imported from CSV replaces the queried one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From PromQL: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the CSV import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated by the demo: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessQueries</name>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure as of each day, e.g. max_over_time(app_paying_customers[1d])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each day&apos;s amount, e.g. sum(increase(shop_revenue_total[1d]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each day&apos;s count, e.g. sum(increase(signups_total[1d]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business queries need a Prometheus source in the workspace; there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data (the query is valid but returned no series in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) of data</source>
+        <translation>
+            <numerusform>%1: %n day of data</numerusform>
+            <numerusform>%1: %n days of data</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Business::BusinessService</name>
@@ -1404,6 +1505,10 @@
     </message>
     <message>
         <source>%1 is too large to be business figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine cannot run PromQL queries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,6 +3694,10 @@ No source is contacted: a report reads the local store only.</source>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Business PromQL queries of this project:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::CapacityModel</name>
@@ -4546,6 +4655,30 @@ No source is contacted: a report reads the local store only.</source>
         <source>add a replica: about −%1 ms for %2, %3 a month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja cannot add a region to a service at the provider: deploy the replica by hand, then confirm here. It is recorded in the inbox and the audit log as done by you, and the region&apos;s latency is checked afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja cannot add a region to a service at the provider. Deploy the replica in %1 by hand (for Railway: the service&apos;s settings, Regions), then confirm here: it is recorded in the audit log as done by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy closer to users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have done it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::InboxModel</name>
@@ -5386,6 +5519,48 @@ No source is contacted: a report reads the local store only.</source>
     <message>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Business figures from PromQL&lt;/b&gt; (one value a day; empty: from a CSV import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the queries as written here over the last two months on the saved workspace&apos;s Prometheus source, and shows what each gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a query first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test: the engine is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test: this engine cannot run PromQL queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n query(ies)…</source>
+        <translation>
+            <numerusform>Running %n query…</numerusform>
+            <numerusform>Running %n queries…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, last day %1</source>
+        <translation>
+            <numerusform>%n series, last day %1</numerusform>
+            <numerusform>%n series, last day %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7987,6 +8162,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>queries: the query of &apos;%1&apos; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query to run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

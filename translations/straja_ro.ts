@@ -811,6 +811,14 @@
         <source>The schedule for %1 is not valid: hours %2-%3 in zone &apos;%4&apos;.</source>
         <translation>Programarea pentru %1 nu este validă: orele %2-%3 în zona „%4”.</translation>
     </message>
+    <message>
+        <source>Deploy a replica of the service in the region by hand (for Railway: the service&apos;s settings, Regions). Straja records it as done by you, then checks the region&apos;s p95 latency.</source>
+        <translation>Implementați manual o replică a serviciului în regiune (pentru Railway: setările serviciului, Regions). Straja o înregistrează ca făcută de dumneavoastră, apoi verifică latența p95 a regiunii.</translation>
+    </message>
+    <message>
+        <source>Deploy closer to users: %1 % of %2&apos;s traffic comes from %3, where the p95 latency is %4 ms against %5 ms in %6; a replica there should cut about %7 ms for those users, for about %8 a month.</source>
+        <translation>Mai aproape de utilizatori: %1 % din traficul lui %2 vine din %3, unde latența p95 este de %4 ms față de %5 ms în %6; o replică acolo ar scădea-o cu aproximativ %7 ms pentru acești utilizatori, pentru circa %8 pe lună.</translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -1250,6 +1258,21 @@
     </message>
 </context>
 <context>
+    <name>Business</name>
+    <message>
+        <source>The project has no business queries.</source>
+        <translation>Proiectul nu are interogări de business.</translation>
+    </message>
+    <message>
+        <source>Source %1 is not a running Prometheus connector.</source>
+        <translation>Sursa %1 nu este un conector Prometheus pornit.</translation>
+    </message>
+    <message>
+        <source>The engine is not running yet.</source>
+        <translation>Motorul nu rulează încă.</translation>
+    </message>
+</context>
+<context>
     <name>Business::BusinessCsv</name>
     <message>
         <source>a quote inside a field that does not start with one</source>
@@ -1418,6 +1441,85 @@
         <source>Imported figures, with the demo&apos;s where none were imported.</source>
         <translation>Cifre importate, cu cele ale demonstrației acolo unde nu s-a importat nimic.</translation>
     </message>
+    <message>
+        <source>From the projects&apos; business PromQL queries; a month imported from CSV replaces the queried one.</source>
+        <translation>Din interogările PromQL de business ale proiectelor; o lună importată din CSV o înlocuiește pe cea interogată.</translation>
+    </message>
+    <message>
+        <source>From PromQL: %1.</source>
+        <translation>Din PromQL: %1.</translation>
+    </message>
+    <message>
+        <source>From the CSV import: %1.</source>
+        <translation>Din importul CSV: %1.</translation>
+    </message>
+    <message>
+        <source>Simulated by the demo: %1.</source>
+        <translation>Simulate de demo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Business::BusinessQueries</name>
+    <message>
+        <source>Visitors</source>
+        <translation>Vizitatori</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Utilizatori activi</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>Clienți noi</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Clienți pierduți</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Marketing spend</source>
+        <translation>Cheltuieli de marketing</translation>
+    </message>
+    <message>
+        <source>the figure as of each day, e.g. max_over_time(app_paying_customers[1d])</source>
+        <translation>valoarea din fiecare zi, de ex. max_over_time(app_paying_customers[1d])</translation>
+    </message>
+    <message>
+        <source>each day&apos;s amount, e.g. sum(increase(shop_revenue_total[1d]))</source>
+        <translation>suma fiecărei zile, de ex. sum(increase(shop_revenue_total[1d]))</translation>
+    </message>
+    <message>
+        <source>each day&apos;s count, e.g. sum(increase(signups_total[1d]))</source>
+        <translation>numărul din fiecare zi, de ex. sum(increase(signups_total[1d]))</translation>
+    </message>
+    <message>
+        <source>The business queries need a Prometheus source in the workspace; there is none.</source>
+        <translation>Interogările de business au nevoie de o sursă Prometheus în spațiul de lucru; nu există niciuna.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no data (the query is valid but returned no series in the period)</source>
+        <translation>%1: fără date (interogarea este validă, dar nu a întors nicio serie în perioadă)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) of data</source>
+        <translation>
+            <numerusform>%1: %n zi de date</numerusform>
+            <numerusform>%1: %n zile de date</numerusform>
+            <numerusform>%1: %n de zile de date</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Business::BusinessService</name>
@@ -1428,6 +1530,10 @@
     <message>
         <source>%1 is too large to be business figures.</source>
         <translation>%1 este prea mare pentru a fi cifre de afaceri.</translation>
+    </message>
+    <message>
+        <source>This engine cannot run PromQL queries.</source>
+        <translation>Acest motor nu poate rula interogări PromQL.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3796,10 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fișiere CSV (*.csv);;Toate fișierele (*)</translation>
     </message>
+    <message>
+        <source>Business PromQL queries of this project:</source>
+        <translation>Interogările PromQL de business ale acestui proiect:</translation>
+    </message>
 </context>
 <context>
     <name>Gui::CapacityModel</name>
@@ -4651,6 +4761,30 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>add a replica: about −%1 ms for %2, %3 a month</source>
         <translation>adăugați o replică: circa −%1 ms pentru %2, %3 pe lună</translation>
     </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Aplică…</translation>
+    </message>
+    <message>
+        <source>Straja cannot add a region to a service at the provider: deploy the replica by hand, then confirm here. It is recorded in the inbox and the audit log as done by you, and the region&apos;s latency is checked afterwards.</source>
+        <translation>Straja nu poate adăuga o regiune unui serviciu la furnizor: implementați replica manual, apoi confirmați aici. Este înregistrată în inbox și în jurnalul de audit ca făcută de dumneavoastră, iar latența regiunii este verificată după aceea.</translation>
+    </message>
+    <message>
+        <source>Straja cannot add a region to a service at the provider. Deploy the replica in %1 by hand (for Railway: the service&apos;s settings, Regions), then confirm here: it is recorded in the audit log as done by you.</source>
+        <translation>Straja nu poate adăuga o regiune unui serviciu la furnizor. Implementați manual replica în %1 (pentru Railway: setările serviciului, Regions), apoi confirmați aici: este înregistrată în jurnalul de audit ca făcută de dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Deploy closer to users</source>
+        <translation>Mai aproape de utilizatori</translation>
+    </message>
+    <message>
+        <source>I have done it</source>
+        <translation>Am făcut-o</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risc: %1</translation>
+    </message>
 </context>
 <context>
     <name>Gui::InboxModel</name>
@@ -5502,6 +5636,50 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Descriere:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Business figures from PromQL&lt;/b&gt; (one value a day; empty: from a CSV import)</source>
+        <translation>&lt;b&gt;Cifre de business din PromQL&lt;/b&gt; (o valoare pe zi; gol: dintr-un import CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Test queries</source>
+        <translation>&amp;Testează interogările</translation>
+    </message>
+    <message>
+        <source>Runs the queries as written here over the last two months on the saved workspace&apos;s Prometheus source, and shows what each gave.</source>
+        <translation>Rulează interogările așa cum sunt scrise aici pe ultimele două luni, pe sursa Prometheus a spațiului de lucru salvat, și arată ce a dat fiecare.</translation>
+    </message>
+    <message>
+        <source>Write a query first.</source>
+        <translation>Scrieți mai întâi o interogare.</translation>
+    </message>
+    <message>
+        <source>Cannot test: the engine is not running.</source>
+        <translation>Nu se poate testa: motorul nu rulează.</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Nu se poate testa: %1</translation>
+    </message>
+    <message>
+        <source>Cannot test: this engine cannot run PromQL queries.</source>
+        <translation>Nu se poate testa: acest motor nu poate rula interogări PromQL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n query(ies)…</source>
+        <translation>
+            <numerusform>Rulează %n interogare…</numerusform>
+            <numerusform>Rulează %n interogări…</numerusform>
+            <numerusform>Rulează %n de interogări…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, last day %1</source>
+        <translation>
+            <numerusform>%n serie, ultima zi %1</numerusform>
+            <numerusform>%n serii, ultima zi %1</numerusform>
+            <numerusform>%n de serii, ultima zi %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8140,6 +8318,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>queries: the query of &apos;%1&apos; must be a text.</source>
         <translation>queries: interogarea pentru „%1” trebuie să fie un text.</translation>
+    </message>
+    <message>
+        <source>No query to run.</source>
+        <translation>Nicio interogare de rulat.</translation>
     </message>
 </context>
 <context>

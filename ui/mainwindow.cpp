@@ -590,6 +590,14 @@ void MainWindow::createCostTabs()
                                      .arg(r.facts.value(u"service"_s).toString()),
                                  10000);
     });
+    // A replica closer to users is a change made by hand: recorded like the cost view's.
+    connect(m_geo, &GeoView::applyRequested, this, [this](const Cost::Recommendation &r) {
+        if (!m_engine)
+            return;
+        m_engine->recordManualChange(Cost::ProposalBridge::manualChange(r));
+        statusBar()->showMessage(tr("Recorded as done by you: %1. The inbox shows how it is checked.").arg(r.title()),
+                                 10000);
+    });
 }
 
 PredictionsView *MainWindow::predictionsView(const QString &projectId) const

@@ -84,6 +84,7 @@ public:
     BusinessView *businessView() const { return m_business; }
     GeoView *geoView() const { return m_geo; }
     Cost::CostService *costService() const { return m_costService; }
+    Business::BusinessService *businessService() const { return m_businessService; }
     // The "Traces" tab; showTraces() opens it on a service's window.
     TracesView *tracesView() const { return m_tracesView; }
     void showTraces(const QString &serviceId, qint64 fromMs, qint64 toMs);

@@ -3,6 +3,7 @@
 #include "core/actions/flagactions.h"
 
 #include "core/analysis/diagnosis/diagnosiscatalogue.h"
+#include "core/cost/money.h" // a value type only: the cost of a replica in its why
 #include "core/model/metricformat.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,9 @@ QString ProposalText::fixDescription(const QString &id)
     if (id == u"shift_region")
         return tr("Send the region's users to the nearest healthy region (DNS or load balancer weights) and check "
                   "the region's edge. Approve once it is done.");
+    if (id == u"add_region_replica")
+        return tr("Deploy a replica of the service in the region by hand (for Railway: the service's settings, "
+                  "Regions). Straja records it as done by you, then checks the region's p95 latency.");
     return QString();
 }
 
@@ -140,6 +144,20 @@ QString ProposalText::reason(const Proposal &p)
             .arg(p.facts.value(u"startHour"_s).toInt(), 2, 10, QLatin1Char('0'))
             .arg(p.facts.value(u"endHour"_s).toInt(), 2, 10, QLatin1Char('0'))
             .arg(p.facts.value(u"timeZone"_s).toString(), p.facts.value(u"approvedBy"_s).toString(), edge);
+    }
+    if (p.rule == u"geo.replica") {
+        // The why of a replica closer to users, from the facts recorded with it.
+        const QLocale locale;
+        return tr("Deploy closer to users: %1 % of %2's traffic comes from %3, where the p95 latency is %4 ms "
+                  "against %5 ms in %6; a replica there should cut about %7 ms for those users, for about %8 a "
+                  "month.")
+            .arg(locale.toString(p.facts.value(u"share"_s).toDouble() * 100.0, 'f', 1),
+                 p.facts.value(u"service"_s).toString(), p.facts.value(u"region"_s).toString(),
+                 locale.toString(p.facts.value(u"latency"_s).toDouble(), 'f', 0),
+                 locale.toString(p.facts.value(u"hostLatency"_s).toDouble(), 'f', 0),
+                 p.facts.value(u"hostRegion"_s).toString(),
+                 locale.toString(p.facts.value(u"gainMs"_s).toDouble(), 'f', 0),
+                 Cost::Money::fromUnits(-p.facts.value(u"monthlySaving"_s).toDouble()).format());
     }
     if (p.rule.startsWith(u"cost.") || p.rule.startsWith(u"geo."))
         return tr("Cost recommendation: %1").arg(p.facts.value(u"summary"_s).toString());

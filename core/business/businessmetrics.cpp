@@ -1,5 +1,8 @@
 #include "core/business/businessmetrics.h"
 
+#include <QDate>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -42,6 +45,7 @@ ProjectKpis BusinessMetrics::compute(const QString &projectId, QVector<BusinessR
     for (const BusinessRecord &r : records) {
         KpiRow row;
         row.month = r.month;
+        row.source = r.source;
         row.revenue = units(r.revenue);
         for (const Cost::MonthCost &c : costs) {
             if (c.projectId == projectId && c.month == r.month) {
@@ -78,14 +82,17 @@ ProjectKpis BusinessMetrics::compute(const QString &projectId, QVector<BusinessR
 }
 
 BusinessReportPtr BusinessMetrics::report(const QVector<QString> &projectIds, const QVector<BusinessRecord> &records,
-                                          const QVector<Cost::MonthCost> &costs, DataSource dataSource)
+                                          const QVector<Cost::MonthCost> &costs, DataSource dataSource,
+                                          const QHash<QString, QStringList> &problems)
 {
     auto report = std::make_shared<BusinessReport>();
     report->dataSource = dataSource;
     for (const QString &id : projectIds) {
         ProjectKpis kpis = compute(id, records, costs);
-        if (!kpis.months.isEmpty())
+        if (!kpis.months.isEmpty() || problems.contains(id)) {
+            kpis.queryProblems = problems.value(id);
             report->projects.append(std::move(kpis));
+        }
     }
     return report;
 }
@@ -140,6 +147,8 @@ QString BusinessMetrics::describe(DataSource source)
     case DataSource::Demo: return tr("Simulated by the demo fleet; imported figures replace them month by month.");
     case DataSource::Imported: return tr("Imported figures.");
     case DataSource::ImportedAndDemo: return tr("Imported figures, with the demo's where none were imported.");
+    case DataSource::Queried:
+        return tr("From the projects' business PromQL queries; a month imported from CSV replaces the queried one.");
     }
     return {};
 }
@@ -147,6 +156,29 @@ QString BusinessMetrics::describe(DataSource source)
 bool BusinessMetrics::isRatio(Kpi kpi)
 {
     return kpi == Kpi::Conversion || kpi == Kpi::Churn || kpi == Kpi::Margin;
+}
+
+QString BusinessMetrics::describeSources(const ProjectKpis &project)
+{
+    QStringList promql, csv, demo;
+    const QLocale locale;
+    for (const KpiRow &row : project.months) {
+        const QString month = locale.toString(QDate::fromString(row.month + u"-01"_s, Qt::ISODate), u"MMM yyyy"_s);
+        if (row.source == u"promql")
+            promql.append(month);
+        else if (row.source == u"csv")
+            csv.append(month);
+        else if (row.source == u"demo")
+            demo.append(month);
+    }
+    QStringList parts;
+    if (!promql.isEmpty())
+        parts.append(tr("From PromQL: %1.").arg(promql.join(u", "_s)));
+    if (!csv.isEmpty())
+        parts.append(tr("From the CSV import: %1.").arg(csv.join(u", "_s)));
+    if (!demo.isEmpty())
+        parts.append(tr("Simulated by the demo: %1.").arg(demo.join(u", "_s)));
+    return parts.join(u' ');
 }
 
 } // namespace Business

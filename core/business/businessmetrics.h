@@ -3,6 +3,8 @@
 #include "core/business/businesstypes.h"
 #include "core/cost/costtypes.h"
 
+#include <QHash>
+
 namespace Business {
 
 // Revenue per user, conversion, churn, LTV and CAC per project and month, with the
@@ -23,7 +25,10 @@ public:
     static ProjectKpis compute(const QString &projectId, QVector<BusinessRecord> records,
                                const QVector<Cost::MonthCost> &costs);
     static BusinessReportPtr report(const QVector<QString> &projectIds, const QVector<BusinessRecord> &records,
-                                    const QVector<Cost::MonthCost> &costs, DataSource dataSource);
+                                    const QVector<Cost::MonthCost> &costs, DataSource dataSource,
+                                    const QHash<QString, QStringList> &problems = {});
+    // Which months came from PromQL and which from CSV or the demo, for the view.
+    static QString describeSources(const ProjectKpis &project);
 
     static std::optional<double> value(const KpiRow &row, Kpi kpi);
     // Relative change from the month before (0.1 = +10 %), where both are known.

@@ -42,6 +42,9 @@ BusinessService::BusinessService(Engine::EngineApi *engine, QObject *parent)
     , m_zone(QTimeZone::systemTimeZone())
 {
     qRegisterMetaType<Business::BusinessReportPtr>();
+    qRegisterMetaType<Business::BusinessQueryResultPtr>();
+    if (m_engine)
+        connect(m_engine, &Engine::EngineApi::businessQueriesReady, this, &BusinessService::onQueries);
 }
 
 BusinessService::~BusinessService() = default;
@@ -52,10 +55,46 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
         return;
     m_costs = costs;
     const quint64 generation = ++m_generation;
+    m_queryAnswers.clear();
+    m_queryPending.clear();
+    m_queryProblems.clear();
+    // PromQL first (network thread), then everything together on the pool.
+    const auto requests = BusinessQueries::requests(*m_engine->workspace(), m_engine->nowMs(), m_zone, kQueryMonths,
+                                                    &m_queryProblems);
+    for (const BusinessQueryRequest &r : requests) {
+        if (const quint64 id = m_engine->requestBusinessQueries(r))
+            m_queryPending.insert(id);
+        else
+            m_queryProblems.insert(r.projectId, tr("This engine cannot run PromQL queries."));
+    }
+    if (m_queryPending.isEmpty())
+        compute(generation);
+}
+
+void BusinessService::onQueries(const BusinessQueryResultPtr &result)
+{
+    if (!m_queryPending.remove(result->requestId))
+        return; // an earlier generation's, or another client's
+    m_queryAnswers.insert(result->requestId, result);
+    if (m_queryPending.isEmpty())
+        compute(m_generation);
+}
+
+void BusinessService::compute(quint64 generation)
+{
+    if (!m_engine || !m_engine->workspace())
+        return;
+    const QVector<Cost::MonthCost> costs = m_costs;
     const Model::WorkspacePtr workspace = m_engine->workspace();
     const QString path = m_engine->databasePath();
     const qint64 now = m_engine->nowMs();
     const QTimeZone zone = m_zone;
+    QVector<BusinessQueryResultPtr> answers;
+    for (const BusinessQueryResultPtr &r : std::as_const(m_queryAnswers))
+        answers.append(r);
+    QHash<QString, QStringList> problems;
+    for (auto it = m_queryProblems.cbegin(); it != m_queryProblems.cend(); ++it)
+        problems[it.key()].append(it.value());
     auto *watcher = new QFutureWatcher<Loaded>(this); // see CostService::onHistory
     connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -69,7 +108,7 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
         m_latest = out.report;
         emit reportReady(out.report);
     });
-    watcher->setFuture(QtConcurrent::run([workspace, path, now, zone, costs] {
+    watcher->setFuture(QtConcurrent::run([workspace, path, now, zone, costs, answers, problems]() mutable {
         Loaded out;
         QVector<BusinessRecord> records;
         DataSource source = DataSource::None;
@@ -78,6 +117,29 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
                 records = DemoBusinessData::records(*fleet.value(), now, zone);
                 source = DataSource::Demo;
             }
+        }
+        // Replaces a project's month wherever `r` has it: PromQL over the demo, an
+        // import over both.
+        auto put = [&records](const BusinessRecord &r) {
+            records.erase(std::remove_if(records.begin(), records.end(),
+                                         [&](const BusinessRecord &x) {
+                                             return x.projectId == r.projectId && x.month == r.month;
+                                         }),
+                          records.end());
+            records.append(r);
+        };
+        for (const BusinessQueryResultPtr &result : std::as_const(answers)) {
+            const QString &project = result->request.projectId;
+            if (!result->error.isEmpty())
+                problems[project].append(result->error);
+            for (const BusinessQueryAnswer &a : result->answers)
+                if (!a.ok())
+                    problems[project].append(BusinessQueries::describe(a));
+            const QVector<BusinessRecord> queried = BusinessQueries::records(project, result->answers, zone);
+            for (const BusinessRecord &r : queried)
+                put(r);
+            if (!queried.isEmpty())
+                source = DataSource::Queried;
         }
         if (!path.isEmpty()) {
             Store::Database db;
@@ -90,21 +152,15 @@ void BusinessService::refresh(const QVector<Cost::MonthCost> &costs)
                 out.error = stored.error();
                 return out;
             }
-            if (!stored->isEmpty())
+            if (!stored->isEmpty() && source != DataSource::Queried)
                 source = workspace->isDemo() ? DataSource::ImportedAndDemo : DataSource::Imported;
-            for (const BusinessRecord &r : *stored) {
-                records.erase(std::remove_if(records.begin(), records.end(),
-                                             [&](const BusinessRecord &x) {
-                                                 return x.projectId == r.projectId && x.month == r.month;
-                                             }),
-                              records.end());
-                records.append(r);
-            }
+            for (const BusinessRecord &r : *stored)
+                put(r);
         }
         QVector<QString> ids;
         for (const Model::Project &p : workspace->projects)
             ids.append(p.id);
-        out.report = BusinessMetrics::report(ids, records, costs, source);
+        out.report = BusinessMetrics::report(ids, records, costs, source, problems);
         return out;
     }));
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/business/businessqueries.h"
 #include "core/business/businesstypes.h"
 #include "core/cost/costtypes.h"
 #include "core/util/result.h"
 
 #include <QObject>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimeZone>
 
 namespace Engine {
@@ -25,6 +28,9 @@ public:
     explicit BusinessService(Engine::EngineApi *engine, QObject *parent = nullptr);
     ~BusinessService() override;
 
+    // How many calendar months (up to this one) the PromQL queries cover.
+    static constexpr int kQueryMonths = 6;
+
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     // KPIs with the infrastructure cost of each month (from the cost report).
     void refresh(const QVector<Cost::MonthCost> &costs);
@@ -40,7 +46,14 @@ signals:
     void failed(const Util::Error &error);
 
 private:
+    void onQueries(const BusinessQueryResultPtr &result);
+    void compute(quint64 generation);
+
     QPointer<Engine::EngineApi> m_engine;
+    // The PromQL answers of this generation, by request id, until all are in.
+    QHash<quint64, BusinessQueryResultPtr> m_queryAnswers;
+    QSet<quint64> m_queryPending;
+    QMap<QString, QString> m_queryProblems; // project id -> why its queries cannot run
     QTimeZone m_zone;
     QVector<Cost::MonthCost> m_costs;
     quint64 m_generation = 0;

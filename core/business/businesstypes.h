@@ -48,6 +48,7 @@ struct KpiRow
     std::optional<double> costPerUser;     // infra cost / active users
     std::optional<double> margin;          // (revenue - infra cost) / revenue
     double costCoverage = 0;               // share of the month the cost covers
+    QString source;                        // where the month's figures came from: csv, promql, demo
 };
 
 // The KPIs a trend can be drawn for.
@@ -58,10 +59,13 @@ struct ProjectKpis
 {
     QString projectId;
     QVector<KpiRow> months; // oldest first
+    // The project's business PromQL queries that failed or gave no data, one line
+    // each ("Revenue: parse error ..."), in the current language.
+    QStringList queryProblems;
 };
 
 // Where a report's figures came from.
-enum class DataSource : quint8 { None, Demo, Imported, ImportedAndDemo };
+enum class DataSource : quint8 { None, Demo, Imported, ImportedAndDemo, Queried };
 
 // Every project's figures, handed to the business view.
 struct BusinessReport

@@ -2,6 +2,7 @@
 
 #include "core/actions/actiontypes.h"
 #include "core/alerts/alertworker.h"
+#include "core/business/businessqueries.h"
 #include "core/engine/fleetsnapshot.h"
 #include "core/engine/history.h"
 #include "core/engine/logs.h"
@@ -99,6 +100,15 @@ public:
     // The engine's "now": simulated time for a demo running faster than real time.
     virtual qint64 nowMs() const = 0;
 
+    // A project's business PromQL queries over a period (docs/cost.md), run on the
+    // network thread by the project's Prometheus connector. Answers with
+    // businessQueriesReady() carrying the returned id; 0: this engine cannot.
+    virtual quint64 requestBusinessQueries(const Business::BusinessQueryRequest &request)
+    {
+        Q_UNUSED(request)
+        return 0;
+    }
+
 signals:
     void opened(Model::WorkspacePtr workspace);
     void openFailed(Util::Error error);
@@ -118,6 +128,7 @@ signals:
     void anomaliesReady(Engine::AnomalySnapshotPtr anomalies);
     void alertsReady(Alerts::AlertsSnapshotPtr snapshot);
     void alertCommandFailed(Util::Error error);
+    void businessQueriesReady(Business::BusinessQueryResultPtr result);
 };
 
 } // namespace Engine

@@ -8,6 +8,7 @@
 #include "core/actions/kubernetesexecutor.h"
 #include "core/actions/railwayexecutor.h"
 #include "core/engine/analysisscheduler.h"
+#include "core/engine/businessqueryrunner.h"
 #include "core/model/workspacecheck.h"
 #include "core/actions/flagactions.h"
 #include "core/actions/flagexecutor.h"
@@ -262,6 +263,9 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
     m_networkThread->setObjectName(u"straja-network"_s);
     m_poller = new Poller(m_workspace, m_clock, m_options.databasePath, m_options.poller, m_options.sourceFactory);
     m_poller->setCredentialSource(m_options.credentials.get());
+    m_businessQueries = new BusinessQueryRunner(
+        [poller = m_poller](const QString &sourceId) { return poller->metricSource(sourceId); }, m_poller);
+    connect(m_businessQueries, &BusinessQueryRunner::finished, this, &EngineApi::businessQueriesReady);
     m_poller->moveToThread(m_networkThread.get());
     connect(m_poller, &Poller::snapshotReady, this, [this](FleetSnapshotPtr snapshot) {
         // Snapshots can overtake each other only across restarts; keep the newest.
@@ -523,8 +527,9 @@ void FleetEngine::stop()
         m_networkThread.reset();
         delete m_executors;
         m_executors = nullptr;
-        delete m_poller;
+        delete m_poller; // and the business query runner, its child
         m_poller = nullptr;
+        m_businessQueries = nullptr;
         m_flags->release();
     }
     if (m_writer) {
@@ -726,6 +731,23 @@ void FleetEngine::retryWebhookDelivery(quint64 deliveryId)
     if (m_alerts)
         QMetaObject::invokeMethod(m_alerts, [a = m_alerts, deliveryId] { a->retryDelivery(deliveryId); },
                                   Qt::QueuedConnection);
+}
+
+quint64 FleetEngine::requestBusinessQueries(const Business::BusinessQueryRequest &request)
+{
+    const quint64 id = m_nextBusinessQueryId++;
+    if (!m_poller || !m_businessQueries) {
+        auto result = std::make_shared<Business::BusinessQueryResult>();
+        result->requestId = id;
+        result->request = request;
+        result->error = QCoreApplication::translate("Business", "The engine is not running yet.");
+        QMetaObject::invokeMethod(this, [this, result] { emit businessQueriesReady(result); }, Qt::QueuedConnection);
+        return id;
+    }
+    QMetaObject::invokeMethod(
+        m_businessQueries, [runner = m_businessQueries, id, request] { runner->run(id, request); },
+        Qt::QueuedConnection);
+    return id;
 }
 
 } // namespace Engine

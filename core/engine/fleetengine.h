@@ -31,6 +31,7 @@ class RediscoverySchedule;
 namespace Engine {
 
 class AnalysisScheduler;
+class BusinessQueryRunner;
 
 struct EngineOptions
 {
@@ -114,6 +115,7 @@ public:
     quint64 requestAnalysis(const AnalysisRequest &request) override;
     void cancelAnalysis(quint64 requestId) override;
     AnomalySnapshotPtr latestAnomalies() const override;
+    quint64 requestBusinessQueries(const Business::BusinessQueryRequest &request) override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -162,6 +164,8 @@ private:
     AnalysisScheduler *m_analysis = nullptr; // on this (the GUI) thread; jobs on its pool
     Sources::Railway::RediscoverySchedule *m_rediscovery = nullptr; // on this thread
     FleetSnapshotPtr m_latestFromPoller; // before notes were added
+    BusinessQueryRunner *m_businessQueries = nullptr; // child of m_poller (network thread)
+    quint64 m_nextBusinessQueryId = 1;
 };
 
 } // namespace Engine

@@ -470,4 +470,10 @@ void Poller::publishSnapshot()
                              : m_builder.build(m_cache, statuses, m_clock->nowMs(), ++m_generation));
 }
 
+Sources::MetricSource *Poller::metricSource(const QString &sourceId) const
+{
+    const auto it = m_sources.constFind(sourceId);
+    return it == m_sources.cend() ? nullptr : it->source.data();
+}
+
 } // namespace Engine

@@ -70,6 +70,8 @@ public:
     {
         m_sourcesCreated = std::move(hook);
     }
+    // The connector of a source (same thread; null when there is none).
+    Sources::MetricSource *metricSource(const QString &sourceId) const;
     // The simulator behind a demo service, for the demo executor (same thread).
     Sources::Demo::DemoSource *demoSourceFor(const QString &serviceId) const;
 

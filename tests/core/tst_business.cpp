@@ -1,15 +1,19 @@
 #include "core/business/businesscsv.h"
 #include "core/business/businessmetrics.h"
+#include "core/business/businessqueries.h"
 #include "core/business/businessservice.h"
 #include "core/business/businessstore.h"
 #include "core/business/demobusinessdata.h"
+#include "core/engine/businessqueryrunner.h"
 #include "core/engine/engineapi.h"
+#include "core/sources/prometheus/prometheussource.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demopresets.h"
 #include "core/store/database.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,6 +23,7 @@
 
 using namespace Qt::StringLiterals;
 using Business::BusinessCsv;
+using Business::BusinessRecord;
 using Business::Kpi;
 using Cost::Money;
 
@@ -54,8 +59,24 @@ public:
     Engine::FleetSnapshotPtr latestSnapshot() const override { return {}; }
     qint64 nowMs() const override { return m_now; }
     QString databasePath() const override { return m_path; }
+    // With a runner: business queries run on it (same thread), as the engine's would.
+    void setRunner(Engine::BusinessQueryRunner *runner)
+    {
+        m_runner = runner;
+        connect(runner, &Engine::BusinessQueryRunner::finished, this, &EngineApi::businessQueriesReady);
+    }
+    quint64 requestBusinessQueries(const Business::BusinessQueryRequest &request) override
+    {
+        if (!m_runner)
+            return 0;
+        const quint64 id = m_next++;
+        m_runner->run(id, request);
+        return id;
+    }
 
 private:
+    Engine::BusinessQueryRunner *m_runner = nullptr;
+    quint64 m_next = 1;
     Model::WorkspacePtr m_workspace;
     QString m_path;
     qint64 m_now;
@@ -86,6 +107,10 @@ private slots:
     void demoFiguresAreDeterministic();
     void storeReplacesAllOrNothing();
     void serviceImportsAndReportsOrRefusesWhole();
+    void dailyAnswersBecomeMonths();
+    void promqlFiguresEqualTheCsv();
+    void promqlErrorsAreShownPerQuery();
+    void serviceShowsPromqlAndCsvMonths();
 
 private:
     QTemporaryDir m_dir;
@@ -363,6 +388,272 @@ void TestBusiness::serviceImportsAndReportsOrRefusesWhole()
     service.importCsv(m_dir.filePath(u"missing.csv"_s));
     QTRY_COMPARE(refused.size(), 2);
     QVERIFY(refused.last().first().value<Util::Error>().message.contains(u"missing.csv"_s));
+}
+
+namespace {
+
+constexpr qint64 kDay = Business::BusinessQueries::kDayMs;
+
+// The fixture's Prometheus: its address, its "now" and the expected months.
+struct Fixture
+{
+    QUrl url;
+    qint64 nowMs = 0;
+    QByteArray expectedCsv;
+};
+
+std::optional<Fixture> fixture()
+{
+    QFile state(QStringLiteral(STRAJA_PROMETHEUS_FIXTURE_STATE));
+    if (!state.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QHash<QString, QString> env;
+    for (const QByteArray &line : state.readAll().split('\n'))
+        if (const qsizetype eq = line.indexOf('='); eq > 0)
+            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    QFile expected(env.value(u"BUSINESS_EXPECTED"_s));
+    if (!expected.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return Fixture{QUrl(env.value(u"PROM_URL"_s)), env.value(u"TO_MS"_s).toLongLong(), expected.readAll()};
+}
+
+Model::SourceConfig prometheusConfig(const QUrl &url)
+{
+    Model::SourceConfig config;
+    config.id = u"prom"_s;
+    config.type = Model::SourceType::Prometheus;
+    config.name = u"Prometheus"_s;
+    config.url = url;
+    config.options.insert(u"preset"_s, u"straja-demo"_s);
+    config.options.insert(u"timeoutMs"_s, 5000);
+    return config;
+}
+
+// The shop project with its queries (the fixture's gauges hold each day's value).
+std::shared_ptr<Model::Workspace> shopWorkspace(const QUrl &url)
+{
+    auto ws = std::make_shared<Model::Workspace>();
+    ws->name = u"shop"_s;
+    ws->sources = {prometheusConfig(url)};
+    Model::Project shop{u"shop"_s, u"Shop"_s, {}};
+    shop.businessQueries = {
+        {u"visitors"_s, u"last_over_time(shop_visitors_daily[1d])"_s},
+        {u"active_users"_s, u"last_over_time(shop_active_users[1d])"_s},
+        {u"new_customers"_s, u"last_over_time(shop_new_customers_daily[1d])"_s},
+        {u"customers"_s, u"last_over_time(shop_customers[1d])"_s},
+        {u"churned_customers"_s, u"last_over_time(shop_churned_daily[1d])"_s},
+        // Two series (plans basic and pro): added up by the runner.
+        {u"revenue"_s, u"last_over_time(shop_revenue_daily[1d])"_s},
+        {u"marketing_spend"_s, u"last_over_time(shop_marketing_daily[1d])"_s},
+    };
+    ws->projects = {shop};
+    Model::Service api;
+    api.id = u"shop-api"_s;
+    api.projectId = u"shop"_s;
+    api.name = u"Shop API"_s;
+    api.sourceId = u"prom"_s;
+    ws->services = {api};
+    return ws;
+}
+
+Business::BusinessQueryResultPtr runQueries(Engine::BusinessQueryRunner &runner,
+                                            const Business::BusinessQueryRequest &request)
+{
+    Business::BusinessQueryResultPtr out;
+    QObject guard;
+    QObject::connect(&runner, &Engine::BusinessQueryRunner::finished, &guard,
+                     [&out](Business::BusinessQueryResultPtr r) { out = r; });
+    runner.run(7, request);
+    if (!QTest::qWaitFor([&out] { return out != nullptr; }, 30'000))
+        qWarning("no answer from the business query runner within 30 s");
+    return out;
+}
+
+void compareKpis(const Business::ProjectKpis &a, const Business::ProjectKpis &b)
+{
+    QCOMPARE(a.months.size(), b.months.size());
+    for (qsizetype m = 0; m < a.months.size(); ++m) {
+        QCOMPARE(a.months.at(m).month, b.months.at(m).month);
+        for (int k = 0; k < Business::kKpiCount; ++k) {
+            const auto x = Business::BusinessMetrics::value(a.months.at(m), Kpi(k));
+            const auto y = Business::BusinessMetrics::value(b.months.at(m), Kpi(k));
+            QVERIFY2(x.has_value() == y.has_value(), qPrintable(Business::BusinessMetrics::label(Kpi(k))));
+            if (x)
+                QVERIFY2(near(*x, *y), qPrintable(u"%1 %2: %3 vs %4"_s.arg(a.months.at(m).month,
+                                                                          Business::BusinessMetrics::label(Kpi(k)))
+                                                      .arg(*x, 0, 'g', 17)
+                                                      .arg(*y, 0, 'g', 17)));
+        }
+    }
+}
+
+} // namespace
+
+void TestBusiness::dailyAnswersBecomeMonths()
+{
+    const QTimeZone utc = QTimeZone::utc();
+    const qint64 feb1 = QDateTime(QDate(2026, 2, 1), QTime(0, 0), utc).toMSecsSinceEpoch();
+    const qint64 mar1 = QDateTime(QDate(2026, 3, 1), QTime(0, 0), utc).toMSecsSinceEpoch();
+    // Two series of visitors added up by time; the value at March 1st 00:00 is the
+    // last day of February's.
+    const auto visitors = Business::BusinessQueries::sumSeries(
+        {{{feb1 + kDay, 10}, {mar1, 20}, {mar1 + kDay, 5}}, {{feb1 + kDay, 1}, {mar1, 2}}});
+    QCOMPARE(visitors.size(), 3);
+    QCOMPARE(visitors.at(1).v, 22.0);
+    Business::BusinessQueryAnswer v{u"visitors"_s, u"q"_s, {}, 2, visitors};
+    Business::BusinessQueryAnswer customers{u"customers"_s, u"q"_s, {}, 1,
+                                            {{feb1 + kDay, 100}, {mar1, 120}, {mar1 + kDay, 121}}};
+    Business::BusinessQueryAnswer revenue{u"revenue"_s, u"q"_s, {}, 1, {{feb1 + kDay, 0.1}, {mar1, 0.2}}};
+    Business::BusinessQueryAnswer failed{u"churned_customers"_s, u"q"_s, u"parse error"_s, 0, {{mar1, 9}}};
+    const auto records = Business::BusinessQueries::records(u"shop"_s, {v, customers, revenue, failed}, utc);
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).month, u"2026-02"_s);
+    QCOMPARE(records.at(0).visitors, std::optional<qint64>(33));   // summed: 11 + 22
+    QCOMPARE(records.at(0).customers, std::optional<qint64>(120)); // the month's last day
+    QCOMPARE(records.at(0).revenue, std::optional<Money>(Money::fromMicros(300'000)));
+    QVERIFY(!records.at(0).churnedCustomers); // a failed query gives nothing, not 0
+    QVERIFY(!records.at(0).activeUsers);      // no query: unknown
+    QCOMPARE(records.at(1).month, u"2026-03"_s);
+    QCOMPARE(records.at(1).visitors, std::optional<qint64>(5));
+    QCOMPARE(records.at(1).source, u"promql"_s);
+
+    // One request per project with queries, over whole months up to now.
+    Model::Workspace ws = *shopWorkspace(QUrl(u"http://127.0.0.1:9"_s));
+    ws.projects.append({u"blog"_s, u"Blog"_s, {}}); // no queries: no request
+    const qint64 now = mar1 + 3 * kDay + 3600'000;
+    QMap<QString, QString> problems;
+    const auto requests = Business::BusinessQueries::requests(ws, now, utc, 2, &problems);
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().sourceId, u"prom"_s);
+    QCOMPARE(requests.first().fromMs, feb1 + kDay);
+    QCOMPARE(requests.first().toMs, now);
+    QCOMPARE(requests.first().queries.size(), 7);
+    QVERIFY(problems.isEmpty());
+    ws.sources.first().type = Model::SourceType::Demo;
+    QVERIFY(Business::BusinessQueries::requests(ws, now, utc, 2, &problems).isEmpty());
+    QVERIFY(problems.value(u"shop"_s).contains(u"Prometheus"_s));
+}
+
+void TestBusiness::promqlFiguresEqualTheCsv()
+{
+    const auto fx = fixture();
+    QVERIFY2(fx, "The Prometheus fixture did not start with business gauges: see prometheus_fixture_start.");
+    const auto ws = shopWorkspace(fx->url);
+    Sources::Prometheus::PrometheusSource source(ws->sources.first(), nullptr);
+    Engine::BusinessQueryRunner runner([&source](const QString &id) -> Sources::MetricSource * {
+        return id == u"prom" ? &source : nullptr;
+    });
+    const auto requests = Business::BusinessQueries::requests(*ws, fx->nowMs, QTimeZone::utc(), 4);
+    QCOMPARE(requests.size(), 1);
+    const auto result = runQueries(runner, requests.first());
+    QVERIFY(result);
+    QVERIFY2(result->error.isEmpty(), qPrintable(result->error));
+    QCOMPARE(result->answers.size(), 7);
+    for (const auto &a : result->answers)
+        QVERIFY2(a.ok(), qPrintable(Business::BusinessQueries::describe(a)));
+    const auto queried = Business::BusinessQueries::records(u"shop"_s, result->answers, QTimeZone::utc());
+    const auto imported = BusinessCsv::parse(fx->expectedCsv, {{u"shop"_s, u"shop"_s}});
+    QVERIFY2(imported.ok(), imported.ok() ? "" : qPrintable(imported.error().message));
+    QVERIFY(imported->size() >= 3);
+    QCOMPARE(queried.size(), imported->size());
+    for (qsizetype i = 0; i < queried.size(); ++i) {
+        BusinessRecord q = queried.at(i);
+        q.source = u"csv"_s;
+        QCOMPARE(q, imported->at(i)); // the same figures, to the micro-unit
+    }
+    // And so the same KPIs, with a cost beside them.
+    Cost::MonthCost cost{u"shop"_s, queried.at(1).month, Money::fromMicros(1'234'560'000), 1.0};
+    compareKpis(Business::BusinessMetrics::compute(u"shop"_s, queried, {cost}),
+                Business::BusinessMetrics::compute(u"shop"_s, *imported, {cost}));
+}
+
+void TestBusiness::promqlErrorsAreShownPerQuery()
+{
+    const auto fx = fixture();
+    QVERIFY2(fx, "The Prometheus fixture did not start with business gauges: see prometheus_fixture_start.");
+    const auto ws = shopWorkspace(fx->url);
+    Sources::Prometheus::PrometheusSource source(ws->sources.first(), nullptr);
+    Engine::BusinessQueryRunner runner([&source](const QString &id) -> Sources::MetricSource * {
+        return id == u"prom" ? &source : nullptr;
+    });
+    Business::BusinessQueryRequest request = Business::BusinessQueries::requests(*ws, fx->nowMs, QTimeZone::utc(), 2).first();
+    request.queries = {{u"revenue"_s, u"sum(rate(shop_revenue_daily[1d]"_s},
+                       {u"visitors"_s, u"last_over_time(no_such_metric[1d])"_s},
+                       {u"customers"_s, u"last_over_time(shop_customers[1d])"_s}};
+    const auto result = runQueries(runner, request);
+    QVERIFY(result);
+    QCOMPARE(result->answers.size(), 3);
+    QHash<QString, Business::BusinessQueryAnswer> byKey;
+    for (const auto &a : result->answers)
+        byKey.insert(a.key, a);
+    // Prometheus' own words for bad PromQL.
+    QVERIFY2(byKey.value(u"revenue"_s).error.contains(u"parse error"_s), qPrintable(byKey.value(u"revenue"_s).error));
+    QVERIFY(Business::BusinessQueries::describe(byKey.value(u"revenue"_s)).startsWith(u"Revenue: "_s));
+    // A valid query that matches nothing: no data, not an error, not zero.
+    QVERIFY(byKey.value(u"visitors"_s).error.isEmpty());
+    QVERIFY(byKey.value(u"visitors"_s).samples.isEmpty());
+    QVERIFY(Business::BusinessQueries::describe(byKey.value(u"visitors"_s)).contains(u"no data"_s));
+    QVERIFY(byKey.value(u"customers"_s).ok());
+    const auto records = Business::BusinessQueries::records(u"shop"_s, result->answers, QTimeZone::utc());
+    QVERIFY(!records.isEmpty());
+    for (const BusinessRecord &r : records)
+        QVERIFY(r.customers && !r.revenue && !r.visitors);
+
+    // A source that is not a Prometheus connector is named.
+    request.sourceId = u"elsewhere"_s;
+    const auto none = runQueries(runner, request);
+    QVERIFY(none && none->error.contains(u"elsewhere"_s));
+}
+
+void TestBusiness::serviceShowsPromqlAndCsvMonths()
+{
+    const auto fx = fixture();
+    QVERIFY2(fx, "The Prometheus fixture did not start with business gauges: see prometheus_fixture_start.");
+    const QString path = m_dir.filePath(u"promql.sqlite"_s);
+    {
+        Store::Database db;
+        QVERIFY(db.open(path, u"business-promql"_s, Store::Database::Mode::ReadWrite).ok());
+    }
+    auto ws = shopWorkspace(fx->url);
+    ws->projects.first().businessQueries.insert(u"marketing_spend"_s, u"sum(rate("_s);
+    FakeEngine engine(ws, path, fx->nowMs);
+    Sources::Prometheus::PrometheusSource source(ws->sources.first(), nullptr);
+    Engine::BusinessQueryRunner runner([&source](const QString &) -> Sources::MetricSource * { return &source; });
+    engine.setRunner(&runner);
+    Business::BusinessService service(&engine);
+    service.setTimeZone(QTimeZone::utc());
+    QSignalSpy reports(&service, &Business::BusinessService::reportReady);
+    service.refresh({});
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 1, 30'000);
+    auto report = service.latest();
+    QCOMPARE(report->dataSource, Business::DataSource::Queried);
+    QCOMPARE(report->projects.size(), 1);
+    const Business::ProjectKpis &shop = report->projects.first();
+    QVERIFY(shop.months.size() >= 3);
+    for (const auto &row : shop.months) {
+        QCOMPARE(row.source, u"promql"_s);
+        QVERIFY(row.revenue && row.conversion && !row.cac); // no marketing spend: its query failed
+    }
+    QCOMPARE(shop.queryProblems.size(), 1);
+    QVERIFY2(shop.queryProblems.first().startsWith(u"Marketing spend: "_s), qPrintable(shop.queryProblems.first()));
+    QVERIFY(Business::BusinessMetrics::describeSources(shop).contains(u"PromQL"_s));
+
+    // An imported month replaces the queried one; the note says which is which.
+    const QString month = shop.months.first().month;
+    const QString csv = m_dir.filePath(u"shop.csv"_s);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("period,project,revenue\n" + month.toUtf8() + ",shop,99.50\n");
+    file.close();
+    service.importCsv(csv);
+    QTRY_COMPARE_WITH_TIMEOUT(reports.size(), 2, 30'000);
+    report = service.latest();
+    const Business::ProjectKpis &after = report->projects.first();
+    QCOMPARE(after.months.first().source, u"csv"_s);
+    QVERIFY(near(after.months.first().revenue, 99.5));
+    QCOMPARE(after.months.at(1).source, u"promql"_s);
+    const QString note = Business::BusinessMetrics::describeSources(after);
+    QVERIFY2(note.contains(u"CSV"_s) && note.contains(u"PromQL"_s), qPrintable(note));
 }
 
 QTEST_GUILESS_MAIN(TestBusiness)

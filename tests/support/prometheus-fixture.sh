@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # CTest fixture: a real Prometheus (Debian's 2.42) on 127.0.0.1 at a free port,
-# holding backfilled experiment counters (tests/data/experiments/gen_counters.py).
+# holding backfilled experiment counters (tests/data/experiments/gen_counters.py)
+# and, when a second generator is named, daily business gauges of four months
+# (tests/data/business/gen_business.py).
 #
-#   prometheus-fixture.sh start STATE_FILE GENERATOR   writes PROM_URL, EXPECTED, FROM_MS, TO_MS
+#   prometheus-fixture.sh start STATE_FILE GENERATOR [BUSINESS_GENERATOR]
+#       writes PROM_URL, EXPECTED, FROM_MS, TO_MS [, BUSINESS_EXPECTED]
 #   prometheus-fixture.sh stop  STATE_FILE
 set -euo pipefail
 action=${1:?start|stop}
@@ -36,6 +39,12 @@ start)
     python3 "$generator" "$end" "$hours" "$run/counters.om" "$run/expected.csv"
     promtool tsdb create-blocks-from openmetrics "$run/counters.om" "$run/data" >"$run/backfill.log" 2>&1 \
         || { cat "$run/backfill.log" >&2; rm -rf "$run"; die "promtool backfill failed"; }
+    business=${4:-}
+    if [ -n "$business" ]; then
+        python3 "$business" "$end" "$run/business.om" "$run/business.csv"
+        promtool tsdb create-blocks-from openmetrics "$run/business.om" "$run/data" >"$run/backfill-business.log" 2>&1 \
+            || { cat "$run/backfill-business.log" >&2; rm -rf "$run"; die "promtool backfill of business gauges failed"; }
+    fi
     printf 'global:\n  scrape_interval: 1h\n' >"$run/prometheus.yml"
     cat >"$state" <<EOT
 RUN_DIR=$run
@@ -44,6 +53,7 @@ EXPECTED=$run/expected.csv
 FROM_MS=$(( (end - (hours - 1) * 3600) * 1000 ))
 TO_MS=$(( end * 1000 ))
 EOT
+    [ -n "$business" ] && echo "BUSINESS_EXPECTED=$run/business.csv" >>"$state"
     setsid prometheus --config.file="$run/prometheus.yml" --storage.tsdb.path="$run/data" \
         --storage.tsdb.retention.time=100y --web.listen-address="127.0.0.1:$port" \
         </dev/null >"$run/prometheus.log" 2>&1 &

@@ -1,7 +1,11 @@
+#include "core/actions/auditlog.h"
+#include "core/actions/proposaltext.h"
 #include "core/actions/scalesteps.h"
+#include "core/business/businessservice.h"
 #include "core/cost/costservice.h"
 #include "core/engine/fleetengine.h"
 #include "core/sources/demo/demopresets.h"
+#include "core/store/database.h"
 #include "core/util/clock.h"
 #include "ui/business/businessview.h"
 #include "ui/business/geoview.h"
@@ -79,6 +83,8 @@ private slots:
     void recommendationIsAppliedOnTheDemo();
     void businessImportAndGeography();
     void scheduleAndManualChangeBecomeActions();
+    void replicaCloserToUsersBecomesAnAction();
+    void businessFiguresFromPromql();
 
 private:
     void selectRecommendation(const QString &id);
@@ -451,6 +457,183 @@ void TestCostView::businessImportAndGeography()
     screenshot(m_window.get(), u"geography-ro"_s);
     tabs->setCurrentWidget(business);
     screenshot(m_window.get(), u"business-ro"_s);
+    m_window->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
+}
+
+void TestCostView::replicaCloserToUsersBecomesAnAction()
+{
+    startWindow();
+    QSignalSpy geoShown(m_window->geoView(), &Gui::GeoView::reportShown);
+    m_window->findChild<QAction *>(u"actionBusiness"_s)->trigger();
+    auto *tabs = m_window->findChild<QTabWidget *>(u"businessTabs"_s);
+    tabs->setCurrentWidget(m_window->geoView());
+    Gui::GeoView *geo = m_window->geoView();
+    QTRY_VERIFY_WITH_TIMEOUT(geo->recommendationModel()->rowCount() > 0, 60000);
+    const Cost::Recommendation chosen = *geo->recommendationModel()->at(0);
+    QCOMPARE(chosen.kind, Cost::RecommendationKind::DeployCloser);
+    auto *apply = geo->findChild<QPushButton *>(u"geoApply"_s);
+    QVERIFY(apply && !apply->isEnabled()); // nothing selected yet
+    geo->selectRecommendation(chosen.id());
+    QVERIFY(apply->isEnabled());
+    screenshot(m_window.get(), u"geography-apply-en"_s);
+
+    // Refused: nothing is recorded.
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({false});
+    apply->click();
+    QVERIFY(!Gui::MessageBox::hasPendingAnswersForTests());
+    const QString asked = Gui::MessageBox::shownTextsForTests().join(u'\n');
+    QVERIFY2(asked.contains(chosen.facts.value(u"region"_s).toString()) && asked.contains(u"by hand"_s),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(u"p95"_s), qPrintable(asked)); // how it is checked afterwards
+    auto record = [this]() -> std::optional<Actions::ActionRecord> {
+        const Actions::InboxSnapshotPtr inbox = m_engine->latestInbox();
+        if (!inbox)
+            return std::nullopt;
+        for (const auto *list : {&inbox->inFlight, &inbox->history})
+            for (const Actions::ActionRecord &r : *list)
+                if (r.proposal.rule == u"geo.replica"_s)
+                    return r;
+        return std::nullopt;
+    };
+    QTest::qWait(300);
+    QVERIFY(!record());
+
+    // Confirmed ("I have done it"): a manual action approved by the operator, with
+    // the region's latency to verify and its why in the inbox.
+    Gui::MessageBox::setNextAnswersForTests({true});
+    apply->click();
+    QTRY_VERIFY_WITH_TIMEOUT(record().has_value(), 20000);
+    const Actions::ActionRecord r = *record();
+    QCOMPARE(r.proposal.kind, Actions::ActionKind::Manual);
+    QCOMPARE(r.proposal.fix, u"add_region_replica"_s);
+    QCOMPARE(r.decidedBy, m_engine->operatorName());
+    QCOMPARE(r.proposal.serviceId, chosen.serviceId);
+    QCOMPARE(r.proposal.verification.metric, Model::MetricKind::LatencyP95);
+    QCOMPARE(r.proposal.verification.region, chosen.facts.value(u"region"_s).toString());
+    QVERIFY(r.proposal.costDeltaPerMonth > 0); // it costs
+    const QString why = Actions::ProposalText::reason(r.proposal);
+    QVERIFY2(why.contains(chosen.facts.value(u"region"_s).toString()) && why.contains(u"% of"_s)
+                 && why.contains(u"ms"_s) && why.contains(u"$"_s),
+             qPrintable(why));
+    QVERIFY2(why.contains(QLocale().toString(chosen.facts.value(u"gainMs"_s).toDouble(), 'f', 0)), qPrintable(why));
+
+    // Audited under the operator's name.
+    Store::Database db;
+    QVERIFY(db.open(m_engine->databasePath(), u"geo-audit"_s, Store::Database::Mode::ReadOnly).ok());
+    const auto entries = Actions::AuditLog(db.handle()).recent(20, r.id);
+    QVERIFY(entries.ok());
+    QVERIFY(!entries->isEmpty());
+    bool byOperator = false;
+    for (const Actions::AuditEntry &e : *entries)
+        byOperator = byOperator || (e.actor == m_engine->operatorName() && e.event == u"approved"_s);
+    QVERIFY(byOperator);
+
+    // The inbox shows it with its why (being verified, or decided by now).
+    m_window->findChild<QAction *>(u"actionInbox"_s)->trigger();
+    auto showIt = [this] {
+        for (auto section : {Gui::InboxModel::Section::Running, Gui::InboxModel::Section::History}) {
+            m_window->inbox()->setSection(section);
+            QTableView *table = m_window->inbox()->table();
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                const QString why = table->model()->index(row, Gui::InboxModel::Why).data(Qt::ToolTipRole).toString();
+                if (why.contains(u"Deploy closer"_s) || why.contains(u"Mai aproape"_s)) {
+                    table->selectRow(row);
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(showIt(), 20000);
+    screenshot(m_window.get(), u"inbox-geo-en"_s);
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    QTRY_VERIFY(showIt());
+    screenshot(m_window.get(), u"inbox-geo-ro"_s);
+    m_window->findChild<QAction *>(u"actionBusiness"_s)->trigger();
+    tabs->setCurrentWidget(geo);
+    geo->selectRecommendation(chosen.id());
+    screenshot(m_window.get(), u"geography-apply-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestCostView::businessFiguresFromPromql()
+{
+    // The fixture's Prometheus holds four months of the shop's daily gauges.
+    QFile state(QStringLiteral(STRAJA_PROMETHEUS_FIXTURE_STATE));
+    QVERIFY2(state.open(QIODevice::ReadOnly), "The Prometheus fixture did not start: see prometheus_fixture_start.");
+    QHash<QString, QString> env;
+    for (const QByteArray &line : state.readAll().split('\n'))
+        if (const qsizetype eq = line.indexOf('='); eq > 0)
+            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+    const QUrl url(env.value(u"PROM_URL"_s));
+    const qint64 now = env.value(u"TO_MS"_s).toLongLong();
+    QVERIFY(url.host() == u"127.0.0.1" && now > 0);
+
+    auto ws = std::make_shared<Model::Workspace>();
+    ws->name = u"Shop"_s;
+    Model::SourceConfig prom;
+    prom.id = u"prom"_s;
+    prom.type = Model::SourceType::Prometheus;
+    prom.name = u"Prometheus"_s;
+    prom.url = url;
+    prom.options.insert(u"preset"_s, u"straja-demo"_s);
+    ws->sources = {prom};
+    Model::Project shop{u"shop"_s, u"Shop"_s, {}};
+    shop.businessQueries = {
+        {u"visitors"_s, u"last_over_time(shop_visitors_daily[1d])"_s},
+        {u"active_users"_s, u"last_over_time(shop_active_users[1d])"_s},
+        {u"new_customers"_s, u"last_over_time(shop_new_customers_daily[1d])"_s},
+        {u"customers"_s, u"last_over_time(shop_customers[1d])"_s},
+        {u"churned_customers"_s, u"last_over_time(shop_churned_daily[1d])"_s},
+        {u"revenue"_s, u"sum(last_over_time(shop_revenue_daily[1d]))"_s},
+        {u"marketing_spend"_s, u"sum(rate(shop_marketing_daily[1d]"_s}, // broken on purpose
+    };
+    ws->projects = {shop};
+    Model::Service api;
+    api.id = u"shop-api"_s;
+    api.projectId = u"shop"_s;
+    api.name = u"Shop API"_s;
+    api.role = u"api"_s;
+    api.sourceId = u"prom"_s;
+    api.provider = u"railway"_s;
+    api.regions = {u"eu-west"_s};
+    ws->services = {api};
+
+    m_clock = std::make_shared<Util::ManualClock>(now);
+    Engine::EngineOptions options;
+    options.databasePath = m_dir.filePath(u"promql.sqlite"_s);
+    options.firstStartWorkspace = ws;
+    options.clock = m_clock;
+    options.poller.refreshIntervalMs = 3600 * 1000;
+    options.actions = false;
+    m_engine = std::make_unique<Engine::FleetEngine>(options);
+    m_window = std::make_unique<Gui::MainWindow>(m_engine.get(), m_languages.get());
+    m_window->businessService()->setTimeZone(QTimeZone::utc());
+    m_window->costService()->setTimeZone(QTimeZone::utc());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_engine->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace() != nullptr, 10000);
+
+    m_window->findChild<QAction *>(u"actionBusiness"_s)->trigger();
+    Gui::BusinessView *business = m_window->businessView();
+    QAbstractItemModelTester tester(business->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY_WITH_TIMEOUT(business->model()->rowCount() >= 3, 60000);
+    QCOMPARE(business->currentProject(), u"shop"_s);
+    // Every month from PromQL, said so; the broken query is named with Prometheus' words.
+    QVERIFY2(business->sourcesText().startsWith(u"From PromQL:"_s), qPrintable(business->sourcesText()));
+    QVERIFY2(business->queryProblemsText().contains(u"Marketing spend:"_s)
+                 && business->queryProblemsText().contains(u"parse error"_s),
+             qPrintable(business->queryProblemsText()));
+    const QModelIndex revenue = business->model()->index(1, Gui::KpiTableModel::FirstKpi + int(Business::Kpi::Revenue));
+    QVERIFY2(revenue.data().toString().contains(u"$"_s), qPrintable(revenue.data().toString()));
+    const QModelIndex cac = business->model()->index(1, Gui::KpiTableModel::FirstKpi + int(Business::Kpi::Cac));
+    QCOMPARE(cac.data().toString(), u"n/a"_s); // no marketing spend: its query failed
+    screenshot(m_window.get(), u"business-promql-en"_s);
+    m_window->findChild<QAction *>(u"actionLanguage_ro"_s)->trigger();
+    QTRY_VERIFY(business->sourcesText().startsWith(u"Din PromQL:"_s));
+    screenshot(m_window.get(), u"business-promql-ro"_s);
     m_window->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
 }
 

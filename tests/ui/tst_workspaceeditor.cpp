@@ -278,8 +278,29 @@ void TestWorkspaceEditor::addProjectServiceAndSourceWithToken()
     QVERIFY(!project->okButton()->isEnabled());
     QTest::keyClicks(project->nameEdit(), u"Shop"_s);
     QCOMPARE(project->idEdit()->text(), u"shop"_s);
+    // Business queries: testing runs on the saved workspace, here the demo's,
+    // which has no Prometheus source to run them on, and says so.
+    QVERIFY(project->businessQueryEdit(u"revenue"_s));
+    QTest::mouseClick(project->testButton(), Qt::LeftButton);
+    QCOMPARE(project->testResultText(), u"Write a query first."_s);
+    QTest::keyClicks(project->businessQueryEdit(u"revenue"_s), u"sum(increase(shop_revenue_total[1d]))"_s);
+    QTest::mouseClick(project->testButton(), Qt::LeftButton);
+    QVERIFY2(project->testResultText().contains(u"Prometheus source"_s), qPrintable(project->testResultText()));
+    screenshot(project, u"project-dialog-en"_s);
     QTest::mouseClick(project->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!editor->findChild<Gui::ProjectDialog *>());
+    QCOMPARE(editor->draft().project(u"shop"_s)->businessQueries.value(u"revenue"_s),
+             u"sum(increase(shop_revenue_total[1d]))"_s);
+    {
+        // The dialogs take the language they open in.
+        QVERIFY(m_languages->setLanguage(u"ro"_s));
+        Gui::ProjectDialog ro(*editor->draft().project(u"shop"_s), {}, nullptr, m_engine.get());
+        ro.show();
+        QTest::mouseClick(ro.testButton(), Qt::LeftButton);
+        QVERIFY2(ro.testResultText().contains(u"Prometheus"_s), qPrintable(ro.testResultText()));
+        screenshot(&ro, u"project-dialog-ro"_s);
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+    }
 
     QVERIFY(editor->select(u"shop"_s));
     QTest::mouseClick(editor->findChild<QPushButton *>(u"addServiceButton"_s), Qt::LeftButton);

@@ -58,6 +58,15 @@ BusinessView::BusinessView(Engine::EngineApi *engine, Business::BusinessService 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
+    m_projectSources = new QLabel(this);
+    m_projectSources->setObjectName(u"businessProjectSources"_s);
+    m_projectSources->setWordWrap(true);
+    m_queryProblems = new QLabel(this);
+    m_queryProblems->setObjectName(u"businessQueryProblems"_s);
+    m_queryProblems->setWordWrap(true);
+    m_queryProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_queryProblems->setStyleSheet(u"color: #b00020;"_s);
+    m_queryProblems->hide();
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -119,6 +128,8 @@ BusinessView::BusinessView(Engine::EngineApi *engine, Business::BusinessService 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_message);
+    layout->addWidget(m_projectSources);
+    layout->addWidget(m_queryProblems);
     layout->addWidget(split, 1);
     layout->addWidget(m_help);
 
@@ -155,6 +166,16 @@ QString BusinessView::messageText() const
     return m_message->isVisibleTo(this) ? m_message->text() : QString();
 }
 
+QString BusinessView::sourcesText() const
+{
+    return m_projectSources->text();
+}
+
+QString BusinessView::queryProblemsText() const
+{
+    return m_queryProblems->isVisibleTo(this) ? m_queryProblems->text() : QString();
+}
+
 void BusinessView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -177,6 +198,7 @@ void BusinessView::retranslate()
                        "cost is partial.")
                         .arg(Business::BusinessCsv::columns().join(u", "_s)));
     m_model->retranslate();
+    showProject(); // the line naming the months' sources follows the language
     if (m_engine && m_engine->workspace()) {
         for (int i = 0; i < m_project->count(); ++i)
             if (const Model::Project *p = m_engine->workspace()->project(m_project->itemData(i).toString()))
@@ -231,6 +253,15 @@ void BusinessView::showProject()
                 kpis = p;
     }
     m_model->setProject(kpis);
+    m_projectSources->setText(Business::BusinessMetrics::describeSources(kpis));
+    if (kpis.queryProblems.isEmpty()) {
+        m_queryProblems->clear();
+        m_queryProblems->hide();
+    } else {
+        m_queryProblems->setText(tr("Business PromQL queries of this project:") + u"\n"_s
+                                 + kpis.queryProblems.join(u'\n'));
+        m_queryProblems->show();
+    }
     updateChart();
 }
 

@@ -45,6 +45,9 @@ public:
     // Asks for a file (window-modal, no nested event loop) and imports it.
     void chooseAndImport();
     QString messageText() const;
+    // Where the shown project's months came from, and its failed PromQL queries.
+    QString sourcesText() const;
+    QString queryProblemsText() const;
 
 signals:
     void reportShown();
@@ -67,6 +70,8 @@ private:
     QPushButton *m_import = nullptr;
     QLabel *m_source = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_projectSources = nullptr;
+    QLabel *m_queryProblems = nullptr;
     QTableView *m_table = nullptr;
     KpiTableModel *m_model = nullptr;
     QLabel *m_kpiLabel = nullptr;

@@ -1,14 +1,19 @@
 #include "ui/business/geoview.h"
 
 #include "core/cost/costservice.h"
+#include "core/actions/proposaltext.h"
 #include "core/cost/geoadvisor.h"
+#include "core/cost/proposalbridge.h"
 #include "core/engine/engineapi.h"
 #include "ui/cost/recommendationmodel.h"
+#include "ui/dialogs/messagebox.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QItemSelectionModel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -96,18 +101,27 @@ GeoView::GeoView(Engine::EngineApi *engine, Cost::CostService *service, QWidget 
     m_recommendationView->hideColumn(RecommendationModel::Confidence);
     m_serviceView->sortByColumn(Service, Qt::AscendingOrder);
 
-    auto section = [this](QLabel *title, QWidget *body) {
+    m_apply = new QPushButton(this);
+    m_apply->setObjectName(u"geoApply"_s);
+    m_apply->setEnabled(false);
+    connect(m_apply, &QPushButton::clicked, this, &GeoView::applySelected);
+    connect(m_recommendationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GeoView::updateApply);
+
+    auto section = [this](QLabel *title, QWidget *body, QWidget *below = nullptr) {
         auto *box = new QWidget(this);
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(title);
         l->addWidget(body, 1);
+        if (below)
+            l->addWidget(below, 0, Qt::AlignRight);
         return box;
     };
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *topSplit = new QSplitter(Qt::Horizontal, split);
     topSplit->addWidget(section(m_regionsTitle, m_regionView));
-    topSplit->addWidget(section(m_recommendationsTitle, m_recommendationView));
+    topSplit->addWidget(section(m_recommendationsTitle, m_recommendationView, m_apply));
     topSplit->setStretchFactor(0, 2);
     topSplit->setStretchFactor(1, 3);
     split->addWidget(topSplit);
@@ -151,6 +165,10 @@ void GeoView::retranslate()
         {tr("Region"), tr("Traffic share"), tr("p95 latency"), tr("Services hosted"), tr("Services served")});
     m_services->setHorizontalHeaderLabels({tr("Service"), tr("Region"), tr("Traffic share"), tr("p95 latency"),
                                            tr("Home region latency"), tr("Advice")});
+    m_apply->setText(tr("&Apply…"));
+    m_apply->setToolTip(tr("Straja cannot add a region to a service at the provider: deploy the replica by hand, then "
+                           "confirm here. It is recorded in the inbox and the audit log as done by you, and the "
+                           "region's latency is checked afterwards."));
     m_recommendations->retranslate();
     fill();
 }
@@ -168,7 +186,12 @@ void GeoView::fill()
     m_services->removeRows(0, m_services->rowCount());
     if (!m_report)
         return;
+    const Cost::Recommendation *before = selected();
+    const QString selectedId = before ? before->id() : QString();
     m_recommendations->setRecommendations(m_report->regionRecommendations);
+    if (!selectedId.isEmpty())
+        selectRecommendation(selectedId);
+    updateApply();
     for (const Cost::RegionSummary &r : m_report->regions) {
         m_regions->appendRow({cell(r.region, r.region, false), cell(percent(r.share), r.share, true),
                               cell(milliseconds(r.latencyMs), std::isfinite(r.latencyMs) ? r.latencyMs : -1.0, true),
@@ -191,6 +214,55 @@ void GeoView::fill()
                                cell(milliseconds(r.hostLatencyMs), r.hostLatencyMs, true),
                                cell(advice, advice, false)});
     }
+}
+
+const Cost::Recommendation *GeoView::selected() const
+{
+    const QModelIndex current = m_recommendationView->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_recommendationView->model());
+    return m_recommendations->at(proxy->mapToSource(current).row());
+}
+
+void GeoView::selectRecommendation(const QString &id)
+{
+    QAbstractItemModel *model = m_recommendationView->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(RecommendationModel::IdRole).toString() == id) {
+            m_recommendationView->selectRow(r);
+            m_recommendationView->setCurrentIndex(model->index(r, 0));
+        }
+    }
+    updateApply();
+}
+
+void GeoView::updateApply()
+{
+    const Cost::Recommendation *r = selected();
+    m_apply->setEnabled(r && r->proposal.action == Cost::ProposalDraft::Action::Manual);
+}
+
+void GeoView::applySelected()
+{
+    const Cost::Recommendation *r = selected();
+    if (!r || r->proposal.action != Cost::ProposalDraft::Action::Manual)
+        return;
+    const Cost::Recommendation chosen = *r; // the report may be refreshed while the box is open
+    const Actions::Proposal manual = Cost::ProposalBridge::manualChange(chosen);
+    const QString what =
+        tr("Straja cannot add a region to a service at the provider. Deploy the replica in %1 by hand (for Railway: "
+           "the service's settings, Regions), then confirm here: it is recorded in the audit log as done by you.")
+            .arg(chosen.facts.value(u"region"_s).toString())
+        + u' ' + Actions::ProposalText::verification(manual);
+    MessageBox::confirm(this, tr("Deploy closer to users"), chosen.title() + u"\n\n"_s + chosen.explanation()
+                                                                + u"\n\n"_s + what,
+                        tr("I have done it"),
+                        [this, chosen](bool accepted) {
+                            if (accepted)
+                                emit applyRequested(chosen);
+                        },
+                        tr("Risk: %1").arg(chosen.riskText()));
 }
 
 } // namespace Gui

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 
@@ -38,9 +39,17 @@ public:
     QStandardItemModel *regionModel() const { return m_regions; }
     QStandardItemModel *serviceModel() const { return m_services; }
     RecommendationModel *recommendationModel() const { return m_recommendations; }
+    // Selects the recommendation with this id (Recommendation::id()).
+    void selectRecommendation(const QString &id);
+    // Asks to confirm the selected recommendation as a change made by the operator
+    // (window-modal), then emits applyRequested().
+    void applySelected();
 
 signals:
     void reportShown();
+    // A replica recommendation the operator confirmed as done: recorded as a
+    // manual action (Cost::ProposalBridge::manualChange), like the cost view's.
+    void applyRequested(const Cost::Recommendation &recommendation);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,6 +58,8 @@ private:
     void retranslate();
     void onReport(const Cost::CostReportPtr &report);
     void fill();
+    void updateApply();
+    const Cost::Recommendation *selected() const;
 
     QPointer<Engine::EngineApi> m_engine;
     Cost::CostReportPtr m_report;
@@ -63,6 +74,7 @@ private:
     QStandardItemModel *m_regions = nullptr;
     QStandardItemModel *m_services = nullptr;
     RecommendationModel *m_recommendations = nullptr;
+    QPushButton *m_apply = nullptr;
 };
 
 } // namespace Gui

@@ -1,5 +1,6 @@
 #include "ui/workspace/workspaceeditor.h"
 
+#include "core/business/businessqueries.h"
 #include "core/engine/engineapi.h"
 #include "core/model/sourcetype.h"
 #include "core/model/workspacecheck.h"
@@ -282,7 +283,7 @@ void WorkspaceEditor::setBusy(bool busy, const QString &status)
 
 void WorkspaceEditor::addProject()
 {
-    auto *dialog = new ProjectDialog(Model::Project{}, projectIds(), this);
+    auto *dialog = new ProjectDialog(Model::Project{}, projectIds(), this, m_engine);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_draft.projects.append(dialog->project());
@@ -347,18 +348,21 @@ void WorkspaceEditor::editProject(const QString &id)
     const Model::Project *project = m_draft.project(id);
     if (!project)
         return;
-    auto *dialog = new ProjectDialog(*project, projectIds(), this);
+    auto *dialog = new ProjectDialog(*project, projectIds(), this, m_engine);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         for (Model::Project &p : m_draft.projects) {
             if (p.id != id)
                 continue;
-            // The dialog edits id, name and description; the rest (business metric
-            // queries) stays as it was.
+            // The dialog edits every field of a project, business queries included
+            // (unknown keys, from a hand-written file, are kept).
             const Model::Project edited = dialog->project();
             p.id = edited.id;
             p.name = edited.name;
             p.description = edited.description;
+            for (const QString &key : Business::BusinessQueries::keys())
+                p.businessQueries.remove(key);
+            p.businessQueries.insert(edited.businessQueries);
         }
         markChanged();
     });

@@ -335,4 +335,47 @@ void PrometheusSource::testQuery(quint64 requestId, Model::MetricKind kind, cons
     });
 }
 
+void PrometheusSource::rangeQuery(quint64 requestId, const QString &promql, qint64 fromMs, qint64 toMs, qint64 stepMs)
+{
+    auto outcome = std::make_shared<TestQueryOutcome>();
+    outcome->promql = promql.trimmed();
+    auto finish = [this, requestId, outcome] {
+        QMetaObject::invokeMethod(
+            this, [this, requestId, outcome] { emit rangeQueryFinished(requestId, outcome); }, Qt::QueuedConnection);
+    };
+    if (!m_options) {
+        outcome->error = m_options.error().message;
+        finish();
+        return;
+    }
+    if (outcome->promql.isEmpty() || stepMs <= 0 || toMs < fromMs) {
+        outcome->error = QCoreApplication::translate("Prometheus", "No query to run.");
+        finish();
+        return;
+    }
+    const Http::Request request = queryRequest(u"/api/v1/query_range", {{"query", outcome->promql.toUtf8()},
+                                                                         {"start", secondsText(fromMs)},
+                                                                         {"end", secondsText(toMs)},
+                                                                         {"step", secondsText(stepMs)}});
+    m_http->send(request, [this, requestId, outcome](Util::Result<Http::Response> answer) {
+        if (!answer) {
+            outcome->error = answer.error().message;
+            emit rangeQueryFinished(requestId, outcome);
+            return;
+        }
+        const Http::Response response = std::move(answer).value();
+        outcome->elapsedMs = response.elapsedMs;
+        parseAsync(response.body, response.body.size() <= kParseInlineBytes)
+            .then(this, [this, requestId, outcome, response](Util::Result<QueryResult> parsed) {
+                if (!response.isSuccess() || !parsed) {
+                    outcome->error = answerError(response, parsed).message;
+                } else {
+                    outcome->series = std::move(parsed.value().series);
+                    outcome->warnings = parsed->warnings;
+                }
+                emit rangeQueryFinished(requestId, outcome);
+            });
+    });
+}
+
 } // namespace Sources::Prometheus

@@ -61,11 +61,17 @@ public:
     void testQuery(quint64 requestId, Model::MetricKind kind, const QStringList &serviceIds, const QString &promql,
                    qint64 atMs);
 
+    // Runs `promql` as given as a range query over [fromMs, toMs] at stepMs (business
+    // figures: one sample a day), through the same client (retries, breaker).
+    // Answers with rangeQueryFinished(); `series` empty and `error` empty: no data.
+    void rangeQuery(quint64 requestId, const QString &promql, qint64 fromMs, qint64 toMs, qint64 stepMs);
+
     // The options as parsed, or why they could not be.
     const Util::Result<PrometheusOptions> &options() const { return m_options; }
 
 signals:
     void testQueryFinished(quint64 requestId, Sources::Prometheus::TestQueryOutcomePtr outcome);
+    void rangeQueryFinished(quint64 requestId, Sources::Prometheus::TestQueryOutcomePtr outcome);
 
 private:
     struct Job
