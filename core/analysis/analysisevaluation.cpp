@@ -26,6 +26,24 @@ struct Case
     int dailyPeriod = 0;
 };
 
+const char *shapeName(Shape shape)
+{
+    switch (shape) {
+    case Shape::Sine: return "sine";
+    case Shape::Traffic: return "traffic";
+    case Shape::Batch: return "batch";
+    }
+    return "?";
+}
+
+// The families a forecast case belongs to: its step and noise kind, and its shape.
+std::vector<QString> familiesOf(const Spec &spec)
+{
+    const QString step = spec.stepMs == 300'000 ? u"5-min"_s : u"hourly"_s;
+    const QString noise = spec.noiseKind == SyntheticSeries::Noise::Gaussian ? u"gaussian"_s : u"student-t"_s;
+    return {step + u'/' + noise, QString::fromLatin1(shapeName(spec.shape))};
+}
+
 std::vector<Case> forecastCases()
 {
     std::vector<Case> cases;
@@ -166,6 +184,20 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
             }
         inside += in;
         points += pts;
+        for (const QString &name : familiesOf(c.spec)) {
+            auto it = std::find_if(f.families.begin(), f.families.end(),
+                                   [&](const ForecastFigures::Family &x) { return x.name == name; });
+            if (it == f.families.end()) {
+                f.families.push_back({name});
+                it = f.families.end() - 1;
+            }
+            ++it->series;
+            it->mase += ours;
+            it->maseNaive += base;
+            it->smape += smapeOf(actual, fc->point);
+            it->inside += in;
+            it->points += pts;
+        }
         f.worstCoverage = std::min(f.worstCoverage, pts > 0 ? in / pts : 1.0);
         ++f.series;
     }
@@ -174,6 +206,12 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
         f.mase /= k, f.maseNaive /= k, f.maseHoltWinters /= k;
         f.smape /= k, f.smapeNaive /= k, f.smapeHoltWinters /= k;
         f.coverage = points > 0 ? inside / points : 0;
+    }
+    for (ForecastFigures::Family &fam : f.families) {
+        fam.coverage = fam.points > 0 ? fam.inside / fam.points : 0;
+        fam.mase /= std::max(1, fam.series);
+        fam.maseNaive /= std::max(1, fam.series);
+        fam.smape /= std::max(1, fam.series);
     }
     return f;
 }
@@ -254,6 +292,24 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
     return a;
 }
 
+namespace {
+
+QString describeFamilies(const AnalysisEvaluation::ForecastFigures &f)
+{
+    QString out;
+    for (const auto &fam : f.families)
+        out += u"\n  family %1: %2 series | coverage %3 | MASE %4 (seasonal naive %5) | sMAPE %6%"_s
+                   .arg(fam.name, -16)
+                   .arg(fam.series)
+                   .arg(fam.coverage, 0, 'f', 3)
+                   .arg(fam.mase, 0, 'f', 3)
+                   .arg(fam.maseNaive, 0, 'f', 3)
+                   .arg(fam.smape, 0, 'f', 2);
+    return out;
+}
+
+} // namespace
+
 QString AnalysisEvaluation::describe(const ForecastFigures &f)
 {
     return u"forecast suite: %1 series | MASE %2 (seasonal naive %3, Holt-Winters %4) | sMAPE %5% (%6%, %7%) | "
@@ -262,7 +318,8 @@ QString AnalysisEvaluation::describe(const ForecastFigures &f)
         .arg(f.mase, 0, 'f', 3).arg(f.maseNaive, 0, 'f', 3).arg(f.maseHoltWinters, 0, 'f', 3)
         .arg(f.smape, 0, 'f', 2).arg(f.smapeNaive, 0, 'f', 2).arg(f.smapeHoltWinters, 0, 'f', 2)
         .arg(f.winsOverNaive).arg(f.winsOverHoltWinters)
-        .arg(f.coverage, 0, 'f', 3).arg(f.worstCoverage, 0, 'f', 3);
+        .arg(f.coverage, 0, 'f', 3).arg(f.worstCoverage, 0, 'f', 3)
+        + describeFamilies(f);
 }
 
 QString AnalysisEvaluation::describe(const AnomalyFigures &a)

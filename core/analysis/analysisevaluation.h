@@ -24,6 +24,16 @@ public:
         double maseHoltWinters = 0, smapeHoltWinters = 0;
         int winsOverNaive = 0, winsOverHoltWinters = 0; // series where our MASE is lower
         double worstCoverage = 1;
+        // The same figures per family of series (step x noise kind, and per shape), so a
+        // band that is right on average but wrong for one kind of metric shows.
+        struct Family
+        {
+            QString name;
+            int series = 0;
+            double coverage = 0, mase = 0, maseNaive = 0, smape = 0;
+            double inside = 0, points = 0; // accumulated for coverage
+        };
+        std::vector<Family> families;
     };
 
     struct AnomalyFigures
