@@ -149,7 +149,28 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
 {
     ForecastFigures f;
     Forecaster forecaster;
-    double inside = 0, points = 0;
+    double inside = 0, points = 0, rollingInside = 0, rollingPoints = 0;
+    // Share of the actual values inside the band of a forecast made `back` horizons
+    // before the end of the series: {inside, points}.
+    auto coverageAt = [&](const RegularSeries &full, int horizon, int back) {
+        const qsizetype train = full.size() - qsizetype(horizon) * (back + 1);
+        RegularSeries history{full.startMs, full.stepMs,
+                              std::vector<double>(full.values.begin(), full.values.begin() + train)};
+        ForecastOptions options;
+        options.horizon = horizon;
+        const auto fc = forecaster.forecast(history, options);
+        std::pair<double, double> r{0, 0};
+        if (!fc.ok())
+            return r;
+        for (int h = 0; h < horizon; ++h) {
+            const double y = full.values[size_t(train + h)];
+            if (std::isnan(y))
+                continue;
+            r.second += 1;
+            r.first += (y >= fc->lower[size_t(h)] && y <= fc->upper[size_t(h)]) ? 1 : 0;
+        }
+        return r;
+    };
     for (const Case &c : forecastCases()) {
         const RegularSeries full = SyntheticSeries::make(c.spec);
         const qsizetype train = full.size() - c.horizon;
@@ -184,6 +205,14 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
             }
         inside += in;
         points += pts;
+        double rIn = in, rPts = pts;
+        for (int back = 1; back <= 2; ++back) {
+            const auto [i2, p2] = coverageAt(full, c.horizon, back);
+            rIn += i2;
+            rPts += p2;
+        }
+        rollingInside += rIn;
+        rollingPoints += rPts;
         for (const QString &name : familiesOf(c.spec)) {
             auto it = std::find_if(f.families.begin(), f.families.end(),
                                    [&](const ForecastFigures::Family &x) { return x.name == name; });
@@ -197,6 +226,8 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
             it->smape += smapeOf(actual, fc->point);
             it->inside += in;
             it->points += pts;
+            it->rollingInside += rIn;
+            it->rollingPoints += rPts;
         }
         f.worstCoverage = std::min(f.worstCoverage, pts > 0 ? in / pts : 1.0);
         ++f.series;
@@ -206,9 +237,11 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
         f.mase /= k, f.maseNaive /= k, f.maseHoltWinters /= k;
         f.smape /= k, f.smapeNaive /= k, f.smapeHoltWinters /= k;
         f.coverage = points > 0 ? inside / points : 0;
+        f.rollingCoverage = rollingPoints > 0 ? rollingInside / rollingPoints : 0;
     }
     for (ForecastFigures::Family &fam : f.families) {
         fam.coverage = fam.points > 0 ? fam.inside / fam.points : 0;
+        fam.rollingCoverage = fam.rollingPoints > 0 ? fam.rollingInside / fam.rollingPoints : 0;
         fam.mase /= std::max(1, fam.series);
         fam.maseNaive /= std::max(1, fam.series);
         fam.smape /= std::max(1, fam.series);
@@ -298,13 +331,14 @@ QString describeFamilies(const AnalysisEvaluation::ForecastFigures &f)
 {
     QString out;
     for (const auto &fam : f.families)
-        out += u"\n  family %1: %2 series | coverage %3 | MASE %4 (seasonal naive %5) | sMAPE %6%"_s
+        out += u"\n  family %1: %2 series | coverage %3, over 3 rolling origins %7 | MASE %4 (seasonal naive %5) | sMAPE %6%"_s
                    .arg(fam.name, -16)
                    .arg(fam.series)
                    .arg(fam.coverage, 0, 'f', 3)
                    .arg(fam.mase, 0, 'f', 3)
                    .arg(fam.maseNaive, 0, 'f', 3)
-                   .arg(fam.smape, 0, 'f', 2);
+                   .arg(fam.smape, 0, 'f', 2)
+                   .arg(fam.rollingCoverage, 0, 'f', 3);
     return out;
 }
 
@@ -313,12 +347,12 @@ QString describeFamilies(const AnalysisEvaluation::ForecastFigures &f)
 QString AnalysisEvaluation::describe(const ForecastFigures &f)
 {
     return u"forecast suite: %1 series | MASE %2 (seasonal naive %3, Holt-Winters %4) | sMAPE %5% (%6%, %7%) | "
-           "wins vs naive %8/%1, vs HW %9/%1 | 95% coverage %10 (worst series %11)"_s
+           "wins vs naive %8/%1, vs HW %9/%1 | 95% coverage %10 (worst series %11), over 3 rolling origins %12"_s
         .arg(f.series)
         .arg(f.mase, 0, 'f', 3).arg(f.maseNaive, 0, 'f', 3).arg(f.maseHoltWinters, 0, 'f', 3)
         .arg(f.smape, 0, 'f', 2).arg(f.smapeNaive, 0, 'f', 2).arg(f.smapeHoltWinters, 0, 'f', 2)
         .arg(f.winsOverNaive).arg(f.winsOverHoltWinters)
-        .arg(f.coverage, 0, 'f', 3).arg(f.worstCoverage, 0, 'f', 3)
+        .arg(f.coverage, 0, 'f', 3).arg(f.worstCoverage, 0, 'f', 3).arg(f.rollingCoverage, 0, 'f', 3)
         + describeFamilies(f);
 }
 
