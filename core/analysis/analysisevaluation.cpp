@@ -6,6 +6,7 @@
 #include "core/analysis/syntheticseries.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -257,6 +258,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                                  {Kind::VarianceChange, 4.0}};
     double cleanDays = 0;
     int cleanAlarms = 0;
+    std::array<int, 3> byNoise{};
     std::uint64_t seed = 101;
     for (int freq = 0; freq < 2; ++freq)
         for (Shape shape : {Shape::Sine, Shape::Traffic, Shape::Batch})
@@ -282,8 +284,10 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                         const std::vector<double> sc = AnomalyDetector::scoreSeries(clean);
                         bool on = false;
                         for (double v : sc) {
-                            if (v >= threshold && !on)
+                            if (v >= threshold && !on) {
                                 ++cleanAlarms;
+                                ++byNoise[size_t(noiseCase)];
+                            }
                             on = v >= threshold;
                         }
                         cleanDays += double(clean.size()) / double(dayPoints);
@@ -304,6 +308,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                             else if (alarm && !on && !inWindow) {
                                 ++a.falseAlarms;
                                 ++kc.falseAlarms;
+                                ++byNoise[size_t(noiseCase)];
                             }
                             on = alarm;
                         }
@@ -318,6 +323,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                                     kc.events ? double(kc.hits) / kc.events : 0.0);
         a.falseAlarmsByKind.emplace_back(QString::fromLatin1(SyntheticSeries::kindName(kc.kind)), kc.falseAlarms);
     }
+    a.falseAlarmsByNoise = {{u"gaussian-3%"_s, byNoise[0]}, {u"gaussian-10%"_s, byNoise[1]}, {u"student-t"_s, byNoise[2]}};
     a.recall = a.events ? double(a.detected) / a.events : 0;
     a.precision = a.detected + a.falseAlarms ? double(a.detected) / (a.detected + a.falseAlarms) : 0;
     a.f1 = a.precision + a.recall > 0 ? 2 * a.precision * a.recall / (a.precision + a.recall) : 0;
@@ -363,6 +369,9 @@ QString AnalysisEvaluation::describe(const AnomalyFigures &a)
         kinds += u" %1 %2"_s.arg(name).arg(recall, 0, 'f', 2);
     kinds += u" | false alarms by kind:"_s;
     for (const auto &[name, count] : a.falseAlarmsByKind)
+        kinds += u" %1 %2"_s.arg(name).arg(count);
+    kinds += u" | false alarms by background (clean and injected series):"_s;
+    for (const auto &[name, count] : a.falseAlarmsByNoise)
         kinds += u" %1 %2"_s.arg(name).arg(count);
     return u"anomaly suite: %1 events, %2 detected | precision %3 recall %4 F1 %5 | false alarms %6, "
            "on clean series %7/day | recall by kind:%8"_s
