@@ -354,24 +354,28 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         result = s.rows < kWarmupRows ? 0.0 : std::max({point, shift, variance});
         // Strength of the evidence relative to where each kind starts to score: unlike
         // the squashed score it keeps growing, so "clearly stronger" can be told.
-        const double strength = std::max({std::abs(z) / widen / 3.0, std::max(s.cusumUp, s.cusumDown) / widen / 6.0,
-                                          std::sqrt(s.spread) / widen / 2.2});
+        // Computed only at alarm level (a sqrt per sample costs a tenth of the budget).
+        const auto strength = [&] {
+            return std::max({std::abs(z), std::max(s.cusumUp, s.cusumDown) / 2.0, std::sqrt(s.spread) * (3.0 / 2.2)})
+                / (3.0 * widen);
+        };
         if (s.inAlarm) {
             if (result >= kAlarmScore) {
-                s.episodePeak = std::max(s.episodePeak, strength);
+                s.episodePeak = std::max(s.episodePeak, strength());
             } else {
                 s.inAlarm = false;
                 s.quietSince = s.rows;
             }
         } else if (result >= kAlarmScore) {
-            if (s.rows - s.quietSince <= s.refractoryRows() && strength < kNewEventRatio * s.episodePeak) {
+            const double now = strength();
+            if (s.rows - s.quietSince <= s.refractoryRows() && now < kNewEventRatio * s.episodePeak) {
                 // The same event again: shown just below the alarm level, and the quiet
                 // period restarts so a flickering event stays one alarm.
                 result = std::min(result, 0.9 * kAlarmScore);
                 s.quietSince = s.rows;
             } else {
                 s.inAlarm = true;
-                s.episodePeak = strength;
+                s.episodePeak = now;
             }
         }
 

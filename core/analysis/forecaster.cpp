@@ -338,10 +338,11 @@ struct LevelForecast
     bool reliableWidths = true;
 };
 
-// Residual scale per phase of the longest cycle (1 everywhere without one), for the
-// normalised conformal band below: one-step errors of the slow level over the whole
-// window, averaged over a few hours around each phase and shrunk towards the overall
-// mean by as many samples as the window holds, so a phase seen once does not decide.
+// Residual scale per phase of the longest cycle, relative to the overall one (empty =
+// 1 everywhere, without a cycle), for the normalised conformal band below: the mean
+// deviation from a centred moving mean at each phase, averaged over about an hour of a
+// day around it and shrunk towards the overall mean by as many samples as that window
+// holds, so a phase seen once does not decide.
 std::vector<double> phaseScales(const std::vector<double> &a, int period, int shortPeriod)
 {
     const qsizetype n = qsizetype(a.size());
@@ -356,15 +357,19 @@ std::vector<double> phaseScales(const std::vector<double> &a, int period, int sh
     double win = 0;
     for (qsizetype i = 0; i < 2 * half + 1; ++i)
         win += a[size_t(i)];
+    size_t phase = size_t(half % period); // kept incrementally: no division per sample
+    const double width = double(2 * half + 1);
     for (qsizetype i = half; i + half < n; ++i) {
         if (i > half)
             win += a[size_t(i + half)] - a[size_t(i - half - 1)];
-        const double e = std::abs(a[size_t(i)] - win / double(2 * half + 1));
-        sum[size_t(i % period)] += e;
-        cnt[size_t(i % period)] += 1;
+        const double e = std::abs(a[size_t(i)] - win / width);
+        sum[phase] += e;
+        cnt[phase] += 1;
         total += e;
-        count += 1;
+        if (++phase == size_t(period))
+            phase = 0;
     }
+    count = double(std::max<qsizetype>(0, n - 2 * half));
     if (count <= 0 || total <= 0)
         return {};
     const double mean = total / count;
@@ -550,7 +555,17 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
     // the weekend transitions in the calibration window needed, nor a quiet night the
     // width of the evening peak. Without a cycle every scale is 1 (plain split conformal).
     const std::vector<double> scales = phaseScales(a, longPeriod, shortPeriod);
-    auto scaleAt = [&](qsizetype i) { return scales.empty() ? 1.0 : scales[size_t(i % longPeriod)]; };
+    // Inverse scales of the calibration targets [first, n), by an incremental phase: a
+    // division per score would cost a tenth of the forecast's budget.
+    std::vector<double> invScale(size_t(std::max<qsizetype>(0, n - first)), 1.0);
+    if (!scales.empty()) {
+        size_t ph = size_t(first % longPeriod);
+        for (double &v : invScale) {
+            v = 1.0 / scales[ph];
+            if (++ph == size_t(longPeriod))
+                ph = 0;
+        }
+    }
     std::vector<double> hk, wk;
     std::vector<double> errs;
     for (int h : checks) {
@@ -559,7 +574,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
             const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
-            errs.push_back(std::abs(a[size_t(o + h)] - blended(states[k], h)) / scaleAt(o + h));
+            errs.push_back(std::abs(a[size_t(o + h)] - blended(states[k], h)) * invScale[size_t(o + h - first)]);
         }
         if (errs.size() < 12)
             continue;
@@ -597,7 +612,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
             w = wk[seg] + f * (wk[seg + 1] - wk[seg]);
         }
         running = std::max(running, w * inflate);
-        out.width[size_t(h - 1)] = running * scaleAt(n - 1 + h);
+        out.width[size_t(h - 1)] = running * (scales.empty() ? 1.0 : scales[size_t((n - 1 + h) % longPeriod)]);
     }
     return out;
 }
