@@ -3808,6 +3808,14 @@ No source is contacted: a report reads the local store only.</source>
         <source>Replicas needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure provisions for the band&apos;s upper edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::Charts::ChartOverlay</name>

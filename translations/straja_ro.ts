@@ -3911,6 +3911,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Replicas needed</source>
         <translation>Replici necesare</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure provisions for the band&apos;s upper edge.</source>
+        <translation>Vârful proiectat pentru acea dată se află într-o bandă de 95% care cere între %1 și %2 replici; cifra este calculată pentru marginea superioară a benzii.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Charts::ChartOverlay</name>

@@ -6,6 +6,7 @@
 #include "core/analysis/syntheticseries.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -25,6 +26,24 @@ struct Case
     int horizon = 0;
     int dailyPeriod = 0;
 };
+
+const char *shapeName(Shape shape)
+{
+    switch (shape) {
+    case Shape::Sine: return "sine";
+    case Shape::Traffic: return "traffic";
+    case Shape::Batch: return "batch";
+    }
+    return "?";
+}
+
+// The families a forecast case belongs to: its step and noise kind, and its shape.
+std::vector<QString> familiesOf(const Spec &spec)
+{
+    const QString step = spec.stepMs == 300'000 ? u"5-min"_s : u"hourly"_s;
+    const QString noise = spec.noiseKind == SyntheticSeries::Noise::Gaussian ? u"gaussian"_s : u"student-t"_s;
+    return {step + u'/' + noise, QString::fromLatin1(shapeName(spec.shape))};
+}
 
 std::vector<Case> forecastCases()
 {
@@ -131,7 +150,28 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
 {
     ForecastFigures f;
     Forecaster forecaster;
-    double inside = 0, points = 0;
+    double inside = 0, points = 0, rollingInside = 0, rollingPoints = 0;
+    // Share of the actual values inside the band of a forecast made `back` horizons
+    // before the end of the series: {inside, points}.
+    auto coverageAt = [&](const RegularSeries &full, int horizon, int back) {
+        const qsizetype train = full.size() - qsizetype(horizon) * (back + 1);
+        RegularSeries history{full.startMs, full.stepMs,
+                              std::vector<double>(full.values.begin(), full.values.begin() + train)};
+        ForecastOptions options;
+        options.horizon = horizon;
+        const auto fc = forecaster.forecast(history, options);
+        std::pair<double, double> r{0, 0};
+        if (!fc.ok())
+            return r;
+        for (int h = 0; h < horizon; ++h) {
+            const double y = full.values[size_t(train + h)];
+            if (std::isnan(y))
+                continue;
+            r.second += 1;
+            r.first += (y >= fc->lower[size_t(h)] && y <= fc->upper[size_t(h)]) ? 1 : 0;
+        }
+        return r;
+    };
     for (const Case &c : forecastCases()) {
         const RegularSeries full = SyntheticSeries::make(c.spec);
         const qsizetype train = full.size() - c.horizon;
@@ -166,6 +206,30 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
             }
         inside += in;
         points += pts;
+        double rIn = in, rPts = pts;
+        for (int back = 1; back <= 2; ++back) {
+            const auto [i2, p2] = coverageAt(full, c.horizon, back);
+            rIn += i2;
+            rPts += p2;
+        }
+        rollingInside += rIn;
+        rollingPoints += rPts;
+        for (const QString &name : familiesOf(c.spec)) {
+            auto it = std::find_if(f.families.begin(), f.families.end(),
+                                   [&](const ForecastFigures::Family &x) { return x.name == name; });
+            if (it == f.families.end()) {
+                f.families.push_back({name});
+                it = f.families.end() - 1;
+            }
+            ++it->series;
+            it->mase += ours;
+            it->maseNaive += base;
+            it->smape += smapeOf(actual, fc->point);
+            it->inside += in;
+            it->points += pts;
+            it->rollingInside += rIn;
+            it->rollingPoints += rPts;
+        }
         f.worstCoverage = std::min(f.worstCoverage, pts > 0 ? in / pts : 1.0);
         ++f.series;
     }
@@ -174,6 +238,14 @@ AnalysisEvaluation::ForecastFigures AnalysisEvaluation::forecastSuite()
         f.mase /= k, f.maseNaive /= k, f.maseHoltWinters /= k;
         f.smape /= k, f.smapeNaive /= k, f.smapeHoltWinters /= k;
         f.coverage = points > 0 ? inside / points : 0;
+        f.rollingCoverage = rollingPoints > 0 ? rollingInside / rollingPoints : 0;
+    }
+    for (ForecastFigures::Family &fam : f.families) {
+        fam.coverage = fam.points > 0 ? fam.inside / fam.points : 0;
+        fam.rollingCoverage = fam.rollingPoints > 0 ? fam.rollingInside / fam.rollingPoints : 0;
+        fam.mase /= std::max(1, fam.series);
+        fam.maseNaive /= std::max(1, fam.series);
+        fam.smape /= std::max(1, fam.series);
     }
     return f;
 }
@@ -186,6 +258,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                                  {Kind::VarianceChange, 4.0}};
     double cleanDays = 0;
     int cleanAlarms = 0;
+    std::array<int, 3> byNoise{};
     std::uint64_t seed = 101;
     for (int freq = 0; freq < 2; ++freq)
         for (Shape shape : {Shape::Sine, Shape::Traffic, Shape::Batch})
@@ -211,8 +284,10 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                         const std::vector<double> sc = AnomalyDetector::scoreSeries(clean);
                         bool on = false;
                         for (double v : sc) {
-                            if (v >= threshold && !on)
+                            if (v >= threshold && !on) {
                                 ++cleanAlarms;
+                                ++byNoise[size_t(noiseCase)];
+                            }
                             on = v >= threshold;
                         }
                         cleanDays += double(clean.size()) / double(dayPoints);
@@ -233,6 +308,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                             else if (alarm && !on && !inWindow) {
                                 ++a.falseAlarms;
                                 ++kc.falseAlarms;
+                                ++byNoise[size_t(noiseCase)];
                             }
                             on = alarm;
                         }
@@ -247,6 +323,7 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
                                     kc.events ? double(kc.hits) / kc.events : 0.0);
         a.falseAlarmsByKind.emplace_back(QString::fromLatin1(SyntheticSeries::kindName(kc.kind)), kc.falseAlarms);
     }
+    a.falseAlarmsByNoise = {{u"gaussian-3%"_s, byNoise[0]}, {u"gaussian-10%"_s, byNoise[1]}, {u"student-t"_s, byNoise[2]}};
     a.recall = a.events ? double(a.detected) / a.events : 0;
     a.precision = a.detected + a.falseAlarms ? double(a.detected) / (a.detected + a.falseAlarms) : 0;
     a.f1 = a.precision + a.recall > 0 ? 2 * a.precision * a.recall / (a.precision + a.recall) : 0;
@@ -254,15 +331,35 @@ AnalysisEvaluation::AnomalyFigures AnalysisEvaluation::anomalySuite(double thres
     return a;
 }
 
+namespace {
+
+QString describeFamilies(const AnalysisEvaluation::ForecastFigures &f)
+{
+    QString out;
+    for (const auto &fam : f.families)
+        out += u"\n  family %1: %2 series | coverage %3, over 3 rolling origins %7 | MASE %4 (seasonal naive %5) | sMAPE %6%"_s
+                   .arg(fam.name, -16)
+                   .arg(fam.series)
+                   .arg(fam.coverage, 0, 'f', 3)
+                   .arg(fam.mase, 0, 'f', 3)
+                   .arg(fam.maseNaive, 0, 'f', 3)
+                   .arg(fam.smape, 0, 'f', 2)
+                   .arg(fam.rollingCoverage, 0, 'f', 3);
+    return out;
+}
+
+} // namespace
+
 QString AnalysisEvaluation::describe(const ForecastFigures &f)
 {
     return u"forecast suite: %1 series | MASE %2 (seasonal naive %3, Holt-Winters %4) | sMAPE %5% (%6%, %7%) | "
-           "wins vs naive %8/%1, vs HW %9/%1 | 95% coverage %10 (worst series %11)"_s
+           "wins vs naive %8/%1, vs HW %9/%1 | 95% coverage %10 (worst series %11), over 3 rolling origins %12"_s
         .arg(f.series)
         .arg(f.mase, 0, 'f', 3).arg(f.maseNaive, 0, 'f', 3).arg(f.maseHoltWinters, 0, 'f', 3)
         .arg(f.smape, 0, 'f', 2).arg(f.smapeNaive, 0, 'f', 2).arg(f.smapeHoltWinters, 0, 'f', 2)
         .arg(f.winsOverNaive).arg(f.winsOverHoltWinters)
-        .arg(f.coverage, 0, 'f', 3).arg(f.worstCoverage, 0, 'f', 3);
+        .arg(f.coverage, 0, 'f', 3).arg(f.worstCoverage, 0, 'f', 3).arg(f.rollingCoverage, 0, 'f', 3)
+        + describeFamilies(f);
 }
 
 QString AnalysisEvaluation::describe(const AnomalyFigures &a)
@@ -272,6 +369,9 @@ QString AnalysisEvaluation::describe(const AnomalyFigures &a)
         kinds += u" %1 %2"_s.arg(name).arg(recall, 0, 'f', 2);
     kinds += u" | false alarms by kind:"_s;
     for (const auto &[name, count] : a.falseAlarmsByKind)
+        kinds += u" %1 %2"_s.arg(name).arg(count);
+    kinds += u" | false alarms by background (clean and injected series):"_s;
+    for (const auto &[name, count] : a.falseAlarmsByNoise)
         kinds += u" %1 %2"_s.arg(name).arg(count);
     return u"anomaly suite: %1 events, %2 detected | precision %3 recall %4 F1 %5 | false alarms %6, "
            "on clean series %7/day | recall by kind:%8"_s

@@ -24,6 +24,21 @@ public:
         double maseHoltWinters = 0, smapeHoltWinters = 0;
         int winsOverNaive = 0, winsOverHoltWinters = 0; // series where our MASE is lower
         double worstCoverage = 1;
+        // Coverage over three rolling origins a horizon apart (the last one included):
+        // one origin sees one part of the week, and a band is judged over all of it.
+        double rollingCoverage = 0;
+        // The same figures per family of series (step x noise kind, and per shape), so a
+        // band that is right on average but wrong for one kind of metric shows.
+        struct Family
+        {
+            QString name;
+            int series = 0;
+            double coverage = 0, mase = 0, maseNaive = 0, smape = 0;
+            double rollingCoverage = 0;
+            double inside = 0, points = 0; // accumulated for coverage
+            double rollingInside = 0, rollingPoints = 0;
+        };
+        std::vector<Family> families;
     };
 
     struct AnomalyFigures
@@ -35,6 +50,9 @@ public:
         double cleanFalseAlarmsPerDay = 0; // on the series without anomalies
         std::vector<std::pair<QString, double>> recallByKind;
         std::vector<std::pair<QString, int>> falseAlarmsByKind; // in the series carrying that kind
+        // False alarm onsets per background noise (Gaussian 3%, Gaussian 10%, Student-t),
+        // over the clean and the injected series: where the precision goes.
+        std::vector<std::pair<QString, int>> falseAlarmsByNoise;
     };
 
     static ForecastFigures forecastSuite();

@@ -123,6 +123,11 @@ struct CapacityProjection
     qint64 crossingLatestMs = 0;      // latest (0 = not inside the horizon)
     int replicasNow = 0;
     int replicasNeeded = 0;           // at the crossing (or at the horizon end when no crossing)
+    // What the 95% band of the peak at that date asks for: its lower edge needs
+    // replicasLow, its upper edge replicasHigh (= replicasNeeded, which provisions for
+    // the upper edge). Equal when the band is narrow.
+    int replicasLow = 0;
+    int replicasHigh = 0;
     std::vector<qint64> timesMs;      // daily projection of the peak statistic
     std::vector<double> peak;
     std::vector<double> peakLower;

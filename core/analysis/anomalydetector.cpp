@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <tuple>
 
 namespace Analysis {
@@ -24,6 +25,12 @@ constexpr double kGaussQ99 = 2.576;      // 99th percentile of |N(0,1)|
 // first nightly jobs and first weekends through.
 constexpr double kWidenDay = 3.5;
 constexpr double kWidenWeek = 2.6;
+// Score from which a sample counts as an alarm for the refractory period (the level the
+// evaluation and the command line treat as anomalous; the engine's episodes start at 0.8).
+constexpr double kAlarmScore = 0.5;
+// A new alarm inside the refractory period must be this much stronger than the peak of
+// the episode it follows to count as a new event rather than the same one flaring again.
+constexpr double kNewEventRatio = 1.5;
 
 // 0 below `from`, rising smoothly to 1: 1 - exp(-(x - from)^2 / spread).
 inline double ramp(double x, double from, double spread)
@@ -129,6 +136,19 @@ struct AnomalyDetector::State
     double recentResidual = 0; // fast mean of residuals, used to re-anchor after a shift
     double spread = 1;         // fast mean of squared standardised residuals
     double tail = kGaussQ99;   // running 99th percentile of |standardised residual|
+
+    // Refractory period: one event raises one alarm. While an episode lasts its peak
+    // strength is kept; for `refractoryRows` after it ends, a new crossing of the alarm
+    // score is the same event (a spike's echo, a level shift re-anchoring, variance that
+    // comes and goes) unless it is clearly stronger.
+    bool inAlarm = false;
+    double episodePeak = 0;
+    qint64 quietSince = std::numeric_limits<qint64>::min() / 2;
+    qint64 refractoryRows() const
+    {
+        // About three hours, at least 6 and at most 120 rows.
+        return stepMs > 0 ? std::clamp<qint64>(3 * 3'600'000 / stepMs, 6, 120) : 6;
+    }
 
     Model &current() { return models[size_t(chosen)]; }
     size_t periods() const { return (models.size() - kBaseModels) / 2; }
@@ -332,6 +352,32 @@ double AnomalyDetector::score(qint64 timeMs, double value)
         const double shift = ramp(std::max(s.cusumUp, s.cusumDown) / widen, 6.0, 30.0);
         const double variance = ramp(std::sqrt(s.spread) / widen, 2.2, 1.0);
         result = s.rows < kWarmupRows ? 0.0 : std::max({point, shift, variance});
+        // Strength of the evidence relative to where each kind starts to score: unlike
+        // the squashed score it keeps growing, so "clearly stronger" can be told.
+        // Computed only at alarm level (a sqrt per sample costs a tenth of the budget).
+        const auto strength = [&] {
+            return std::max({std::abs(z), std::max(s.cusumUp, s.cusumDown) / 2.0, std::sqrt(s.spread) * (3.0 / 2.2)})
+                / (3.0 * widen);
+        };
+        if (s.inAlarm) {
+            if (result >= kAlarmScore) {
+                s.episodePeak = std::max(s.episodePeak, strength());
+            } else {
+                s.inAlarm = false;
+                s.quietSince = s.rows;
+            }
+        } else if (result >= kAlarmScore) {
+            const double now = strength();
+            if (s.rows - s.quietSince <= s.refractoryRows() && now < kNewEventRatio * s.episodePeak) {
+                // The same event again: shown just below the alarm level, and the quiet
+                // period restarts so a flickering event stays one alarm.
+                result = std::min(result, 0.9 * kAlarmScore);
+                s.quietSince = s.rows;
+            } else {
+                s.inAlarm = true;
+                s.episodePeak = now;
+            }
+        }
 
         // A sustained one-sided run is a new level, not a string of outliers: re-anchor.
         if (std::max(s.cusumUp, s.cusumDown) > 16.0) {

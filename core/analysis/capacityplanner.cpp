@@ -148,21 +148,29 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     // width of the last supported day. Without a crossing there is no reason for more
     // replicas than now (fewer may do: room to scale down).
     const int supportedDays = std::max(7, int(std::lround(3.0 * (dayT.back() - dayT.front()))));
-    auto sizingPeakAt = [&](int k) {
+    // `edge` is the band's upper or lower edge; both are held at the relative width of
+    // the last supported day.
+    auto sizingPeakAt = [&](int k, const std::vector<double> &edge) {
         const size_t at = size_t(std::clamp(k, 0, request.horizonDays));
         const size_t ref = std::min(at, size_t(supportedDays));
         if (logScale)
-            return out.peak[at] * (out.peakUpper[ref] / std::max(1e-300, out.peak[ref]));
-        return out.peak[at] + (out.peakUpper[ref] - out.peak[ref]);
+            return out.peak[at] * (edge[ref] / std::max(1e-300, out.peak[ref]));
+        return out.peak[at] + (edge[ref] - out.peak[ref]);
     };
     int crossingDay = 0;
     if (out.crosses)
         crossingDay = int((out.crossingMs - startMs) / kDayMs);
-    const double sizingPeak = sizingPeakAt(out.crosses ? crossingDay : request.horizonDays);
-    const double ratio = std::min(sizingPeak / request.limit, 1e6); // finite even for absurd input
-    out.replicasNeeded = std::max(1, int(std::ceil(request.replicasNow * ratio - 1e-9)));
-    if (!out.crosses)
-        out.replicasNeeded = std::min(out.replicasNeeded, request.replicasNow);
+    const int sizingDay = out.crosses ? crossingDay : request.horizonDays;
+    auto replicasFor = [&](double sizingPeak) {
+        const double ratio = std::min(sizingPeak / request.limit, 1e6); // finite even for absurd input
+        int r = std::max(1, int(std::ceil(request.replicasNow * ratio - 1e-9)));
+        if (!out.crosses)
+            r = std::min(r, request.replicasNow);
+        return r;
+    };
+    out.replicasNeeded = replicasFor(sizingPeakAt(sizingDay, out.peakUpper));
+    out.replicasHigh = out.replicasNeeded;
+    out.replicasLow = std::min(out.replicasNeeded, replicasFor(std::max(0.0, sizingPeakAt(sizingDay, out.peakLower))));
     const bool beyondData = out.crosses && !out.alreadyAbove && crossingDay > supportedDays;
 
     const QString metric = request.metricName.isEmpty() ? QCoreApplication::translate("Analysis::CapacityPlanner", "The peak") : request.metricName;

@@ -159,8 +159,10 @@ CapacityRow planCapacity(const AnalysisInput &input, const Model::Service &servi
             row.recentPeak = *at;
         }
     }
-    if (!row.replicasApply)
+    if (!row.replicasApply) {
         row.projection.replicasNeeded = row.projection.replicasNow;
+        row.projection.replicasLow = row.projection.replicasHigh = row.projection.replicasNow;
+    }
     // The sooner of the two views wins: months of daily peaks, or the 48-hour
     // forecast (which sees a leak that started yesterday, or Friday's peak).
     const Analysis::CapacityProjection &p = row.projection;

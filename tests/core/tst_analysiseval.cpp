@@ -24,7 +24,14 @@ void TestAnalysisEval::forecastBeatsBaselines()
     QVERIFY2(f.mase < f.maseHoltWinters, "MASE must beat Holt-Winters");
     QVERIFY(f.smape < f.smapeNaive && f.smape < f.smapeHoltWinters);
     QVERIFY(f.winsOverNaive >= f.series * 3 / 4);
-    QVERIFY2(f.coverage >= 0.85 && f.coverage <= 0.99, "95% band coverage out of 0.85..0.99");
+    // The last origin alone (a Monday night: every horizon a weekday, after a weekend the
+    // profile cannot model from less than two weeks) runs wide; over three rolling origins
+    // the band must hold the 90-97%, for every family of series, not only on average.
+    QVERIFY2(f.coverage >= 0.90 && f.coverage <= 0.99, "95% band coverage at the last origin out of 0.90..0.99");
+    QVERIFY2(f.rollingCoverage >= 0.90 && f.rollingCoverage <= 0.97, "rolling-origin coverage out of 0.90..0.97");
+    QVERIFY(f.families.size() >= 7);
+    for (const auto &family : f.families)
+        QVERIFY2(family.rollingCoverage >= 0.90 && family.rollingCoverage <= 0.97, qPrintable(family.name));
     QVERIFY(f.worstCoverage >= 0.6);
 }
 

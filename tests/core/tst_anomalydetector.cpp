@@ -49,6 +49,8 @@ private slots:
     void calibratedOnCleanSeries_data();
     void calibratedOnCleanSeries();
     void monotoneInSurprise();
+    void oneEventOneAlarm_data();
+    void oneEventOneAlarm();
 };
 
 void TestAnomalyDetector::scoresAreCausal()
@@ -228,6 +230,43 @@ void TestAnomalyDetector::monotoneInSurprise()
     }
     QVERIFY(between);
     QVERIFY(previous >= 0.95);
+}
+
+void TestAnomalyDetector::oneEventOneAlarm_data()
+{
+    QTest::addColumn<int>("gap");          // rows between the first and the second spike
+    QTest::addColumn<double>("second");    // size of the second spike (noise sigmas)
+    QTest::addColumn<bool>("newAlarm");    // the second spike raises an alarm of its own
+    QTest::newRow("echo 4 rows later") << 4 << 12.0 << false;
+    QTest::newRow("echo 20 rows later") << 20 << 12.0 << false;
+    QTest::newRow("far stronger 4 rows later") << 4 << 40.0 << true;
+    QTest::newRow("same size a day later") << 288 << 12.0 << true;
+}
+
+void TestAnomalyDetector::oneEventOneAlarm()
+{
+    // A spike that flares again within the refractory period (about three hours) is one
+    // event; a clearly stronger one, or one after the quiet period, is a new event.
+    QFETCH(int, gap);
+    QFETCH(double, second);
+    QFETCH(bool, newAlarm);
+    const SyntheticSeries::Spec spec = background();
+    RegularSeries s = SyntheticSeries::make(spec);
+    const qsizetype at = 3000;
+    SyntheticSeries::inject(s, spec, Kind::Spike, at, 12);
+    SyntheticSeries::inject(s, spec, Kind::Spike, at + gap, second);
+    const std::vector<double> sc = AnomalyDetector::scoreSeries(s);
+    QVERIFY2(sc[size_t(at)] >= 0.5, "the first spike alarms");
+    int onsets = 0;
+    bool on = false;
+    for (qsizetype i = at - 50; i < at + gap + 50; ++i) {
+        const bool alarm = sc[size_t(i)] >= 0.5;
+        onsets += alarm && !on ? 1 : 0;
+        on = alarm;
+    }
+    QCOMPARE(onsets, newAlarm ? 2 : 1);
+    // Suppressed or not, the echo stays visible as a raised score.
+    QVERIFY2(sc[size_t(at + gap)] >= 0.3, qPrintable(QString::number(sc[size_t(at + gap)])));
 }
 
 QTEST_GUILESS_MAIN(TestAnomalyDetector)

@@ -86,6 +86,11 @@ void TestCapacity::projectsCrossing()
     QVERIFY(p->crossingEarliestMs <= p->crossingMs);
     QVERIFY(p->crossingLatestMs == 0 || p->crossingLatestMs >= p->crossingMs);
     QVERIFY(p->replicasNeeded > replicas);
+    // The replica figure's interval comes from the band at the crossing: its lower edge
+    // is at most the limit there (so about today's count), the figure is its upper edge.
+    QCOMPARE(p->replicasHigh, p->replicasNeeded);
+    QVERIFY2(p->replicasLow >= 1 && p->replicasLow <= replicas + 1 && p->replicasLow < p->replicasHigh,
+             qPrintable(QStringLiteral("%1..%2").arg(p->replicasLow).arg(p->replicasHigh)));
     QVERIFY(p->explanation.contains(QStringLiteral("CPU p95 crosses 80%")));
     QVERIFY(p->explanation.contains(QStringLiteral("replicas needed then")));
     QCOMPARE(p->peak.size(), size_t(366));
@@ -248,6 +253,8 @@ void TestCapacity::replicasStaySensible()
     QVERIFY2(p->replicasNeeded >= minReplicas && p->replicasNeeded <= maxReplicas, qPrintable(said));
     if (!p->crosses)
         QVERIFY2(p->replicasNeeded <= r.replicasNow, qPrintable(said)); // never more without a crossing
+    QVERIFY2(p->replicasLow >= 1 && p->replicasLow <= p->replicasNeeded && p->replicasHigh == p->replicasNeeded,
+             qPrintable(said + QStringLiteral(" low %1 high %2").arg(p->replicasLow).arg(p->replicasHigh)));
     QVERIFY(!p->explanation.isEmpty());
 }
 

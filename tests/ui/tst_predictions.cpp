@@ -160,6 +160,16 @@ void TestPredictions::modelsPassTheTester()
     for (int row = 0; row < capacity.rowCount(); ++row) {
         QVERIFY(!capacity.index(row, Gui::CapacityModel::Crossing).data().toString().isEmpty());
         QVERIFY(!capacity.index(row, Gui::CapacityModel::Peak).data().toString().isEmpty());
+        // Replicas needed carry the band's range when it spans more than one count.
+        const Engine::CapacityRow &c = m_events->capacity.at(row);
+        const QString needed = capacity.index(row, Gui::CapacityModel::ReplicasNeeded).data().toString();
+        if (c.ok && c.replicasApply && c.projection.replicasLow < c.projection.replicasHigh) {
+            QCOMPARE(needed, u"%1 (%2–%3)"_s.arg(c.projection.replicasNeeded).arg(c.projection.replicasLow)
+                                 .arg(c.projection.replicasHigh));
+            QVERIFY(capacity.index(row, 0).data(Qt::ToolTipRole).toString().contains(u"95% band"_s));
+        } else if (c.ok && c.replicasApply) {
+            QCOMPARE(needed, QString::number(c.projection.replicasNeeded));
+        }
     }
 
     Gui::CostModel costs;

@@ -117,7 +117,12 @@ QVariant CapacityModel::display(const Engine::CapacityRow &row, int column) cons
     case ReplicasNeeded:
         if (!row.ok)
             return QString();
-        return row.replicasApply ? QString::number(p.replicasNeeded) : tr("n/a");
+        if (!row.replicasApply)
+            return tr("n/a");
+        // The band's range beside the figure, which provisions for its upper edge.
+        if (p.replicasLow > 0 && p.replicasLow < p.replicasHigh)
+            return tr("%1 (%2–%3)").arg(p.replicasNeeded).arg(p.replicasLow).arg(p.replicasHigh);
+        return QString::number(p.replicasNeeded);
     default: break;
     }
     return {};
@@ -161,6 +166,12 @@ QString CapacityModel::tooltip(const Engine::CapacityRow &row) const
                  "forecast's.");
     if (!row.replicasApply)
         text += u"\n"_s + tr("More replicas do not lower this metric: raise the limit or remove the growth.");
+    else if (row.projection.replicasLow > 0 && row.projection.replicasLow < row.projection.replicasHigh)
+        text += u"\n"_s
+            + tr("The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure "
+                 "provisions for the band's upper edge.")
+                  .arg(row.projection.replicasLow)
+                  .arg(row.projection.replicasHigh);
     return text;
 }
 
