@@ -4,16 +4,13 @@
 #include "core/alerts/ruleevaluator.h"
 #include "core/alerts/webhooknotifier.h"
 #include "core/engine/fleetsnapshot.h"
+#include "core/engine/predictions.h"
 #include "core/model/workspace.h"
 
 #include <QObject>
 
 #include <memory>
-#include <unordered_map>
 
-namespace Analysis {
-class AnomalyDetector;
-}
 namespace Sources {
 class CredentialSource;
 }
@@ -46,8 +43,9 @@ struct AlertsSnapshot
 using AlertsSnapshotPtr = std::shared_ptr<const AlertsSnapshot>;
 
 // Smart alerts on the engine's network thread: every fleet snapshot becomes an
-// observation frame for the rule evaluator (anomaly scores from one detector per
-// scored series, fed every five minutes of engine time), Alertmanager's alerts
+// observation frame for the rule evaluator (anomaly scores as the analysis
+// scheduler last computed them: the worker runs no detector of its own, so each
+// series has one in the whole app), Alertmanager's alerts
 // join through the incident manager, and notifications go to the webhooks. The
 // GUI sees only AlertsSnapshot values and sends commands by queued calls.
 class AlertWorker final : public QObject
@@ -60,7 +58,9 @@ public:
                 QObject *parent = nullptr);
     ~AlertWorker() override;
 
-    static constexpr qint64 kAnomalyStepMs = 5 * 60'000;
+    // A score whose bucket started longer ago than this (engine time) is missing
+    // data: the analysis stopped or fell behind, and an old score must not fire.
+    static constexpr qint64 kScoreStaleMs = 20 * 60'000;
     static constexpr int kHistoryLimit = 500;
     static constexpr int kDeliveryLimit = 200;
 
@@ -72,6 +72,9 @@ public slots:
     void openStore(const QString &databasePath);
     void setWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock);
     void onSnapshot(Engine::FleetSnapshotPtr snapshot);
+    // The analysis scheduler's newest scores; anomaly-score rules read them at the
+    // following snapshots. An empty snapshot (workspace replaced) forgets them all.
+    void setAnomalyScores(Engine::AnomalySnapshotPtr anomalies);
     void acknowledge(quint64 incidentId, const QString &reason);
     void resolve(quint64 incidentId, const QString &reason);
     void silence(quint64 incidentId, qint64 untilMs, const QString &reason);
@@ -101,9 +104,12 @@ private:
     IncidentManager m_incidents;
     WebhookNotifier *m_webhooks = nullptr;
     std::vector<bool> m_scored;
-    std::unordered_map<size_t, std::unique_ptr<Analysis::AnomalyDetector>> m_detectors; // by frame slot
-    std::vector<double> m_lastScores;
-    qint64 m_lastScoredMs = 0;
+    struct HeldScore
+    {
+        qint64 atMs = 0;
+        double score = 0.0;
+    };
+    QHash<QString, HeldScore> m_scores; // "service/metric" -> the scheduler's newest score
     ObservationFrame m_frame;
     Engine::FleetSnapshotPtr m_lastSnapshot;
     QVector<Notification> m_fresh;

@@ -121,6 +121,7 @@ private slots:
     void demoFleetRecall();
 
     void persistenceSurvivesRestart();
+    void anomalyRuleFiresFromTheSchedulersScores();
 };
 
 void TestAlerts::forDuration_data()
@@ -857,6 +858,85 @@ void TestAlerts::persistenceSurvivesRestart()
         QCOMPARE(run.last->open.size(), 1);
         QCOMPARE(run.last->history.size(), 2);
     }
+}
+
+namespace {
+
+Engine::FleetSnapshotPtr trafficAt(qint64 t, double rps)
+{
+    auto s = std::make_shared<Engine::FleetSnapshot>();
+    s->atMs = t;
+    Engine::ServiceStatus api;
+    api.serviceId = u"api"_s;
+    api.projectId = u"p"_s;
+    api.latest.value.at(Model::metricIndex(Model::MetricKind::Rps)) = rps;
+    s->services = {api};
+    return s;
+}
+
+// What the analysis scheduler hands over: the newest bucket's score of a series.
+Engine::AnomalySnapshotPtr scoreOf(qint64 bucketMs, double score, Model::MetricKind kind = Model::MetricKind::Rps)
+{
+    auto a = std::make_shared<Engine::AnomalySnapshot>();
+    a->atMs = bucketMs;
+    a->scores.append({u"api"_s, kind, bucketMs, score});
+    return a;
+}
+
+} // namespace
+
+void TestAlerts::anomalyRuleFiresFromTheSchedulersScores()
+{
+    AlertRule r = thresholdRule(u"traffic"_s, AlertMetric::Rps, 0.9, 0.5, 10 * 60);
+    r.type = AlertRuleType::Anomaly;
+    auto ws = std::make_shared<const Model::Workspace>(workspaceWith({{u"api"_s, u"p"_s}}, {r}));
+    auto clock = std::make_shared<Util::ManualClock>(kT0);
+    AlertWorker worker(nullptr, clock);
+    AlertsSnapshotPtr last;
+    QObject::connect(&worker, &AlertWorker::alertsReady, &worker, [&last](AlertsSnapshotPtr s) { last = s; });
+    worker.setWorkspace(ws, clock);
+    constexpr qint64 kFive = 5 * kMinute;
+
+    // Wild values alone fire nothing: the worker scores nothing itself.
+    qint64 t = kT0;
+    for (int i = 0; i < 12; ++i, t += kFive)
+        worker.onSnapshot(trafficAt(t, i % 2 ? 1e6 : 0.0));
+    QVERIFY(last->open.isEmpty());
+    // A score of another metric, and a score older than the worker accepts, are no score for the rule.
+    worker.setAnomalyScores(scoreOf(t - kFive, 0.99, Model::MetricKind::Cpu));
+    worker.onSnapshot(trafficAt(t, 100));
+    worker.setAnomalyScores(scoreOf(t - AlertWorker::kScoreStaleMs - kFive, 0.99));
+    for (int i = 0; i < 4; ++i, t += kFive)
+        worker.onSnapshot(trafficAt(t, 100));
+    QVERIFY(last->open.isEmpty());
+
+    // The scheduler's scores over the limit for the rule's ten minutes: one alert, one incident.
+    for (int i = 0; i < 3; ++i, t += kFive) {
+        QVERIFY2(last->open.isEmpty(), qPrintable(QString::number(i)));
+        worker.setAnomalyScores(scoreOf(t - kFive, 0.97));
+        worker.onSnapshot(trafficAt(t, 140));
+    }
+    QCOMPARE(last->open.size(), 1);
+    QCOMPARE(last->open.first().alerts.size(), 1);
+    const FiringAlert &alert = last->open.first().alerts.first();
+    QCOMPARE(alert.ruleId, u"traffic"_s);
+    QCOMPARE(alert.value, 140.0); // the metric is reported, the score decided
+
+    // Between refreshes the held score stands; back under the clear level, the alert clears.
+    worker.onSnapshot(trafficAt(t, 150));
+    QCOMPARE(last->open.first().alerts.size(), 1);
+    t += kFive;
+    worker.setAnomalyScores(scoreOf(t - kFive, 0.3));
+    worker.onSnapshot(trafficAt(t, 100));
+    QCOMPARE(last->open.first().alerts.size(), 0);
+
+    // A replaced workspace (the scheduler's empty snapshot) forgets every score.
+    t += kFive;
+    worker.setAnomalyScores(scoreOf(t - kFive, 0.99));
+    worker.setAnomalyScores(std::make_shared<Engine::AnomalySnapshot>());
+    for (int i = 0; i < 4; ++i, t += kFive)
+        worker.onSnapshot(trafficAt(t, 100));
+    QCOMPARE(last->open.first().alerts.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

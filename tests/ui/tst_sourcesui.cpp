@@ -585,6 +585,7 @@ void TestSourcesUi::jaegerPageMapsServicesFromTestConnection()
 
     // Through the workspace file and back: the connector reads the same names, a new page shows them.
     Model::Workspace saved = *workspace;
+    saved.name = u"Tracing test"_s;
     saved.sources.append(*applied);
     for (Model::Service &s : saved.services)
         s.sourceId = u"tracing"_s;
