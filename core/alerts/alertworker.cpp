@@ -58,6 +58,7 @@ void AlertWorker::openStore(const QString &databasePath)
         return;
     }
     m_store = std::make_unique<AlertStore>(m_db->handle());
+    pruneStore(); // before loading, so what is gone is not read
     auto loaded = m_store->load(now(), kHistoryLimit, kDeliveryLimit);
     if (!loaded) {
         m_store.reset();
@@ -77,6 +78,23 @@ void AlertWorker::openStore(const QString &databasePath)
                      << m_incidents.silences().size() << "silences," << m_webhooks->deliveries().size()
                      << "deliveries";
     publish();
+}
+
+void AlertWorker::pruneStore()
+{
+    if (!m_store)
+        return;
+    m_lastPruneMs = now();
+    // Deliveries carry wall time (they happen in the real world even in a fast demo).
+    auto pruned = m_store->prune(m_lastPruneMs, QDateTime::currentMSecsSinceEpoch(), m_retention);
+    if (!pruned) {
+        emit commandFailed(pruned.error());
+        return;
+    }
+    if (pruned->incidents + pruned->deliveries + pruned->silences > 0)
+        qCInfo(lcEngine) << "alerts: pruned" << pruned->incidents << "incidents," << pruned->timelineEntries
+                         << "timeline entries," << pruned->deliveries << "deliveries," << pruned->silences
+                         << "silences and windows";
 }
 
 void AlertWorker::restoreFiring()
@@ -158,6 +176,8 @@ void AlertWorker::onSnapshot(Engine::FleetSnapshotPtr snapshot)
     if (!snapshot || !m_workspace)
         return;
     m_lastSnapshot = snapshot;
+    if (m_store && now() - m_lastPruneMs >= kPruneEveryMs)
+        pruneStore();
     const int n = static_cast<int>(m_workspace->services.size());
     m_frame.reset(snapshot->atMs, n);
     QHash<QString, int> index;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alerts/alertstore.h"
 #include "core/alerts/incidentmanager.h"
 #include "core/alerts/ruleevaluator.h"
 #include "core/alerts/webhooknotifier.h"
@@ -22,8 +23,6 @@ class Clock;
 }
 
 namespace Alerts {
-
-class AlertStore;
 
 // What the alerts view shows, handed over whole (an immutable value).
 struct AlertsSnapshot
@@ -63,6 +62,8 @@ public:
     static constexpr qint64 kScoreStaleMs = 20 * 60'000;
     static constexpr int kHistoryLimit = 500;
     static constexpr int kDeliveryLimit = 200;
+    // The store is pruned at start and then once a day (engine time).
+    static constexpr qint64 kPruneEveryMs = 24 * 3'600'000LL;
 
 public slots:
     // Opens the worker's own connection to the store and takes over what the
@@ -70,6 +71,9 @@ public slots:
     // first setWorkspace(); failures come as commandFailed (alerts then live in
     // memory only).
     void openStore(const QString &databasePath);
+    // What the store keeps of incidents, deliveries and silences that are over;
+    // call before openStore() to apply it at start too.
+    void setRetention(const Alerts::AlertStore::Retention &retention) { m_retention = retention; }
     void setWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<const Util::Clock> clock);
     void onSnapshot(Engine::FleetSnapshotPtr snapshot);
     // The analysis scheduler's newest scores; anomaly-score rules read them at the
@@ -95,6 +99,7 @@ private:
     void saveDelivery(const Delivery &delivery);
     void restoreFiring();
     void dispatch(const QVector<Notification> &notifications);
+    void pruneStore();
     IncidentContext contextFor(const Incident &incident) const;
     qint64 now() const;
 
@@ -117,6 +122,8 @@ private:
     quint64 m_generation = 0;
     std::unique_ptr<Store::Database> m_db;
     std::unique_ptr<AlertStore> m_store;
+    AlertStore::Retention m_retention;
+    qint64 m_lastPruneMs = 0;
     bool m_firingRestored = true; // false until the evaluator took over restored alerts
 };
 
