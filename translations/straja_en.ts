@@ -5504,6 +5504,14 @@ No source is contacted: a report reads the local store only.</source>
         <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rules of this service: thresholds, anomaly scores and forecasts (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::PrometheusSettingsPage</name>

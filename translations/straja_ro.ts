@@ -5621,6 +5621,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
         <translation>Cele mai lente urme și cele eșuate ale acestui serviciu în intervalul afișat; clic dreapta pe graficul de latență sau de erori pentru urmele unui anumit moment</translation>
     </message>
+    <message>
+        <source>Alert rules…</source>
+        <translation>Reguli de alertă…</translation>
+    </message>
+    <message>
+        <source>The alert rules of this service: thresholds, anomaly scores and forecasts (Ctrl+Shift+A)</source>
+        <translation>Regulile de alertă ale acestui serviciu: praguri, scoruri de anomalie și prognoze (Ctrl+Shift+A)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::PrometheusSettingsPage</name>

@@ -138,6 +138,15 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     });
     header->addSpacing(12);
     header->addWidget(m_tracesButton);
+    m_rulesButton = new QToolButton(this);
+    m_rulesButton->setObjectName(u"alertRulesButton"_s);
+    // A window shortcut: only the visible project tab's button takes it.
+    m_rulesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_rulesButton, &QToolButton::clicked, this, [this] {
+        if (!currentServiceId().isEmpty())
+            emit alertRulesRequested(currentServiceId());
+    });
+    header->addWidget(m_rulesButton);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"serviceSummary"_s);
@@ -414,6 +423,9 @@ void ProjectView::retranslate()
     m_predictionsButton->setText(tr("&Predictions"));
     m_predictionsButton->setToolTip(tr("Forecasts, capacity, cost and anomalies of the whole project "
                                        "(Ctrl+Shift+P)"));
+    m_rulesButton->setText(tr("Alert rules…"));
+    m_rulesButton->setToolTip(tr("The alert rules of this service: thresholds, anomaly scores and forecasts "
+                                 "(Ctrl+Shift+A)"));
     m_tracesButton->setText(tr("Traces…"));
     m_tracesButton->setToolTip(tr("The slowest and the failing traces of this service in the range shown; "
                                   "right-click the latency or error chart for the traces of one moment"));
