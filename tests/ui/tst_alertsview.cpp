@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QComboBox>
@@ -396,7 +397,7 @@ void TestAlertsView::ruleEditorFromTheProjectView()
         QVERIFY(m_languages->setLanguage(language));
         auto *button = project->findChild<QToolButton *>(u"alertRulesButton"_s);
         QVERIFY(button);
-        QCOMPARE(button->text() == u"Alert rules…"_s, language == u"en"_s);
+        QTRY_COMPARE(button->text() == u"Alert rules…"_s, language == u"en"_s);
         button->click();
         Gui::RuleEditorDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = view()->findChild<Gui::RuleEditorDialog *>()) && dialog->isVisible());
@@ -413,8 +414,11 @@ void TestAlertsView::ruleEditorFromTheProjectView()
                                     [&](const Model::Service &s) { return s.projectId == service.projectId && s.id != service.id; });
     QVERIFY(other != m_engine->workspace()->services.cend());
     project->selectService(other->id);
-    m_window->activateWindow();
-    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(m_window->isActiveWindow());
+    auto *rulesButton = project->findChild<QToolButton *>(u"alertRulesButton"_s);
+    QVERIFY2(rulesButton->isVisible(), "the button is on screen, so its shortcut is live");
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     Gui::RuleEditorDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = view()->findChild<Gui::RuleEditorDialog *>()) && dialog->isVisible());
     QCOMPARE(dialog->currentServiceId(), other->id);

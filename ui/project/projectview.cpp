@@ -8,6 +8,7 @@
 #include "ui/project/projectalerts.h"
 #include "ui/style/healthstyle.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QChart>
 #include <QComboBox>
@@ -140,12 +141,17 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     header->addWidget(m_tracesButton);
     m_rulesButton = new QToolButton(this);
     m_rulesButton->setObjectName(u"alertRulesButton"_s);
-    // A window shortcut: only the visible project tab's button takes it.
-    m_rulesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(m_rulesButton, &QToolButton::clicked, this, [this] {
+    // A window shortcut on the view: only the visible project tab takes it.
+    auto *rulesAction = new QAction(this);
+    rulesAction->setObjectName(u"alertRulesAction"_s);
+    rulesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    rulesAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(rulesAction);
+    connect(rulesAction, &QAction::triggered, this, [this] {
         if (!currentServiceId().isEmpty())
             emit alertRulesRequested(currentServiceId());
     });
+    connect(m_rulesButton, &QToolButton::clicked, rulesAction, &QAction::trigger);
     header->addWidget(m_rulesButton);
 
     m_summary = new QLabel(this);
