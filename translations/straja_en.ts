@@ -4971,6 +4971,52 @@ No source is contacted: a report reads the local store only.</source>
     </message>
 </context>
 <context>
+    <name>Gui::JaegerSettingsPage</name>
+    <message>
+        <source>Give the address of Jaeger&apos;s query service, e.g. http://jaeger.example.org:16686 (the one its UI uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Jaeger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Jaeger knows %n service(s): %1</source>
+        <translation>
+            <numerusform>Connected. Jaeger knows %n service: %1</numerusform>
+            <numerusform>Connected. Jaeger knows %n services: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in Jaeger (no traces within its retention, or another name): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name each service has in Jaeger. Leave a row empty when Jaeger knows the service by its Straja id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaeger service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Test connection&quot; lists Jaeger&apos;s services (/api/services) into the rows&apos; pick-lists. It uses the token or password already in the keychain: save the source first after changing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services Jaeger has traces of appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::KpiTableModel</name>
     <message>
         <source>The infrastructure cost covers %1 of this month.</source>
@@ -5639,6 +5685,14 @@ No source is contacted: a report reads the local store only.</source>
     </message>
     <message>
         <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert rules of this service: thresholds, anomaly scores and forecasts (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5079,6 +5079,53 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     </message>
 </context>
 <context>
+    <name>Gui::JaegerSettingsPage</name>
+    <message>
+        <source>Give the address of Jaeger&apos;s query service, e.g. http://jaeger.example.org:16686 (the one its UI uses).</source>
+        <translation>Dați adresa serviciului de interogare Jaeger, de exemplu http://jaeger.example.org:16686 (cea pe care o folosește interfața sa).</translation>
+    </message>
+    <message>
+        <source>Asking Jaeger…</source>
+        <translation>Se întreabă Jaeger…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. Jaeger knows %n service(s): %1</source>
+        <translation>
+            <numerusform>Conectat. Jaeger cunoaște %n serviciu: %1</numerusform>
+            <numerusform>Conectat. Jaeger cunoaște %n servicii: %1</numerusform>
+            <numerusform>Conectat. Jaeger cunoaște %n de servicii: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in Jaeger (no traces within its retention, or another name): %1</source>
+        <translation>Lipsesc din Jaeger (nicio urmă în perioada păstrată sau alt nume): %1</translation>
+    </message>
+    <message>
+        <source>The name each service has in Jaeger. Leave a row empty when Jaeger knows the service by its Straja id.</source>
+        <translation>Numele fiecărui serviciu în Jaeger. Lăsați rândul gol când Jaeger cunoaște serviciul după id-ul său din Straja.</translation>
+    </message>
+    <message>
+        <source>Straja service</source>
+        <translation>Serviciu Straja</translation>
+    </message>
+    <message>
+        <source>Jaeger service</source>
+        <translation>Serviciu Jaeger</translation>
+    </message>
+    <message>
+        <source>&quot;Test connection&quot; lists Jaeger&apos;s services (/api/services) into the rows&apos; pick-lists. It uses the token or password already in the keychain: save the source first after changing them.</source>
+        <translation>„Testează conexiunea” pune serviciile din Jaeger (/api/services) în listele de alegere ale rândurilor. Folosește tokenul sau parola deja aflate în portcheiul sistemului: după ce le schimbați, salvați întâi sursa.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>The services Jaeger has traces of appear here.</source>
+        <translation>Aici apar serviciile pentru care Jaeger are urme.</translation>
+    </message>
+</context>
+<context>
     <name>Gui::KpiTableModel</name>
     <message>
         <source>The infrastructure cost covers %1 of this month.</source>
@@ -5759,6 +5806,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>The slowest and the failing traces of this service in the range shown; right-click the latency or error chart for the traces of one moment</source>
         <translation>Cele mai lente urme și cele eșuate ale acestui serviciu în intervalul afișat; clic dreapta pe graficul de latență sau de erori pentru urmele unui anumit moment</translation>
+    </message>
+    <message>
+        <source>Alert rules…</source>
+        <translation>Reguli de alertă…</translation>
+    </message>
+    <message>
+        <source>The alert rules of this service: thresholds, anomaly scores and forecasts (Ctrl+Shift+A)</source>
+        <translation>Regulile de alertă ale acestui serviciu: praguri, scoruri de anomalie și prognoze (Ctrl+Shift+A)</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,8 @@ ProjectView *MainWindow::openProject(const QString &projectId, const QString &se
         view = new ProjectView(m_engine, projectId, m_tabs);
         connect(view, &ProjectView::predictionsRequested, this, &MainWindow::openPredictions);
         connect(view, &ProjectView::tracesRequested, this, &MainWindow::showTraces);
+        connect(view, &ProjectView::alertRulesRequested, m_alerts,
+                [alerts = m_alerts](const QString &serviceId) { alerts->openRuleEditor(serviceId); });
         m_tabs->addTab(view, project->name);
     }
     if (!serviceId.isEmpty())

@@ -368,4 +368,41 @@ Util::Result<void> AlertStore::saveDelivery(const Delivery &d)
     return {};
 }
 
+Util::Result<AlertStore::Pruned> AlertStore::prune(qint64 nowMs, qint64 wallNowMs, const Retention &retention)
+{
+    constexpr qint64 kDayMs = 24 * 3'600'000LL;
+    Transaction tx(m_db);
+    if (auto begun = tx.begun(); !begun)
+        return begun.error();
+    Pruned pruned;
+    QSqlQuery q(m_db);
+    const auto run = [&q](const QString &sql, const QVariantList &values, int &removed) -> Util::Result<void> {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlFailure(q);
+        removed = q.numRowsAffected();
+        return {};
+    };
+    const qint64 incidentCutoff = nowMs - qint64(std::max(0, retention.resolvedIncidentDays)) * kDayMs;
+    if (auto r = run(u"DELETE FROM alert_incidents WHERE state = 'resolved' AND resolved_ms > 0 AND resolved_ms < ?"_s,
+                     {incidentCutoff}, pruned.incidents); !r)
+        return r.error();
+    if (auto r = run(u"DELETE FROM alert_timeline WHERE incident_id NOT IN (SELECT id FROM alert_incidents)"_s, {},
+                     pruned.timelineEntries); !r)
+        return r.error();
+    const qint64 deliveryCutoff = wallNowMs - qint64(std::max(0, retention.deliveryDays)) * kDayMs;
+    if (auto r = run(u"DELETE FROM webhook_deliveries WHERE state != 'sending' AND (created_ms < ? OR id NOT IN"
+                     " (SELECT id FROM webhook_deliveries ORDER BY id DESC LIMIT ?))"_s,
+                     {deliveryCutoff, std::max(0, retention.deliveryCount)}, pruned.deliveries); !r)
+        return r.error();
+    const qint64 silenceCutoff = nowMs - qint64(std::max(0, retention.expiredSilenceDays)) * kDayMs;
+    if (auto r = run(u"DELETE FROM alert_silences WHERE ends_ms < ?"_s, {silenceCutoff}, pruned.silences); !r)
+        return r.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return pruned;
+}
+
 } // namespace Alerts

@@ -28,6 +28,22 @@ public:
         quint64 nextSilenceId = 1;
     };
 
+    // How long what is over stays in the store (docs/alerts.md, "Kept across restarts").
+    struct Retention
+    {
+        int resolvedIncidentDays = 90; // resolved incidents, with their timeline
+        int deliveryCount = 1000;      // the newest deliveries kept...
+        int deliveryDays = 30;         // ...and none older than this
+        int expiredSilenceDays = 30;   // silences and maintenance windows, once over
+    };
+    struct Pruned
+    {
+        int incidents = 0;
+        int timelineEntries = 0;
+        int deliveries = 0;
+        int silences = 0;
+    };
+
     explicit AlertStore(QSqlDatabase &db) : m_db(db) { }
 
     Util::Result<Loaded> load(qint64 nowMs, int historyLimit, int deliveryLimit);
@@ -38,6 +54,11 @@ public:
     Util::Result<void> saveSilences(const QVector<Silence> &silences, const QVector<MaintenanceWindow> &maintenance,
                                     qint64 nowMs);
     Util::Result<void> saveDelivery(const Delivery &delivery);
+    // Deletes, in one transaction, what `retention` no longer keeps at `nowMs`
+    // (engine time, as incidents and silences are stamped) and `wallNowMs` (wall
+    // time, as deliveries are). Open and acknowledged incidents and deliveries being
+    // sent are never touched.
+    Util::Result<Pruned> prune(qint64 nowMs, qint64 wallNowMs, const Retention &retention);
 
 private:
     QSqlDatabase &m_db;

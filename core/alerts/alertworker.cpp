@@ -1,7 +1,6 @@
 #include "core/alerts/alertworker.h"
 
 #include "core/alerts/alertstore.h"
-#include "core/analysis/anomalydetector.h"
 #include "core/store/database.h"
 #include "core/util/clock.h"
 #include "core/util/logging.h"
@@ -59,6 +58,7 @@ void AlertWorker::openStore(const QString &databasePath)
         return;
     }
     m_store = std::make_unique<AlertStore>(m_db->handle());
+    pruneStore(); // before loading, so what is gone is not read
     auto loaded = m_store->load(now(), kHistoryLimit, kDeliveryLimit);
     if (!loaded) {
         m_store.reset();
@@ -78,6 +78,23 @@ void AlertWorker::openStore(const QString &databasePath)
                      << m_incidents.silences().size() << "silences," << m_webhooks->deliveries().size()
                      << "deliveries";
     publish();
+}
+
+void AlertWorker::pruneStore()
+{
+    if (!m_store)
+        return;
+    m_lastPruneMs = now();
+    // Deliveries carry wall time (they happen in the real world even in a fast demo).
+    auto pruned = m_store->prune(m_lastPruneMs, QDateTime::currentMSecsSinceEpoch(), m_retention);
+    if (!pruned) {
+        emit commandFailed(pruned.error());
+        return;
+    }
+    if (pruned->incidents + pruned->deliveries + pruned->silences > 0)
+        qCInfo(lcEngine) << "alerts: pruned" << pruned->incidents << "incidents," << pruned->timelineEntries
+                         << "timeline entries," << pruned->deliveries << "deliveries," << pruned->silences
+                         << "silences and windows";
 }
 
 void AlertWorker::restoreFiring()
@@ -134,22 +151,24 @@ void AlertWorker::setWorkspace(Model::WorkspacePtr workspace, std::shared_ptr<co
         return;
     if (clock)
         m_clock = std::move(clock);
-    const bool servicesChanged = !m_workspace || m_workspace->services.size() != workspace->services.size()
-        || !std::equal(m_workspace->services.cbegin(), m_workspace->services.cend(), workspace->services.cbegin(),
-                       [](const Model::Service &a, const Model::Service &b) { return a.id == b.id; });
     m_workspace = workspace;
     const auto gone = m_evaluator.setWorkspace(*workspace, now());
     m_incidents.apply(now(), gone);
     if (!m_firingRestored)
         restoreFiring();
     m_scored = m_evaluator.anomalyMetricsNeeded();
-    if (servicesChanged) {
-        // Frame slots follow service indexes: detectors of moved services start over.
-        m_detectors.clear();
-        m_lastScores.clear();
-    }
     dispatch(m_incidents.takeNotifications());
     publish();
+}
+
+void AlertWorker::setAnomalyScores(Engine::AnomalySnapshotPtr anomalies)
+{
+    if (!anomalies)
+        return;
+    m_scores.clear();
+    m_scores.reserve(anomalies->scores.size());
+    for (const Engine::SeriesScore &s : anomalies->scores)
+        m_scores.insert(chartKey(s.serviceId, Model::alertMetric(s.kind)), {s.atMs, s.score});
 }
 
 void AlertWorker::onSnapshot(Engine::FleetSnapshotPtr snapshot)
@@ -157,14 +176,13 @@ void AlertWorker::onSnapshot(Engine::FleetSnapshotPtr snapshot)
     if (!snapshot || !m_workspace)
         return;
     m_lastSnapshot = snapshot;
+    if (m_store && now() - m_lastPruneMs >= kPruneEveryMs)
+        pruneStore();
     const int n = static_cast<int>(m_workspace->services.size());
     m_frame.reset(snapshot->atMs, n);
     QHash<QString, int> index;
     for (int i = 0; i < n; ++i)
         index.insert(m_workspace->services.at(i).id, i);
-    const bool scoreNow = snapshot->atMs - m_lastScoredMs >= kAnomalyStepMs;
-    if (m_lastScores.size() != m_frame.anomaly.size())
-        m_lastScores.assign(m_frame.anomaly.size(), std::nan(""));
     for (const Engine::ServiceStatus &s : snapshot->services) {
         const int i = index.value(s.serviceId, -1);
         if (i < 0)
@@ -174,19 +192,13 @@ void AlertWorker::onSnapshot(Engine::FleetSnapshotPtr snapshot)
             const size_t at = ObservationFrame::at(i, metric);
             const double v = s.latest[kind];
             m_frame.values[at] = v;
-            if (!m_scored[static_cast<size_t>(Model::alertMetricIndex(metric))] || std::isnan(v))
+            if (!m_scored[static_cast<size_t>(Model::alertMetricIndex(metric))])
                 continue;
-            if (scoreNow) {
-                auto &detector = m_detectors[at];
-                if (!detector)
-                    detector = std::make_unique<Analysis::AnomalyDetector>();
-                m_lastScores[at] = detector->score(snapshot->atMs, v);
-            }
-            m_frame.anomaly[at] = m_lastScores[at];
+            const auto held = m_scores.constFind(chartKey(s.serviceId, metric));
+            if (held != m_scores.cend() && snapshot->atMs - held->atMs <= kScoreStaleMs)
+                m_frame.anomaly[at] = held->score;
         }
     }
-    if (scoreNow)
-        m_lastScoredMs = snapshot->atMs;
     m_incidents.apply(snapshot->atMs, m_evaluator.evaluate(m_frame));
     m_incidents.setExternalAlerts(snapshot->atMs, snapshot->alerts);
     m_incidents.tick(snapshot->atMs);

@@ -3,6 +3,7 @@
 #include "core/analysis/seasonalitydetector.h"
 #include "core/analysis/seasonalprofile.h"
 
+#include <atomic>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -273,9 +274,24 @@ void AnomalyDetector::State::redetect()
     chosen = 0;
 }
 
-AnomalyDetector::AnomalyDetector() : d(std::make_unique<State>()) { }
+namespace {
+std::atomic<int> g_liveDetectors{0};
+}
 
-AnomalyDetector::~AnomalyDetector() = default;
+AnomalyDetector::AnomalyDetector() : d(std::make_unique<State>())
+{
+    g_liveDetectors.fetch_add(1, std::memory_order_relaxed);
+}
+
+AnomalyDetector::~AnomalyDetector()
+{
+    g_liveDetectors.fetch_sub(1, std::memory_order_relaxed);
+}
+
+int AnomalyDetector::liveInstances()
+{
+    return g_liveDetectors.load(std::memory_order_relaxed);
+}
 
 std::vector<int> AnomalyDetector::periods() const
 {

@@ -40,6 +40,10 @@ public:
     // Rows scored before any score can exceed zero.
     static constexpr int kWarmupRows = 24;
 
+    // Detectors alive in the process now (tests check that alerts and the analysis
+    // share one per series).
+    static int liveInstances();
+
 private:
     struct State;
     std::unique_ptr<State> d;

@@ -1,5 +1,6 @@
 #include "core/engine/analysisscheduler.h"
 
+#include "core/alerts/defaultrules.h"
 #include "core/engine/engineapi.h"
 #include "core/util/logging.h"
 
@@ -51,6 +52,18 @@ AnalysisScheduler::~AnalysisScheduler()
 QVector<MetricKind> AnalysisScheduler::watchedKinds()
 {
     return {MetricKind::Rps, MetricKind::LatencyP95, MetricKind::Cpu, MetricKind::Memory};
+}
+
+QVector<MetricKind> AnalysisScheduler::watchedKinds(const Model::Service &service)
+{
+    QVector<MetricKind> kinds = watchedKinds();
+    for (const Model::AlertRule &rule : Alerts::DefaultRules::effective(service)) {
+        if (rule.type != Model::AlertRuleType::Anomaly || !rule.enabled)
+            continue;
+        if (const auto kind = Model::metricKindOf(rule.metric); kind && !kinds.contains(*kind))
+            kinds.append(*kind);
+    }
+    return kinds;
 }
 
 void AnalysisScheduler::shutdown()
@@ -248,7 +261,7 @@ void AnalysisScheduler::startWatch()
     QVector<Model::SeriesKey> known;
     for (const Model::Service &s : workspace->services) {
         run.input.projectOf.insert(s.id, s.projectId);
-        for (MetricKind kind : watchedKinds()) {
+        for (MetricKind kind : watchedKinds(s)) {
             const Model::SeriesKey key{s.id, kind, {}};
             run.keys.append(key);
             run.input.limitOf.insert(limitKey(s.id, kind), s.thresholds[kind].degraded);

@@ -58,6 +58,9 @@ public:
 
     // The metrics watched on refresh: the few worth a forecast at every refresh.
     static QVector<Model::MetricKind> watchedKinds();
+    // The kinds watched for one service: the key metrics plus those its anomaly-score
+    // alert rules read (the alert worker takes its scores from this watch).
+    static QVector<Model::MetricKind> watchedKinds(const Model::Service &service);
     // Keys per history request of the watch's first load, so the network thread
     // answers charts in between.
     static constexpr int kWatchChunk = 400;

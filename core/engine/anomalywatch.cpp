@@ -180,6 +180,11 @@ AnomalySnapshotPtr AnomalyWatch::update(const Input &input, quint64 generation, 
         const bool fresh = firstNew < s.window.size();
         if (fresh)
             score(s, firstNew);
+        if (const qsizetype last = s.window.size() - 1; last >= 0) {
+            const bool hasValue = std::isfinite(s.window.values[size_t(last)]);
+            snapshot->scores.append({key.serviceId, key.kind, s.window.timeAt(last),
+                                     hasValue ? double(s.scores[size_t(last)]) : qQNaN()});
+        }
 
         const QString projectId = input.projectOf.value(key.serviceId);
         // Current: one of the newest buckets is over the threshold.

@@ -291,10 +291,15 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         emit alertsReady(alerts);
     });
     connect(m_alerts, &Alerts::AlertWorker::commandFailed, this, &EngineApi::alertCommandFailed);
+    // Anomaly-score rules read the analysis' scores (queued to the network thread)
+    // instead of running detectors of their own: one detector per series in the app.
+    connect(m_analysis, &AnalysisScheduler::anomaliesReady, m_alerts, &Alerts::AlertWorker::setAnomalyScores);
     QMetaObject::invokeMethod(m_alerts, [alerts = m_alerts, workspace = m_workspace, clock = m_clock,
-                                         webhooks = m_webhookConfigs, path = m_options.databasePath] {
+                                         webhooks = m_webhookConfigs, path = m_options.databasePath,
+                                         retention = m_options.alertRetention] {
         // Restored before the first workspace, so that alerts still firing join
         // their incidents instead of opening new ones.
+        alerts->setRetention(retention);
         if (!path.isEmpty())
             alerts->openStore(path);
         alerts->setWebhooks(webhooks);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alerts/alertstore.h"
 #include "core/engine/engineapi.h"
 #include "core/engine/poller.h"
 #include "core/flags/unleashconnector.h"
@@ -60,6 +61,8 @@ struct EngineOptions
     AnalysisSettings analysis;
     // How often Railway sources are discovered again (docs/railway.md); 0: never.
     qint64 railwayRediscoveryMs = 30LL * 60'000;
+    // How long resolved incidents, webhook deliveries and ended silences stay in the store (docs/alerts.md).
+    Alerts::AlertStore::Retention alertRetention;
 };
 
 // The engine: a store thread with the single SQLite writer of samples, a network

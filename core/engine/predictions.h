@@ -182,6 +182,15 @@ struct LimitWarning
     qint64 latestMs = 0;   // the band's lower edge (0 = it stays under the limit)
 };
 
+// The newest 5-minute bucket's anomaly score of one watched series.
+struct SeriesScore
+{
+    QString serviceId;
+    Model::MetricKind kind = Model::MetricKind::Rps;
+    qint64 atMs = 0; // start of the bucket
+    double score = std::numeric_limits<double>::quiet_NaN(); // NaN: the bucket has no value
+};
+
 // The refresh path's answer: anomalies on the fleet's key series right now.
 struct AnomalySnapshot
 {
@@ -192,6 +201,9 @@ struct AnomalySnapshot
     double cpuMs = 0;       // worker time of this refresh's analysis
     QVector<AnomalyAlert> current; // series anomalous in their newest samples, worst first
     QVector<LimitWarning> warnings; // by the earliest crossing
+    // Every watched series' newest score, in watch order. Anomaly-score alert rules
+    // read these, so each series has one detector in the whole app (docs/alerts.md).
+    QVector<SeriesScore> scores;
 
     const AnomalyAlert *worstFor(const QString &serviceId) const
     {

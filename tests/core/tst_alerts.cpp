@@ -1,5 +1,6 @@
 // Alert rules, incidents and noise control (core/alerts), the workspace file's
 // "alertRules", and the demo-fleet recall figures of issue 10.
+#include "core/alerts/alertstore.h"
 #include "core/alerts/alertworker.h"
 #include "core/alerts/defaultrules.h"
 #include "core/alerts/incidentmanager.h"
@@ -121,6 +122,8 @@ private slots:
     void demoFleetRecall();
 
     void persistenceSurvivesRestart();
+    void anomalyRuleFiresFromTheSchedulersScores();
+    void pruningKeepsWhatIsRecent();
 };
 
 void TestAlerts::forDuration_data()
@@ -857,6 +860,210 @@ void TestAlerts::persistenceSurvivesRestart()
         QCOMPARE(run.last->open.size(), 1);
         QCOMPARE(run.last->history.size(), 2);
     }
+}
+
+namespace {
+
+Engine::FleetSnapshotPtr trafficAt(qint64 t, double rps)
+{
+    auto s = std::make_shared<Engine::FleetSnapshot>();
+    s->atMs = t;
+    Engine::ServiceStatus api;
+    api.serviceId = u"api"_s;
+    api.projectId = u"p"_s;
+    api.latest.value.at(Model::metricIndex(Model::MetricKind::Rps)) = rps;
+    s->services = {api};
+    return s;
+}
+
+// What the analysis scheduler hands over: the newest bucket's score of a series.
+Engine::AnomalySnapshotPtr scoreOf(qint64 bucketMs, double score, Model::MetricKind kind = Model::MetricKind::Rps)
+{
+    auto a = std::make_shared<Engine::AnomalySnapshot>();
+    a->atMs = bucketMs;
+    a->scores.append({u"api"_s, kind, bucketMs, score});
+    return a;
+}
+
+} // namespace
+
+void TestAlerts::anomalyRuleFiresFromTheSchedulersScores()
+{
+    AlertRule r = thresholdRule(u"traffic"_s, AlertMetric::Rps, 0.9, 0.5, 10 * 60);
+    r.type = AlertRuleType::Anomaly;
+    auto ws = std::make_shared<const Model::Workspace>(workspaceWith({{u"api"_s, u"p"_s}}, {r}));
+    auto clock = std::make_shared<Util::ManualClock>(kT0);
+    AlertWorker worker(nullptr, clock);
+    AlertsSnapshotPtr last;
+    QObject::connect(&worker, &AlertWorker::alertsReady, &worker, [&last](AlertsSnapshotPtr s) { last = s; });
+    worker.setWorkspace(ws, clock);
+    constexpr qint64 kFive = 5 * kMinute;
+
+    // Wild values alone fire nothing: the worker scores nothing itself.
+    qint64 t = kT0;
+    for (int i = 0; i < 12; ++i, t += kFive)
+        worker.onSnapshot(trafficAt(t, i % 2 ? 1e6 : 0.0));
+    QVERIFY(last->open.isEmpty());
+    // A score of another metric, and a score older than the worker accepts, are no score for the rule.
+    worker.setAnomalyScores(scoreOf(t - kFive, 0.99, Model::MetricKind::Cpu));
+    worker.onSnapshot(trafficAt(t, 100));
+    worker.setAnomalyScores(scoreOf(t - AlertWorker::kScoreStaleMs - kFive, 0.99));
+    for (int i = 0; i < 4; ++i, t += kFive)
+        worker.onSnapshot(trafficAt(t, 100));
+    QVERIFY(last->open.isEmpty());
+
+    // The scheduler's scores over the limit for the rule's ten minutes: one alert, one incident.
+    for (int i = 0; i < 3; ++i, t += kFive) {
+        QVERIFY2(last->open.isEmpty(), qPrintable(QString::number(i)));
+        worker.setAnomalyScores(scoreOf(t - kFive, 0.97));
+        worker.onSnapshot(trafficAt(t, 140));
+    }
+    QCOMPARE(last->open.size(), 1);
+    QCOMPARE(last->open.first().alerts.size(), 1);
+    const FiringAlert &alert = last->open.first().alerts.first();
+    QCOMPARE(alert.ruleId, u"traffic"_s);
+    QCOMPARE(alert.value, 140.0); // the metric is reported, the score decided
+
+    // Between refreshes the held score stands; back under the clear level, the alert clears.
+    worker.onSnapshot(trafficAt(t, 150));
+    QCOMPARE(last->open.first().alerts.size(), 1);
+    t += kFive;
+    worker.setAnomalyScores(scoreOf(t - kFive, 0.3));
+    worker.onSnapshot(trafficAt(t, 100));
+    QCOMPARE(last->open.first().alerts.size(), 0);
+
+    // A replaced workspace (the scheduler's empty snapshot) forgets every score.
+    t += kFive;
+    worker.setAnomalyScores(scoreOf(t - kFive, 0.99));
+    worker.setAnomalyScores(std::make_shared<Engine::AnomalySnapshot>());
+    for (int i = 0; i < 4; ++i, t += kFive)
+        worker.onSnapshot(trafficAt(t, 100));
+    QCOMPARE(last->open.first().alerts.size(), 0);
+}
+
+namespace {
+
+int rowCount(const QString &path, const QString &sql)
+{
+    Store::Database db;
+    if (!db.open(path, u"count"_s, Store::Database::Mode::ReadOnly))
+        return -1;
+    QSqlQuery q(db.handle());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+void TestAlerts::pruningKeepsWhatIsRecent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"straja.db"_s);
+    const Model::AlertRules rules = {thresholdRule(u"errors"_s, AlertMetric::ErrorRate, 0.02, 0.01, 0)};
+    auto ws = std::make_shared<const Model::Workspace>(workspaceWith({{u"api"_s, u"p"_s}, {u"web"_s, u"q"_s}}, rules));
+    auto clock = std::make_shared<Util::ManualClock>(kT0);
+    const auto incidents = [&] { return rowCount(path, u"SELECT COUNT(*) FROM alert_incidents"_s); };
+    const auto timeline = [&] { return rowCount(path, u"SELECT COUNT(*) FROM alert_timeline"_s); };
+    const auto deliveries = [&] { return rowCount(path, u"SELECT COUNT(*) FROM webhook_deliveries"_s); };
+    const auto silences = [&] { return rowCount(path, u"SELECT COUNT(*) FROM alert_silences"_s); };
+    // One incident that fires, clears and resolves after the hold: two deliveries (failed: no keychain).
+    const auto incidentCycle = [&clock](WorkerRun &run) {
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.10, 10));
+        clock->advanceMs(kMinute);
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.001, 10));
+        clock->advanceMs(31 * kMinute);
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.001, 10));
+    };
+
+    {
+        WorkerRun run(path, clock, ws);
+        QVERIFY2(run.errors.isEmpty(), qPrintable(run.errors.join(u'\n')));
+        incidentCycle(run);
+        QCOMPARE(run.last->history.size(), 1);
+        run.worker.addSilence({0, u"q"_s, {}, {}, kT0, kT0 + kHour, u"deploy"_s, {}});
+        run.worker.addMaintenance({0, u"p"_s, u"api"_s, kT0, kT0 + 2 * kHour, u"upgrade"_s, {}});
+        Silence future;
+        future.projectId = u"p"_s;
+        future.startsMs = kT0 + 60 * kDay;
+        future.endsMs = kT0 + 61 * kDay;
+        future.reason = u"planned"_s;
+        run.worker.addSilence(future);
+    }
+    QCOMPARE(incidents(), 1);
+    const int firstTimeline = timeline();
+    QVERIFY(firstTimeline >= 3); // fired, cleared, resolved (and the notifications)
+    QCOMPARE(deliveries(), 2);
+    QCOMPARE(silences(), 3);
+
+    // 29 days on, a day after the last prune: nothing is old enough yet.
+    clock->advanceMs(29 * kDay);
+    {
+        WorkerRun run(path, clock, ws);
+        QVERIFY(run.errors.isEmpty());
+        incidentCycle(run); // a second incident, 29 days after the first
+    }
+    QCOMPARE(incidents(), 2);
+    QCOMPARE(deliveries(), 4);
+    QCOMPARE(silences(), 3);
+
+    // Day 35, while running: the daily prune on a snapshot takes the silence and the
+    // window over for more than 30 days; the silence still to come stays. Deliveries
+    // carry wall time: they are days old only in the store test below.
+    {
+        WorkerRun run(path, clock, ws);
+        clock->advanceMs(6 * kDay);
+        run.worker.onSnapshot(snapshotAt(clock->nowMs(), 0.001, 10));
+        QVERIFY(run.errors.isEmpty());
+        QCOMPARE(silences(), 1);
+        QCOMPARE(incidents(), 2);
+        QCOMPARE(deliveries(), 4);
+    }
+
+    // Day 95 at start: the first incident (resolved 95 days ago) goes with its timeline, the second stays.
+    clock->advanceMs(60 * kDay);
+    {
+        WorkerRun run(path, clock, ws);
+        QVERIFY(run.errors.isEmpty());
+        QCOMPARE(run.last->history.size(), 1);
+        QCOMPARE(run.last->history.first().openedMs, kT0 + 29 * kDay + 32 * kMinute);
+    }
+    QCOMPARE(incidents(), 1);
+    QCOMPARE(timeline(), firstTimeline); // the second incident's, as long as the first's
+    QCOMPARE(silences(), 0);             // the planned silence ended 34 days ago
+
+    // A shorter retention, set before start: the newest N deliveries only.
+    {
+        WorkerRun run(path, clock, ws);
+        incidentCycle(run);
+        incidentCycle(run);
+    }
+    QCOMPARE(deliveries(), 8);
+    clock->advanceMs(kMinute);
+    {
+        AlertWorker worker(nullptr, clock);
+        AlertStore::Retention retention;
+        retention.deliveryCount = 3;
+        retention.resolvedIncidentDays = 0;
+        worker.setRetention(retention);
+        worker.openStore(path);
+    }
+    QCOMPARE(deliveries(), 3);
+    QCOMPARE(incidents(), 0);
+    QCOMPARE(timeline(), 0);
+
+    // Deliveries by (wall) age: 29 days on, kept; 31 days on, gone.
+    Store::Database db;
+    QVERIFY(db.open(path, u"prune"_s, Store::Database::Mode::ReadWrite));
+    AlertStore store(db.handle());
+    const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
+    auto pruned = store.prune(clock->nowMs(), wallNow + 29 * kDay, {});
+    QVERIFY(pruned.ok());
+    QCOMPARE(pruned->deliveries, 0);
+    QCOMPARE(deliveries(), 3);
+    pruned = store.prune(clock->nowMs(), wallNow + 31 * kDay, {});
+    QVERIFY(pruned.ok());
+    QCOMPARE(pruned->deliveries, 3);
+    QCOMPARE(deliveries(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

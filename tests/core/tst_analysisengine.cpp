@@ -1,3 +1,5 @@
+#include "core/alerts/alertworker.h"
+#include "core/alerts/defaultrules.h"
 #include "core/analysis/anomalydetector.h"
 #include "core/analysis/backtester.h"
 #include "core/analysis/capacityplanner.h"
@@ -122,6 +124,7 @@ private slots:
     void watchWithoutKeptDetectorsRescoresTheWindow();
     void fleetEngineAnswersOnTheCallersThread();
     void refreshWatchesEveryServicesKeyMetrics();
+    void alertRulesReadTheWatchsScores();
 
 private:
     Sources::Demo::DemoFleet m_fleet{Sources::Demo::DemoPresets::standard(7), 7, kOrigin};
@@ -522,6 +525,73 @@ void TestAnalysisEngine::refreshWatchesEveryServicesKeyMetrics()
     QCOMPARE(second->seriesWatched, 34 * 4);
     QVERIFY(second->generation > first->generation);
     qDebug() << "second refresh:" << second->cpuMs << "ms CPU";
+}
+
+void TestAnalysisEngine::alertRulesReadTheWatchsScores()
+{
+    QCOMPARE(Analysis::AnomalyDetector::liveInstances(), 0);
+    QTemporaryDir dir;
+    auto clock = std::make_shared<Util::ManualClock>(kOrigin + 30'000);
+    // events-api gets an anomaly rule on its error rate, which is not a key metric,
+    // with a limit of -1: any score fires it, so it fires exactly when the watch's
+    // score for that series has reached the alert worker.
+    auto ws = std::make_shared<Model::Workspace>(*demo());
+    Model::Service *api = nullptr;
+    for (Model::Service &s : ws->services)
+        if (s.id == u"events-api")
+            api = &s;
+    QVERIFY(api);
+    Model::AlertRules rules = Alerts::DefaultRules::effective(*api);
+    Model::AlertRule anyScore;
+    anyScore.id = u"errors-any-score"_s;
+    anyScore.type = Model::AlertRuleType::Anomaly;
+    anyScore.metric = Model::AlertMetric::ErrorRate;
+    anyScore.threshold = -1.0;
+    anyScore.clearAt = -1.0;
+    anyScore.forSeconds = 0;
+    rules.append(anyScore);
+    api->alertRules = rules;
+    QCOMPARE(Engine::AnalysisScheduler::watchedKinds(*api).size(), 5);
+
+    Engine::EngineOptions options;
+    options.databasePath = dir.filePath(u"ws.sqlite"_s);
+    options.firstStartWorkspace = ws;
+    options.clock = clock;
+    options.poller.refreshIntervalMs = 3600 * 1000;
+    Engine::FleetEngine engine(options);
+    QSignalSpy anomalies(&engine, &Engine::EngineApi::anomaliesReady);
+    QSignalSpy alerts(&engine, &Engine::EngineApi::alertsReady);
+    engine.start();
+    QVERIFY(anomalies.wait(30000));
+    const auto watched = anomalies.last().at(0).value<Engine::AnomalySnapshotPtr>();
+    // The key metrics of 34 services plus the rule's series: one detector each, and no
+    // other detector in the process (the alert worker runs none).
+    QCOMPARE(watched->seriesWatched, 34 * 4 + 1);
+    QCOMPARE(watched->persistentDetectors, watched->seriesWatched);
+    QCOMPARE(Analysis::AnomalyDetector::liveInstances(), watched->seriesWatched);
+    QCOMPARE(watched->scores.size(), watched->seriesWatched);
+    const auto score = std::find_if(watched->scores.cbegin(), watched->scores.cend(), [](const Engine::SeriesScore &s) {
+        return s.serviceId == u"events-api" && s.kind == MetricKind::ErrorRate;
+    });
+    QVERIFY(score != watched->scores.cend());
+    QVERIFY(std::isfinite(score->score));
+    QCOMPARE(score->atMs, kOrigin - kFive);
+
+    // The next snapshot reads the score: the rule fires, for events-api alone.
+    const auto firing = [&engine] {
+        const Alerts::AlertsSnapshotPtr a = engine.latestAlerts();
+        QStringList services;
+        for (const Alerts::Incident &i : a ? a->open : Alerts::IncidentList{})
+            for (const Alerts::FiringAlert &f : i.alerts)
+                if (f.ruleId == u"errors-any-score")
+                    services.append(f.serviceId);
+        return services;
+    };
+    QVERIFY(firing().isEmpty());
+    clock->advanceMs(kMinute);
+    engine.refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(firing(), QStringList{u"events-api"_s}, 30000);
+    QCOMPARE(Analysis::AnomalyDetector::liveInstances(), watched->seriesWatched);
 }
 
 QTEST_GUILESS_MAIN(TestAnalysisEngine)

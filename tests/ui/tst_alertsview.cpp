@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QComboBox>
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,7 @@ private slots:
     void ruleValidation_data();
     void ruleValidation();
     void ruleEditorAddsEditsDisablesRemoves();
+    void ruleEditorFromTheProjectView();
 
 private:
     void startWindow();
@@ -379,6 +382,47 @@ void TestAlertsView::ruleEditorAddsEditsDisablesRemoves()
     ro->form()->reject();
     ro->reject();
     m_window->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
+}
+
+void TestAlertsView::ruleEditorFromTheProjectView()
+{
+    startWindow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace() && m_engine->latestAlerts(), 10000);
+    const Model::Service service = m_engine->workspace()->services.at(1);
+    Gui::ProjectView *project = m_window->openProject(service.projectId, service.id);
+    QVERIFY(project);
+    QCOMPARE(project->currentServiceId(), service.id);
+    // The button, in both languages.
+    for (const QString &language : {u"en"_s, u"ro"_s}) {
+        QVERIFY(m_languages->setLanguage(language));
+        auto *button = project->findChild<QToolButton *>(u"alertRulesButton"_s);
+        QVERIFY(button);
+        QTRY_COMPARE(button->text() == u"Alert rules…"_s, language == u"en"_s);
+        button->click();
+        Gui::RuleEditorDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = view()->findChild<Gui::RuleEditorDialog *>()) && dialog->isVisible());
+        QCOMPARE(dialog->currentServiceId(), service.id);
+        QCOMPARE(m_window->findChild<QTabWidget *>()->currentWidget(), project); // the project stays in front
+        screenshot(u"alerts-rules-from-project-"_s + language, dialog);
+        dialog->reject();
+        QTRY_VERIFY(!view()->findChild<Gui::RuleEditorDialog *>());
+    }
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+
+    // The keyboard: Ctrl+Shift+A on another service of the project.
+    const auto other = std::find_if(m_engine->workspace()->services.cbegin(), m_engine->workspace()->services.cend(),
+                                    [&](const Model::Service &s) { return s.projectId == service.projectId && s.id != service.id; });
+    QVERIFY(other != m_engine->workspace()->services.cend());
+    project->selectService(other->id);
+    QApplication::setActiveWindow(m_window.get());
+    QTRY_VERIFY(m_window->isActiveWindow());
+    auto *rulesButton = project->findChild<QToolButton *>(u"alertRulesButton"_s);
+    QVERIFY2(rulesButton->isVisible(), "the button is on screen, so its shortcut is live");
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    Gui::RuleEditorDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view()->findChild<Gui::RuleEditorDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->currentServiceId(), other->id);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestAlertsView)

@@ -21,9 +21,15 @@
 #include "core/actions/budgetregistry.h"
 #include "core/sources/railway/railwayoptions.h"
 #include "memorycredentialsource.h"
+#include "jaegerprotocolserver.h"
+#include "core/model/workspacejson.h"
+#include "core/sources/jaeger/jaegersource.h"
+#include "ui/sources/jaegersettingspage.h"
+#include "ui/workspace/sourcedialog.h"
 #include "railwayapiserver.h"
 
 #include <QComboBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -77,6 +83,7 @@ private slots:
     void railwayPageDiscoversAndStatusBarShowsBudget();
     void railwayDiscoveryPreviewsThenApplies();
     void sourceNoteShowsInStatusBar();
+    void jaegerPageMapsServicesFromTestConnection();
 
 private:
     QTemporaryDir m_dir;
@@ -481,6 +488,163 @@ void TestSourcesUi::sourceNoteShowsInStatusBar()
     QVERIFY(m_languages->setLanguage(u"ro"_s));
     QTRY_VERIFY(!bar.sourceTexts().first().contains(u"data 40 s old"_s));
     screenshot(&bar, u"railway-note-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+
+namespace {
+
+// A one-span trace of `service` in Jaeger's wire format, so /api/services lists it.
+QJsonObject jaegerTrace(const QString &traceId, const QString &service)
+{
+    const QJsonObject span{{u"traceID"_s, traceId}, {u"spanID"_s, QString(traceId + u"01"_s)},
+                           {u"operationName"_s, u"GET /"_s}, {u"references"_s, QJsonArray()},
+                           {u"startTime"_s, 1772712000000000LL}, {u"duration"_s, 1200},
+                           {u"tags"_s, QJsonArray()}, {u"logs"_s, QJsonArray()}, {u"processID"_s, u"p1"_s}};
+    return QJsonObject{{u"traceID"_s, traceId}, {u"spans"_s, QJsonArray{span}},
+                       {u"processes"_s, QJsonObject{{u"p1"_s, QJsonObject{{u"serviceName"_s, service}}}}}};
+}
+
+} // namespace
+
+void TestSourcesUi::jaegerPageMapsServicesFromTestConnection()
+{
+    TestSupport::JaegerProtocolServer jaeger;
+    jaeger.addTrace(jaegerTrace(u"a1"_s, u"api-gateway"_s));
+    jaeger.addTrace(jaegerTrace(u"a2"_s, u"postgres"_s));
+    jaeger.addTrace(jaegerTrace(u"a3"_s, u"frontend"_s));
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    // Jaeger behind a proxy that wants the token: a wrong one is refused with 401.
+    server.setHandler([&jaeger](const FakeRequest &r) {
+        if (r.header("authorization") != "Bearer jaeger-token")
+            return FakeReply::text("unauthorized\n", 401);
+        return jaeger.handle(r);
+    });
+    MemoryCredentialSource credentials;
+    credentials.setBearer(u"tracing"_s, u"jaeger-token"_s);
+
+    auto workspace = std::make_shared<Model::Workspace>();
+    for (const auto &[id, name] : {std::pair{u"events-api"_s, u"Events API"_s}, {u"shared-db"_s, u"Database"_s},
+                                   {u"frontend"_s, u"Frontend"_s}}) {
+        Model::Service service;
+        service.id = id;
+        service.name = name;
+        service.projectId = u"events"_s;
+        workspace->services.append(service);
+    }
+    Model::SourceConfig config;
+    config.id = u"tracing"_s;
+    config.name = u"Tracing"_s;
+    config.type = Model::SourceType::Jaeger;
+    config.url = server.url();
+    config.auth = Model::SourceAuth::Bearer;
+    // A mapping for a service the workspace no longer has, and a shared HTTP key the page must keep.
+    config.options = QJsonObject{{u"services"_s, QJsonObject{{u"events-api"_s, u"old-gateway"_s},
+                                                             {u"gone-svc"_s, u"legacy"_s}}},
+                                 {u"timeoutMs"_s, 8000}};
+
+    std::unique_ptr<Gui::JaegerSettingsPage> page(qobject_cast<Gui::JaegerSettingsPage *>(
+        Gui::createSourceSettingsPage(Model::SourceType::Jaeger, config, workspace, &credentials)));
+    QVERIFY(page);
+    auto *table = page->findChild<QTableWidget *>(u"jaegerMapping"_s);
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 4); // three services + the kept mapping of gone-svc
+    QCOMPARE(page->mappedName(u"events-api"_s), u"old-gateway"_s);
+    QCOMPARE(page->mappedName(u"shared-db"_s), QString());
+    QCOMPARE(page->mappedName(u"gone-svc"_s), u"legacy"_s);
+    page->resize(640, 460);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+
+    QSignalSpy finished(page.get(), &Gui::JaegerSettingsPage::testFinished);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10'000);
+    const QString result = page->resultText();
+    QVERIFY2(result.contains(u"Connected. Jaeger knows 3 services: api-gateway, frontend, postgres"_s), qPrintable(result));
+    // events-api's old name, shared-db under its own id and gone-svc's are not among them; frontend is.
+    QVERIFY2(result.contains(u"old-gateway, shared-db, legacy"_s), qPrintable(result));
+    QCOMPARE(page->jaegerServices(), (QStringList{u"api-gateway"_s, u"frontend"_s, u"postgres"_s}));
+    auto *apiCombo = page->findChild<QComboBox *>(u"jaegerName:events-api"_s);
+    QVERIFY(apiCombo);
+    QCOMPARE(apiCombo->count(), 3);
+    QCOMPARE(apiCombo->currentText(), u"old-gateway"_s); // the pick-list does not overwrite the row
+    QVERIFY(server.requests().constLast().path == "/api/services");
+
+    // Pick from the list, type one, clear one; the id itself is not written out.
+    apiCombo->setCurrentIndex(apiCombo->findText(u"api-gateway"_s));
+    page->setMappedName(u"shared-db"_s, u"postgres"_s);
+    page->setMappedName(u"gone-svc"_s, QString());
+    page->setMappedName(u"frontend"_s, u"frontend"_s);
+    const auto applied = page->apply(config);
+    QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+    QCOMPARE(applied->options.value(u"services"_s).toObject(),
+             (QJsonObject{{u"events-api"_s, u"api-gateway"_s}, {u"shared-db"_s, u"postgres"_s}}));
+    QCOMPARE(applied->options.value(u"timeoutMs"_s).toInt(), 8000);
+    QVERIFY(!QJsonDocument(applied->options).toJson().contains("jaeger-token"));
+
+    // Through the workspace file and back: the connector reads the same names, a new page shows them.
+    Model::Workspace saved = *workspace;
+    saved.name = u"Tracing test"_s;
+    saved.sources.append(*applied);
+    for (Model::Service &s : saved.services)
+        s.sourceId = u"tracing"_s;
+    Model::Project project;
+    project.id = u"events"_s;
+    project.name = u"Events"_s;
+    saved.projects.append(project);
+    const QByteArray file = Model::workspaceToJson(saved);
+    const auto reread = Model::workspaceFromJson(file);
+    QVERIFY2(reread.ok(), reread.ok() ? file.constData() : qPrintable(reread.error().message));
+    const Model::SourceConfig *again = reread->source(u"tracing"_s);
+    QVERIFY(again);
+    QCOMPARE(again->options, applied->options);
+    const auto options = Sources::Jaeger::JaegerOptions::fromConfig(*again);
+    QVERIFY(options.ok());
+    Sources::Jaeger::JaegerSource source(options.value(), &credentials);
+    QCOMPARE(source.jaegerService(u"events-api"_s), u"api-gateway"_s);
+    QCOMPARE(source.jaegerService(u"frontend"_s), u"frontend"_s);
+    Gui::JaegerSettingsPage reopened(*again, std::make_shared<const Model::Workspace>(*reread), &credentials);
+    QCOMPARE(reopened.mappedName(u"shared-db"_s), u"postgres"_s);
+    QCOMPARE(reopened.findChild<QTableWidget *>(u"jaegerMapping"_s)->rowCount(), 3);
+
+    // A refused token and an unreachable server: a message, the button usable again, the rows kept.
+    credentials.setBearer(u"tracing"_s, u"wrong"_s);
+    page->setConnection(*applied);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10'000);
+    QVERIFY2(page->resultText().contains(u"401"_s), qPrintable(page->resultText()));
+    QVERIFY(!page->resultText().contains(u"Connected"_s));
+    QVERIFY(page->findChild<QPushButton *>(u"testConnection"_s)->isEnabled());
+    QCOMPARE(page->mappedName(u"events-api"_s), u"api-gateway"_s);
+    Model::SourceConfig badUrl = *applied;
+    badUrl.url = QUrl(u"jaeger.example.org"_s);
+    QVERIFY(!page->apply(badUrl).ok());
+
+    // The page in the source dialog, both languages (no keychain here: auth none).
+    credentials.setBearer(u"tracing"_s, u"jaeger-token"_s);
+    Model::SourceConfig open = *applied;
+    open.auth = Model::SourceAuth::None;
+    server.setHandler([&jaeger](const FakeRequest &r) { return jaeger.handle(r); });
+    for (const QString &language : {u"en"_s, u"ro"_s}) {
+        QVERIFY(m_languages->setLanguage(language));
+        Gui::SourceDialog dialog(open, {}, nullptr, std::nullopt, workspace);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *dialogPage = dialog.findChild<Gui::JaegerSettingsPage *>();
+        QVERIFY(dialogPage);
+        QSignalSpy done(dialogPage, &Gui::JaegerSettingsPage::testFinished);
+        QTest::mouseClick(dialogPage->findChild<QPushButton *>(u"testConnection"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10'000);
+        QVERIFY2(dialogPage->resultText().contains(u"api-gateway, frontend, postgres"_s),
+                 qPrintable(dialogPage->resultText()));
+        if (language == u"ro"_s)
+            QVERIFY2(!dialogPage->resultText().startsWith(u"Connected"_s), qPrintable(dialogPage->resultText()));
+        QCOMPARE(dialog.source().options.value(u"services"_s).toObject().value(u"events-api"_s).toString(),
+                 u"api-gateway"_s);
+        dialog.resize(640, 760);
+        screenshot(&dialog, u"jaeger-settings-"_s + language);
+    }
     QVERIFY(m_languages->setLanguage(u"en"_s));
 }
 

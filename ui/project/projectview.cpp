@@ -8,6 +8,7 @@
 #include "ui/project/projectalerts.h"
 #include "ui/style/healthstyle.h"
 
+#include <QAction>
 #include <QButtonGroup>
 #include <QChart>
 #include <QComboBox>
@@ -138,6 +139,20 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     });
     header->addSpacing(12);
     header->addWidget(m_tracesButton);
+    m_rulesButton = new QToolButton(this);
+    m_rulesButton->setObjectName(u"alertRulesButton"_s);
+    // A window shortcut on the view: only the visible project tab takes it.
+    auto *rulesAction = new QAction(this);
+    rulesAction->setObjectName(u"alertRulesAction"_s);
+    rulesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    rulesAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(rulesAction);
+    connect(rulesAction, &QAction::triggered, this, [this] {
+        if (!currentServiceId().isEmpty())
+            emit alertRulesRequested(currentServiceId());
+    });
+    connect(m_rulesButton, &QToolButton::clicked, rulesAction, &QAction::trigger);
+    header->addWidget(m_rulesButton);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"serviceSummary"_s);
@@ -414,6 +429,9 @@ void ProjectView::retranslate()
     m_predictionsButton->setText(tr("&Predictions"));
     m_predictionsButton->setToolTip(tr("Forecasts, capacity, cost and anomalies of the whole project "
                                        "(Ctrl+Shift+P)"));
+    m_rulesButton->setText(tr("Alert rules…"));
+    m_rulesButton->setToolTip(tr("The alert rules of this service: thresholds, anomaly scores and forecasts "
+                                 "(Ctrl+Shift+A)"));
     m_tracesButton->setText(tr("Traces…"));
     m_tracesButton->setToolTip(tr("The slowest and the failing traces of this service in the range shown; "
                                   "right-click the latency or error chart for the traces of one moment"));

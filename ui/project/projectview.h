@@ -67,6 +67,8 @@ signals:
     void predictionsRequested(const QString &projectId);
     // "Traces for this window": the slowest and failing traces of a service in [fromMs, toMs].
     void tracesRequested(const QString &serviceId, qint64 fromMs, qint64 toMs);
+    // "Alert rules…" (Ctrl+Shift+A): the rule editor, opened on this service.
+    void alertRulesRequested(const QString &serviceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +96,7 @@ private:
     QComboBox *m_services = nullptr;
     QButtonGroup *m_ranges = nullptr;
     QToolButton *m_tracesButton = nullptr;
+    QToolButton *m_rulesButton = nullptr;
     QHash<int, Charts::TimeSeriesChart *> m_charts;
     ProjectAlerts *m_alerts = nullptr;
     LogExcerpt *m_logs = nullptr;

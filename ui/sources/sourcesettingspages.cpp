@@ -1,5 +1,6 @@
 #include "ui/sources/sourcesettingspages.h"
 
+#include "ui/sources/jaegersettingspage.h"
 #include "ui/sources/prometheussettingspage.h"
 #include "ui/sources/railwaysettingspage.h"
 #include "ui/sources/unleashsettingspage.h"
@@ -15,8 +16,8 @@ SourceSettingsPage *createSourceSettingsPage(Model::SourceType type, const Model
         return new PrometheusSettingsPage(config, std::move(workspace), credentials, parent);
     case Model::SourceType::Railway: return new RailwaySettingsPage(config, credentials, parent);
     case Model::SourceType::Unleash: return new UnleashSettingsPage(config, credentials, parent);
-    case Model::SourceType::Demo:
-    case Model::SourceType::Jaeger: break;
+    case Model::SourceType::Jaeger: return new JaegerSettingsPage(config, std::move(workspace), credentials, parent);
+    case Model::SourceType::Demo: break;
     }
     return nullptr;
 }

@@ -27,20 +27,23 @@ namespace {
 
 // The one place type-specific settings pages enter the source dialog. The
 // connectors provide them (Gui::createSourceSettingsPage: for Prometheus, the
-// query mapping and a "test query"); a type without a page adds nothing.
+// query mapping and a "test query"; for Jaeger, the service names); a type
+// without a page adds nothing.
 SourceSettingsPage *createTypeSettingsPage(Model::SourceType type, const Model::SourceConfig &config,
-                                           Sources::CredentialSource *credentials, QWidget *parent)
+                                           Model::WorkspacePtr workspace, Sources::CredentialSource *credentials,
+                                           QWidget *parent)
 {
-    return createSourceSettingsPage(type, config, nullptr, credentials, parent);
+    return createSourceSettingsPage(type, config, std::move(workspace), credentials, parent);
 }
 
 } // namespace
 
 SourceDialog::SourceDialog(const Model::SourceConfig &source, const QStringList &takenIds,
                            Secrets::SecretStore *secrets, const std::optional<QString> &pendingUsername,
-                           QWidget *parent)
+                           Model::WorkspacePtr workspace, QWidget *parent)
     : ItemDialog(takenIds, source.id, parent)
     , m_original(source)
+    , m_workspace(std::move(workspace))
     , m_adding(source.id.isEmpty())
     , m_secrets(secrets)
 {
@@ -174,7 +177,7 @@ void SourceDialog::installTypeSettingsPage()
     if (!m_testCredentials && m_secrets)
         m_testCredentials = std::make_unique<Secrets::KeychainCredentialSource>(m_secrets);
     m_typePage = createTypeSettingsPage(static_cast<Model::SourceType>(m_type->currentData().toInt()), m_original,
-                                        m_testCredentials.get(), this);
+                                        m_workspace, m_testCredentials.get(), this);
     if (m_typePage) {
         m_typePageHolder->addWidget(m_typePage);
         connect(m_typePage, &SourceSettingsPage::changed, this, &SourceDialog::revalidate);

@@ -41,9 +41,11 @@ class SourceDialog final : public ItemDialog
 public:
     // `source` with an empty id means adding. `pendingUsername`: a user name typed
     // earlier in this editing session and not saved yet; otherwise the stored one
-    // is read from `secrets` to fill the field.
+    // is read from `secrets` to fill the field. `workspace`: the draft being edited,
+    // whose services a type's page maps (Jaeger's service names); may be null.
     SourceDialog(const Model::SourceConfig &source, const QStringList &takenIds, Secrets::SecretStore *secrets,
-                 const std::optional<QString> &pendingUsername, QWidget *parent = nullptr);
+                 const std::optional<QString> &pendingUsername, Model::WorkspacePtr workspace = {},
+                 QWidget *parent = nullptr);
     ~SourceDialog() override;
 
     Model::SourceConfig source() const;
@@ -57,6 +59,7 @@ private:
     void installTypeSettingsPage();
 
     Model::SourceConfig m_original;
+    Model::WorkspacePtr m_workspace;
     bool m_adding = true;
     QPointer<Secrets::SecretStore> m_secrets;
     std::optional<QString> m_knownUsername; // what the keychain (or this session) holds

@@ -317,7 +317,8 @@ void WorkspaceEditor::addSource()
 {
     Model::SourceConfig source;
     source.type = Model::SourceType::Prometheus;
-    auto *dialog = new SourceDialog(source, sourceIds(), m_secrets, std::nullopt, this);
+    auto *dialog = new SourceDialog(source, sourceIds(), m_secrets, std::nullopt,
+                                    std::make_shared<const Model::Workspace>(m_draft), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Model::SourceConfig added = dialog->source();
@@ -397,7 +398,8 @@ void WorkspaceEditor::editSource(const QString &id)
         if (edit.key == userKey)
             pendingUser = edit.value.value_or(QString());
     }
-    auto *dialog = new SourceDialog(*source, sourceIds(), m_secrets, pendingUser, this);
+    auto *dialog = new SourceDialog(*source, sourceIds(), m_secrets, pendingUser,
+                                    std::make_shared<const Model::Workspace>(m_draft), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         for (Model::SourceConfig &s : m_draft.sources) {
