@@ -26,6 +26,7 @@ class FlagEngine;
 }
 namespace Sources::Railway {
 class RediscoverySchedule;
+class RailwayWatch;
 }
 
 namespace Engine {
@@ -60,6 +61,10 @@ struct EngineOptions
     AnalysisSettings analysis;
     // How often Railway sources are discovered again (docs/railway.md); 0: never.
     qint64 railwayRediscoveryMs = 30LL * 60'000;
+    // How often Railway's deployment timelines and usage are read (docs/railway.md);
+    // 0: never. A round is skipped while the token's budget is low.
+    qint64 railwayDeploymentsMs = 15LL * 60'000;
+    qint64 railwayUsageMs = 60LL * 60'000;
 };
 
 // The engine: a store thread with the single SQLite writer of samples, a network
@@ -116,6 +121,8 @@ public:
     void cancelAnalysis(quint64 requestId) override;
     AnomalySnapshotPtr latestAnomalies() const override;
     quint64 requestBusinessQueries(const Business::BusinessQueryRequest &request) override;
+    Store::DeploymentRecordsPtr latestDeployments() const override { return m_deployments; }
+    UsageReportPtr latestUsage() const override { return m_usage; }
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -129,6 +136,11 @@ private:
     // The poller's snapshot with the notes kept here (scheduled discoveries).
     FleetSnapshotPtr withNotes(const FleetSnapshotPtr &snapshot) const;
     void publish(FleetSnapshotPtr snapshot);
+    void startRailwayWatch();
+    void onDeploymentsFetched(const QString &sourceId, const Sources::Railway::DeploymentListPtr &list,
+                              const QString &error);
+    void onUsageFetched(const QString &sourceId, const Sources::Railway::UsageListPtr &usage, const QString &error,
+                        qint64 atMs);
 
     struct ThreadStopper
     {
@@ -166,6 +178,10 @@ private:
     FleetSnapshotPtr m_latestFromPoller; // before notes were added
     BusinessQueryRunner *m_businessQueries = nullptr; // child of m_poller (network thread)
     quint64 m_nextBusinessQueryId = 1;
+    Sources::Railway::RailwayWatch *m_railwayWatch = nullptr; // on this thread
+    Store::DeploymentRecordsPtr m_deployments;
+    UsageReportPtr m_usage;
+    QHash<QString, QString> m_watchNotes; // source id -> why deployments/usage waited or failed
 };
 
 } // namespace Engine
