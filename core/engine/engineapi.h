@@ -117,6 +117,10 @@ public:
     // Railway's usage and estimate per source and project, with when they were
     // read; usageReady() whenever a read answers. Null before the first.
     virtual UsageReportPtr latestUsage() const { return {}; }
+    // The workspace editor is open (true) or closed: scheduled Railway discoveries
+    // wait meanwhile instead of saving under the operator's unsaved edits, and are
+    // merged on top of whatever the operator saved once it closes.
+    virtual void setWorkspaceEditorOpen(bool open) { Q_UNUSED(open) }
 
 signals:
     void opened(Model::WorkspacePtr workspace);

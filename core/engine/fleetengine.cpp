@@ -381,12 +381,20 @@ void FleetEngine::startRediscovery()
                                                               Actions::BudgetRegistry::shared(), nullptr, this);
     m_rediscovery->setIntervalMs(m_options.railwayRediscoveryMs);
     m_rediscovery->setWorkspace(m_workspace);
+    m_rediscovery->setHeld(m_editorOpen);
     connect(m_rediscovery, &Sources::Railway::RediscoverySchedule::workspaceDiscovered, this,
             [this](const Model::WorkspacePtr &workspace) { updateWorkspace(workspace); });
     connect(m_rediscovery, &Sources::Railway::RediscoverySchedule::noteChanged, this, [this] {
         if (m_latestFromPoller)
             publish(withNotes(m_latestFromPoller));
     });
+}
+
+void FleetEngine::setWorkspaceEditorOpen(bool open)
+{
+    m_editorOpen = open;
+    if (m_rediscovery)
+        m_rediscovery->setHeld(open);
 }
 
 void FleetEngine::startRailwayWatch()

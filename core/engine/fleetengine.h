@@ -123,6 +123,7 @@ public:
     quint64 requestBusinessQueries(const Business::BusinessQueryRequest &request) override;
     Store::DeploymentRecordsPtr latestDeployments() const override { return m_deployments; }
     UsageReportPtr latestUsage() const override { return m_usage; }
+    void setWorkspaceEditorOpen(bool open) override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -181,6 +182,7 @@ private:
     Sources::Railway::RailwayWatch *m_railwayWatch = nullptr; // on this thread
     Store::DeploymentRecordsPtr m_deployments;
     UsageReportPtr m_usage;
+    bool m_editorOpen = false;
     QHash<QString, QString> m_watchNotes; // source id -> why deployments/usage waited or failed
 };
 

@@ -1,5 +1,6 @@
 #include "railwayapiserver.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -476,6 +477,24 @@ void RailwayApiServer::setCommitMessage(const QString &serviceId, const QString 
     auto it = m_services.find(serviceId);
     if (it != m_services.end() && !it->deployments.isEmpty())
         it->deployments.last().commitMessage = message;
+}
+
+void RailwayApiServer::addDeployment(const QString &serviceId, const QString &status, qint64 createdMs,
+                                     const QString &commitMessage)
+{
+    auto it = m_services.find(serviceId);
+    if (it == m_services.end())
+        return;
+    Deployment d;
+    d.id = u"dep-%1"_s.arg(m_nextDeployment++);
+    d.status = status;
+    d.createdMs = createdMs;
+    d.updatedMs = createdMs;
+    d.image = u"%1:%2"_s.arg(serviceId).arg(it->deployments.size() + 1);
+    d.commitMessage = commitMessage;
+    auto at = std::upper_bound(it->deployments.begin(), it->deployments.end(), createdMs,
+                               [](qint64 t, const Deployment &e) { return t < e.createdMs; });
+    it->deployments.insert(at, d);
 }
 
 bool RailwayApiServer::visible(const QString &projectId) const

@@ -56,6 +56,9 @@ public:
     void setProjectToken(const QString &token, const QString &projectId, const QString &environmentId);
     void setUsage(const QString &projectId, const QString &measurement, double value, double estimated);
     void setCommitMessage(const QString &serviceId, const QString &message);
+    // A deployment made at `createdMs` (kept in time order; the newest is running).
+    void addDeployment(const QString &serviceId, const QString &status, qint64 createdMs,
+                       const QString &commitMessage = {});
     int requestCount() const { return m_requests; }
     const QJsonObject &lastVariables() const { return m_lastVariables; }
 
