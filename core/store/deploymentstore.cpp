@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,12 @@ Util::Error queryError(const QSqlQuery &query)
     return Util::makeError(u"store.deployments"_s,
                            QCoreApplication::translate("Store", "The deployments could not be stored: %1")
                                .arg(query.lastError().text()));
+}
+
+// A null QString binds as SQL NULL; the columns are NOT NULL with '' for "none".
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
 }
 
 } // namespace
@@ -53,11 +60,11 @@ Util::Result<void> DeploymentStore::upsert(const DeploymentRecords &records, qin
         if (r.id.isEmpty())
             continue; // nothing to key it by: it would be stored again on every refresh
         query.addBindValue(r.id);
-        query.addBindValue(r.sourceId);
-        query.addBindValue(r.serviceId);
-        query.addBindValue(r.status);
+        query.addBindValue(text(r.sourceId));
+        query.addBindValue(text(r.serviceId));
+        query.addBindValue(text(r.status));
         query.addBindValue(r.createdMs);
-        query.addBindValue(r.commitMessage);
+        query.addBindValue(text(r.commitMessage));
         query.addBindValue(nowMs);
         if (!query.exec()) {
             const Util::Error error = queryError(query);

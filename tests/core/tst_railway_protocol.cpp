@@ -559,7 +559,8 @@ void TestRailwayProtocol::deploymentsStoredIdempotently()
     Store::Database db;
     QVERIFY(db.open(dir.filePath(u"d.sqlite"_s), u"deploys"_s, Store::Database::Mode::ReadWrite).ok());
     Store::DeploymentStore store(db.handle());
-    QVERIFY(store.upsert(records, kNow).ok());
+    const auto first = store.upsert(records, kNow);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     // The same timeline again, the build now finished: still five rows, the status updated.
     for (Store::DeploymentRecord &r : records) {
         if (r.status == u"BUILDING")

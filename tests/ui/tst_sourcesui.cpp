@@ -531,21 +531,21 @@ Model::Workspace railwayWorkspace(const RailwayApiServer &server)
 
 void TestSourcesUi::deploymentMarkersFromRailway()
 {
-    RailwayApiServer server(u"rw-ui-token"_s);
-    QVERIFY(server.listen());
+    auto server = std::make_unique<RailwayApiServer>(u"rw-ui-token"_s);
+    QVERIFY(server->listen());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    server.setNowMs(now);
-    server.addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
+    server->setNowMs(now);
+    server->addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
     // Two deployments days ago (outside the 6-hour charts) and two inside them.
-    server.addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 2, u"europe-west4"_s);
-    server.addDeployment(u"s1"_s, u"SUCCESS"_s, now - 2 * 3600'000, u"Cache product prices"_s);
-    server.addDeployment(u"s1"_s, u"FAILED"_s, now - 40 * 60'000, u"Broken migration\n\ndetails"_s);
+    server->addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 2, u"europe-west4"_s);
+    server->addDeployment(u"s1"_s, u"SUCCESS"_s, now - 2 * 3600'000, u"Cache product prices"_s);
+    server->addDeployment(u"s1"_s, u"FAILED"_s, now - 40 * 60'000, u"Broken migration\n\ndetails"_s);
     auto credentials = std::make_shared<MemoryCredentialSource>();
     credentials->setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
 
     Engine::EngineOptions options;
     options.databasePath = m_dir.filePath(u"deploys.sqlite"_s);
-    options.firstStartWorkspace = std::make_shared<const Model::Workspace>(railwayWorkspace(server));
+    options.firstStartWorkspace = std::make_shared<const Model::Workspace>(railwayWorkspace(*server));
     options.credentials = credentials;
     options.actions = false;
     options.railwayRediscoveryMs = 0;
@@ -591,10 +591,10 @@ void TestSourcesUi::deploymentMarkersFromRailway()
         QTRY_VERIFY(latency->visibleDeployMarkers().last().tip.startsWith(u"Implementare"_s));
         screenshot(&view, u"deploy-markers-ro"_s);
         QVERIFY(m_languages->setLanguage(u"en"_s));
-        QCOMPARE(server.operations().count(u"deployments"_s) >= 1, true);
+        QCOMPARE(server->operations().count(u"deployments"_s) >= 1, true);
     }
     // The next run shows the kept timeline even while Railway cannot be reached.
-    server.close();
+    server.reset();
     options.railwayDeploymentsMs = 0;
     options.railwayUsageMs = 0;
     Engine::FleetEngine again(options);

@@ -133,23 +133,22 @@ qint64 ChartOverlay::shownHorizonMs(qint64 rangeMs, qint64 horizonMs)
 
 QString ChartOverlay::deployStatusText(const QString &status)
 {
-    const char *ctx = "Gui::Charts::ChartOverlay";
     const QString up = status.toUpper();
     if (up == u"SUCCESS"_s)
-        return QCoreApplication::translate(ctx, "succeeded");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "succeeded");
     if (up == u"FAILED"_s)
-        return QCoreApplication::translate(ctx, "failed");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "failed");
     if (up == u"CRASHED"_s)
-        return QCoreApplication::translate(ctx, "crashed");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "crashed");
     if (up == u"REMOVED"_s || up == u"REMOVING"_s)
-        return QCoreApplication::translate(ctx, "replaced by a later one");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "replaced by a later one");
     if (up == u"BUILDING"_s || up == u"DEPLOYING"_s || up == u"INITIALIZING"_s || up == u"QUEUED"_s
         || up == u"WAITING"_s)
-        return QCoreApplication::translate(ctx, "in progress");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "in progress");
     if (up == u"SLEEPING"_s)
-        return QCoreApplication::translate(ctx, "sleeping");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "sleeping");
     if (up == u"SKIPPED"_s)
-        return QCoreApplication::translate(ctx, "skipped");
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "skipped");
     return status; // a status Railway added later: its own word beats a guess
 }
 

@@ -4,6 +4,7 @@
 #include "core/sources/railway/railwayoptions.h"
 #include "core/sources/railway/usagecheck.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QEvent>
 #include <QHeaderView>

@@ -272,7 +272,7 @@ void ProjectView::onHistory(const Engine::HistoryResultPtr &result)
 
 void ProjectView::applyDeployments()
 {
-    const Store::DeploymentRecordsPtr records = m_engine ? m_engine->latestDeployments() : nullptr;
+    const Store::DeploymentRecordsPtr records = m_engine ? m_engine->latestDeployments() : Store::DeploymentRecordsPtr();
     const QVector<Charts::DeployMarker> markers = records
         ? Charts::ChartOverlay::deployMarkers(*records, currentServiceId())
         : QVector<Charts::DeployMarker>();

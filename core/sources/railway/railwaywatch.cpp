@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
