@@ -6070,6 +6070,10 @@ Nothing was changed.</source>
         <source>What the token can see appears here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Gui::RecommendationModel</name>

@@ -479,6 +479,12 @@ void RailwayApiServer::setCommitMessage(const QString &serviceId, const QString 
         it->deployments.last().commitMessage = message;
 }
 
+void RailwayApiServer::setServiceUsage(const QString &projectId, const QString &serviceId,
+                                       const QString &measurement, double value)
+{
+    m_serviceUsage[projectId][serviceId].insert(measurement, value);
+}
+
 void RailwayApiServer::addDeployment(const QString &serviceId, const QString &status, qint64 createdMs,
                                      const QString &commitMessage)
 {
@@ -655,6 +661,15 @@ QJsonValue RailwayApiServer::readField(const QString &name, const QJsonObject &a
     if (name == u"usage" || name == u"estimatedUsage") {
         QJsonArray out;
         const auto usage = m_usage.value(projectId);
+        if (name == u"usage" && m_serviceUsage.contains(projectId)) {
+            const auto services = m_serviceUsage.value(projectId);
+            for (auto s = services.cbegin(); s != services.cend(); ++s) {
+                for (auto m = s->cbegin(); m != s->cend(); ++m)
+                    out.append(QJsonObject{{u"measurement"_s, m.key()}, {u"value"_s, m.value()},
+                                           {u"tags"_s, QJsonObject{{u"serviceId"_s, s.key()}}}});
+            }
+            return out;
+        }
         for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
             if (name == u"usage")
                 out.append(QJsonObject{{u"measurement"_s, it.key()}, {u"value"_s, it.value().first},

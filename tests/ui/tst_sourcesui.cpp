@@ -589,6 +589,9 @@ void TestSourcesUi::deploymentMarkersFromRailway()
 
         QVERIFY(m_languages->setLanguage(u"ro"_s));
         QTRY_VERIFY(latency->visibleDeployMarkers().last().tip.startsWith(u"Implementare"_s));
+        QCOMPARE(latency->currentDeployMarker(), 0); // the keyboard's place survives the language change
+        QVERIFY2(latency->accessibleDescription().startsWith(u"Implementare reușită"_s),
+                 qPrintable(latency->accessibleDescription()));
         screenshot(&view, u"deploy-markers-ro"_s);
         QVERIFY(m_languages->setLanguage(u"en"_s));
         QCOMPARE(server->operations().count(u"deployments"_s) >= 1, true);
@@ -613,6 +616,8 @@ void TestSourcesUi::railwayUsageBesideCostModel()
     // 11200 x 0.000463 + 1700 x 0.000231 = 5.1856 + 0.3927 = 5.5783 USD.
     server.setUsage(u"p1"_s, u"CPU_USAGE"_s, 5400.0, 11'200.0);
     server.setUsage(u"p1"_s, u"MEMORY_USAGE_GB"_s, 812.5, 1700.0);
+    // So far by service: 5400 vCPU-minutes = 2.5002 USD, beside Straja's month to date of 2.50.
+    server.setServiceUsage(u"p1"_s, u"s1"_s, u"CPU_USAGE"_s, 5400.0);
     auto credentials = std::make_shared<MemoryCredentialSource>();
     credentials->setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
     Engine::EngineOptions options;
@@ -659,6 +664,10 @@ void TestSourcesUi::railwayUsageBesideCostModel()
     QVERIFY(!agree.differs);
     QCOMPARE(agree.services.size(), 1);
     QCOMPARE(agree.services.first().name, u"events-api"_s);
+    QVERIFY(agree.services.first().hasRailway);
+    QVERIFY2(std::abs(agree.services.first().railway - 2.5002) < 0.0005,
+             qPrintable(QString::number(agree.services.first().railway)));
+    QVERIFY(!agree.services.first().differs);
     QVERIFY(!panel.tree()->topLevelItem(0)->text(Gui::RailwayUsagePanel::Difference).contains(u"⚠"_s));
 
     panel.setCostReport(reportWith(6.00)); // 7.6% above: marked

@@ -196,7 +196,9 @@ void TimeSeriesChart::setData(const Store::StoredSeries &series, qint64 fromMs, 
     retranslate();
     redraw();
     if (!m_deploys.isEmpty()) {
-        m_currentDeploy = -1;
+        // A refresh of the same range keeps the keyboard's place; one that drops it resets.
+        if (m_currentDeploy >= visibleDeployMarkers().size())
+            m_currentDeploy = -1;
         updateDeployAccessibility();
     }
 }
@@ -276,8 +278,12 @@ void TimeSeriesChart::setDeployMarkers(const QVector<DeployMarker> &markers)
 {
     if (markers == m_deploys)
         return;
+    // The same deployments with new texts (the language changed) keep the keyboard's place.
+    const bool sameTimes = std::equal(markers.cbegin(), markers.cend(), m_deploys.cbegin(), m_deploys.cend(),
+                                      [](const DeployMarker &a, const DeployMarker &b) { return a.atMs == b.atMs; });
     m_deploys = markers;
-    m_currentDeploy = -1;
+    if (!sameTimes)
+        m_currentDeploy = -1;
     // Only a chart with something to step through takes the keyboard focus.
     setFocusPolicy(m_deploys.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
     updateDeployAccessibility();
@@ -297,7 +303,12 @@ QVector<DeployMarker> TimeSeriesChart::visibleDeployMarkers() const
 
 void TimeSeriesChart::updateDeployAccessibility()
 {
-    const int shown = static_cast<int>(visibleDeployMarkers().size());
+    const QVector<DeployMarker> visible = visibleDeployMarkers();
+    if (m_currentDeploy >= 0 && m_currentDeploy < visible.size()) {
+        setAccessibleDescription(visible.at(m_currentDeploy).tip);
+        return;
+    }
+    const int shown = static_cast<int>(visible.size());
     setAccessibleDescription(shown == 0 ? QString()
                                         : tr("%n deployment(s) marked; use the left and right arrow keys to read them",
                                              nullptr, shown));
@@ -374,7 +385,7 @@ void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
     const DeployMarker &m = shown.at(m_currentDeploy);
     const QPoint at(static_cast<int>(deployX(m.atMs)), viewport()->height() / 3);
     QToolTip::showText(viewport()->mapToGlobal(at), m.tip, this);
-    setAccessibleDescription(m.tip);
+    updateDeployAccessibility();
     viewport()->update();
     event->accept();
 }

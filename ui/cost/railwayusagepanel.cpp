@@ -24,6 +24,11 @@ namespace {
 void judge(RailwayUsagePanel::Row &row)
 {
     using Sources::Railway::UsageCheck;
+    if (!row.hasRailway) {
+        row.difference = 0.0;
+        row.differs = false; // nothing to compare with
+        return;
+    }
     if (row.railway > 0.0) {
         row.difference = (row.straja - row.railway) / row.railway;
         row.differs = row.hasStraja && std::abs(row.difference) > UsageCheck::kTolerance;
@@ -127,6 +132,7 @@ QVector<RailwayUsagePanel::Row> RailwayUsagePanel::compare(const Engine::UsageRe
                     row.serviceId = it.key();
                     row.name = service ? service->name : it.key();
                     row.atMs = source.atMs;
+                    row.hasRailway = u.byService.contains(it->serviceId);
                     row.railway = UsageCheck::price(u.byService.value(it->serviceId), prices);
                     if (const Cost::ServiceCost *c = costs.value(it.key()); c && !c->pricing.isEmpty()) {
                         row.straja = c->at(Cost::Period::MonthToDate).total().toUnits();
@@ -167,9 +173,11 @@ void RailwayUsagePanel::rebuild()
             item->setToolTip(Railway, row.error);
             return;
         }
-        item->setText(Railway, money(row.railway));
+        item->setText(Railway, row.hasRailway ? money(row.railway) : tr("not reported"));
         item->setText(Straja, row.hasStraja ? money(row.straja) : tr("not priced"));
-        if (row.hasStraja && row.railway > 0.0) {
+        if (!row.hasRailway) {
+            // Railway gave only the project's total: no per-service figure to compare.
+        } else if (row.hasStraja && row.railway > 0.0) {
             const QString percent = locale.toString(row.difference * 100.0, 'f', 1);
             item->setText(Difference, row.differs ? tr("⚠ %1%").arg(percent) : tr("%1%").arg(percent));
         } else if (row.differs) {
@@ -188,7 +196,7 @@ void RailwayUsagePanel::rebuild()
             item->setToolTip(c, row.differs ? explain + u'\n' + tr("They differ by more than 5%: one of the two has "
                                                                    "a wrong price or misses usage.")
                                             : explain);
-        if (row.atMs > 0) {
+        if (row.atMs > 0 && project) { // one read covers the project and its services
             item->setText(ReadAt, locale.toString(QDateTime::fromMSecsSinceEpoch(row.atMs), QLocale::ShortFormat)
                                       + (row.error.isEmpty() ? QString() : u" ⚠"_s));
             if (!row.error.isEmpty())

@@ -40,6 +40,7 @@ public:
         double difference = 0.0; // (straja - railway) / railway
         bool differs = false;
         bool hasStraja = false;  // Straja priced at least one of its services
+        bool hasRailway = true;  // Railway reported a figure (per service it may not)
         qint64 atMs = 0;
         QString error;           // the source's last read failed (translated)
         QVector<Row> services;
