@@ -3823,6 +3823,42 @@ No source is contacted: a report reads the local store only.</source>
         <source>Anomaly score %1 at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no commit message)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::Charts::TimeSeriesChart</name>
@@ -3833,6 +3869,13 @@ No source is contacted: a report reads the local store only.</source>
     <message>
         <source>Anomaly score %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) marked; use the left and right arrow keys to read them</source>
+        <translation>
+            <numerusform>%n deployment marked; use the left and right arrow keys to read it</numerusform>
+            <numerusform>%n deployments marked; use the left and right arrow keys to read them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6126,6 +6169,77 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Gui::RailwayUsagePanel</name>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Railway shows none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway estimates %1 for this month; Straja forecasts %2 for the services it watches in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway counted %1 so far this month; Straja&apos;s month to date is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ by more than 5%: one of the two has a wrong price or misses usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last read failed (%1); these are the figures read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s usage beside Straja&apos;s cost model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway project / service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway (month estimate / so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straja (month end / to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui::RecommendationModel</name>
     <message>
         <source>Scale %1 → %2</source>
@@ -8360,6 +8474,14 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
             <numerusform>%n back (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deployments and usage postponed at %1: only %2 of %3 API requests left this hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery at %1 waits until the workspace editor is closed, so that your unsaved edits stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -9205,6 +9327,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>The local store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployments could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

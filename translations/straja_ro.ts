@@ -3926,6 +3926,42 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
         <source>Anomaly score %1 at %2: %3</source>
         <translation>Scor de anomalie %1 la %2: %3</translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>reușită</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuată</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>căzută</translation>
+    </message>
+    <message>
+        <source>replaced by a later one</source>
+        <translation>înlocuită de una ulterioară</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>în curs</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>în repaus</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omisă</translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation>Implementare %1</translation>
+    </message>
+    <message>
+        <source>(no commit message)</source>
+        <translation>(fără mesaj de commit)</translation>
+    </message>
 </context>
 <context>
     <name>Gui::Charts::TimeSeriesChart</name>
@@ -3936,6 +3972,14 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>Anomaly score %1</source>
         <translation>Scor de anomalie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) marked; use the left and right arrow keys to read them</source>
+        <translation>
+            <numerusform>%n implementare marcată; folosiți săgețile stânga și dreapta pentru a o citi</numerusform>
+            <numerusform>%n implementări marcate; folosiți săgețile stânga și dreapta pentru a le citi</numerusform>
+            <numerusform>%n de implementări marcate; folosiți săgețile stânga și dreapta pentru a le citi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6299,77 @@ Nu s-a schimbat nimic.</translation>
     </message>
 </context>
 <context>
+    <name>Gui::RailwayUsagePanel</name>
+    <message>
+        <source>not read: %1</source>
+        <translation>necitit: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>neraportat</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>fără preț</translation>
+    </message>
+    <message>
+        <source>⚠ %1%</source>
+        <translation>⚠ %1%</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>⚠ Railway shows none</source>
+        <translation>⚠ Railway nu arată nimic</translation>
+    </message>
+    <message>
+        <source>Railway estimates %1 for this month; Straja forecasts %2 for the services it watches in this project.</source>
+        <translation>Railway estimează %1 pentru luna aceasta; Straja prognozează %2 pentru serviciile pe care le urmărește în acest proiect.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nimic</translation>
+    </message>
+    <message>
+        <source>Railway counted %1 so far this month; Straja&apos;s month to date is %2.</source>
+        <translation>Railway a numărat %1 până acum în luna aceasta; Straja are %2 de la începutul lunii.</translation>
+    </message>
+    <message>
+        <source>They differ by more than 5%: one of the two has a wrong price or misses usage.</source>
+        <translation>Diferă cu peste 5%: unul dintre ele are un preț greșit sau nu vede tot consumul.</translation>
+    </message>
+    <message>
+        <source>The last read failed (%1); these are the figures read before.</source>
+        <translation>Ultima citire a eșuat (%1); acestea sunt cifrele citite anterior.</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s usage beside Straja&apos;s cost model</source>
+        <translation>Consumul raportat de Railway alături de modelul de costuri Straja</translation>
+    </message>
+    <message>
+        <source>Railway project / service</source>
+        <translation>Proiect / serviciu Railway</translation>
+    </message>
+    <message>
+        <source>Railway (month estimate / so far)</source>
+        <translation>Railway (estimare lunară / până acum)</translation>
+    </message>
+    <message>
+        <source>Straja (month end / to date)</source>
+        <translation>Straja (sfârșit de lună / până acum)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferență</translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation>Citit la</translation>
+    </message>
+</context>
+<context>
     <name>Gui::RecommendationModel</name>
     <message>
         <source>Scale %1 → %2</source>
@@ -8521,6 +8636,14 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
             <numerusform>%n de servicii revenite (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deployments and usage postponed at %1: only %2 of %3 API requests left this hour.</source>
+        <translation>Implementările și consumul au fost amânate la %1: au mai rămas doar %2 din %3 cereri API în această oră.</translation>
+    </message>
+    <message>
+        <source>Discovery at %1 waits until the workspace editor is closed, so that your unsaved edits stay as they are.</source>
+        <translation>Descoperirea de la %1 așteaptă închiderea editorului spațiului de lucru, ca modificările nesalvate să rămână neatinse.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -9375,6 +9498,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The local store is not open.</source>
         <translation>Stocarea locală nu este deschisă.</translation>
+    </message>
+    <message>
+        <source>The deployments could not be stored: %1</source>
+        <translation>Implementările nu au putut fi salvate: %1</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,8 @@ public:
     QHash<QString, QJsonObject> &targets() { return m_targets; }
     QHash<QString, ProviderState> &providerStates() { return m_providerStates; }
     QHash<QString, ForecastEvidence> &forecasts() { return m_forecasts; }
+    // Deploy times from the providers' timelines (Railway deployments), per service.
+    QHash<QString, QVector<qint64>> &timelineDeploys() { return m_timelineDeploys; }
     QHash<QString, RequestBudgetStatus> &budgets() { return m_budgets; }
 
     // The latest snapshot and the smoothed recent readings target tracking uses.
@@ -154,6 +156,7 @@ private:
     QHash<QString, QJsonObject> m_targets;
     QHash<QString, ProviderState> m_providerStates;
     QHash<QString, ForecastEvidence> m_forecasts;
+    QHash<QString, QVector<qint64>> m_timelineDeploys;
     QHash<QString, RequestBudgetStatus> m_budgets;
     QHash<QString, QVector<Model::Sample>> m_recent; // "service|metric" -> smoothed window
 

@@ -1,5 +1,7 @@
 #include "core/actions/actionengine.h"
 
+#include "core/analysis/diagnosis/deploytimes.h"
+
 #include "core/actions/actioncontext.h"
 #include "core/actions/actionjson.h"
 #include "core/actions/actionslog.h"
@@ -184,6 +186,12 @@ void ActionEngine::onHistory(Engine::HistoryResultPtr result)
     if (!m_intake->onHistory(*job, *result))
         m_judge->onHistory(*job, *result);
     m_ctx->publishIfDirty();
+}
+
+void ActionEngine::onDeployments(Store::DeploymentRecordsPtr deployments)
+{
+    m_ctx->timelineDeploys() = deployments ? Analysis::DeployTimes::fromTimeline(*deployments)
+                                           : QHash<QString, QVector<qint64>>();
 }
 
 void ActionEngine::onObserved(quint64 requestId, const QVector<ProviderState> &states)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/deploymentstore.h"
+
 #include "core/actions/actiontypes.h"
 #include "core/actions/scalingpolicy.h"
 #include "core/engine/fleetsnapshot.h"
@@ -87,6 +89,9 @@ public slots:
     void onObserved(quint64 requestId, const QVector<Actions::ProviderState> &states);
     void onDescribed(quint64 requestId, const QString &request);
     void onBudget(const Actions::RequestBudgetStatus &budget);
+    // The deployment timelines the engine keeps (Railway): their deploy times feed
+    // the diagnoses beside the executors' observations.
+    void onDeployments(Store::DeploymentRecordsPtr deployments);
 
     void approve(const QVector<qint64> &ids, const QString &actor);
     void reject(const QVector<qint64> &ids, const QString &actor);

@@ -1,5 +1,7 @@
 #include "core/actions/proposalintake.h"
 
+#include "core/analysis/diagnosis/deploytimes.h"
+
 #include "core/actions/actionengine.h"
 #include "core/actions/actionslog.h"
 #include "core/actions/actionstore.h"
@@ -524,6 +526,7 @@ void ProposalIntake::diagnose(const QString &serviceId, const Engine::HistoryRes
         if (it.key() != serviceId && !it->deploysMs.isEmpty())
             input.otherDeploysMs.insert(it.key(), it->deploysMs);
     }
+    Analysis::DeployTimes::feed(input, m_ctx.timelineDeploys());
     const QVector<Analysis::Finding> findings = Analysis::DiagnosisCatalogue().diagnose(input);
     // A service already being scaled (proposed, approved or running) needs no
     // second scaling proposal from a diagnosis: target tracking has it in hand.

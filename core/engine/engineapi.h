@@ -7,7 +7,9 @@
 #include "core/engine/history.h"
 #include "core/engine/logs.h"
 #include "core/engine/predictions.h"
+#include "core/engine/usagereport.h"
 #include "core/model/workspace.h"
+#include "core/store/deploymentstore.h"
 #include "core/util/result.h"
 
 #include <QObject>
@@ -108,6 +110,17 @@ public:
         Q_UNUSED(request)
         return 0;
     }
+    // Deployment timelines of the workspace's services (Railway's), oldest first,
+    // kept in the store across runs; deploymentsReady() whenever it changes. Null
+    // before the store answered.
+    virtual Store::DeploymentRecordsPtr latestDeployments() const { return {}; }
+    // Railway's usage and estimate per source and project, with when they were
+    // read; usageReady() whenever a read answers. Null before the first.
+    virtual UsageReportPtr latestUsage() const { return {}; }
+    // The workspace editor is open (true) or closed: scheduled Railway discoveries
+    // wait meanwhile instead of saving under the operator's unsaved edits, and are
+    // merged on top of whatever the operator saved once it closes.
+    virtual void setWorkspaceEditorOpen(bool open) { Q_UNUSED(open) }
 
 signals:
     void opened(Model::WorkspacePtr workspace);
@@ -129,6 +142,8 @@ signals:
     void alertsReady(Alerts::AlertsSnapshotPtr snapshot);
     void alertCommandFailed(Util::Error error);
     void businessQueriesReady(Business::BusinessQueryResultPtr result);
+    void deploymentsReady(Store::DeploymentRecordsPtr deployments);
+    void usageReady(Engine::UsageReportPtr usage);
 };
 
 } // namespace Engine

@@ -18,6 +18,7 @@
 #include "core/flags/flagworker.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demosource.h"
+#include "core/sources/railway/railwaywatch.h"
 #include "core/sources/railway/rediscoveryschedule.h"
 #include "core/store/storewriter.h"
 #include "core/util/clock.h"
@@ -29,6 +30,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +68,8 @@ void registerMetaTypes()
     qRegisterMetaType<Alerts::Silence>();
     qRegisterMetaType<Alerts::MaintenanceWindow>();
     qRegisterMetaType<QVector<Alerts::WebhookConfig>>();
+    qRegisterMetaType<Store::DeploymentRecordsPtr>();
+    qRegisterMetaType<Engine::UsageReportPtr>();
 }
 
 QString loginName()
@@ -159,6 +163,14 @@ void FleetEngine::start()
         if (!m_reconnectAfterSave.isEmpty())
             m_reconnectAfterSave.removeFirst();
         emit workspaceSaveFailed(error);
+    });
+    connect(m_writer, &Store::StoreWriter::deploymentsChanged, this, [this](Store::DeploymentRecordsPtr records) {
+        m_deployments = records;
+        if (m_actions) {
+            QMetaObject::invokeMethod(m_actions, [actions = m_actions, records] { actions->onDeployments(records); },
+                                      Qt::QueuedConnection);
+        }
+        emit deploymentsReady(records);
     });
     m_storeThread->start();
     QMetaObject::invokeMethod(m_writer, "open", Qt::QueuedConnection,
@@ -358,6 +370,10 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         QMetaObject::invokeMethod(m_actions, &Actions::ActionEngine::resume, Qt::QueuedConnection);
     startFlags(m_workspace);
     startRediscovery();
+    // The timeline kept from earlier runs first, then Railway's newer answers.
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, now = nowMs()] { writer->loadDeployments(now); },
+                              Qt::QueuedConnection);
+    startRailwayWatch();
     emit opened(m_workspace);
 }
 
@@ -370,6 +386,7 @@ void FleetEngine::startRediscovery()
                                                               Actions::BudgetRegistry::shared(), nullptr, this);
     m_rediscovery->setIntervalMs(m_options.railwayRediscoveryMs);
     m_rediscovery->setWorkspace(m_workspace);
+    m_rediscovery->setHeld(m_editorOpen);
     connect(m_rediscovery, &Sources::Railway::RediscoverySchedule::workspaceDiscovered, this,
             [this](const Model::WorkspacePtr &workspace) { updateWorkspace(workspace); });
     connect(m_rediscovery, &Sources::Railway::RediscoverySchedule::noteChanged, this, [this] {
@@ -378,9 +395,81 @@ void FleetEngine::startRediscovery()
     });
 }
 
+void FleetEngine::setWorkspaceEditorOpen(bool open)
+{
+    m_editorOpen = open;
+    if (m_rediscovery)
+        m_rediscovery->setHeld(open);
+}
+
+void FleetEngine::startRailwayWatch()
+{
+    if (m_railwayWatch || (m_options.railwayDeploymentsMs <= 0 && m_options.railwayUsageMs <= 0))
+        return;
+    using Sources::Railway::RailwayWatch;
+    m_railwayWatch = new RailwayWatch(m_options.credentials.get(), m_clock, Actions::BudgetRegistry::shared(), nullptr,
+                                      this);
+    constexpr qint64 kNever = std::numeric_limits<int>::max();
+    m_railwayWatch->setIntervals(m_options.railwayDeploymentsMs > 0 ? m_options.railwayDeploymentsMs : kNever,
+                                 m_options.railwayUsageMs > 0 ? m_options.railwayUsageMs : kNever);
+    connect(m_railwayWatch, &RailwayWatch::deploymentsFetched, this, &FleetEngine::onDeploymentsFetched);
+    connect(m_railwayWatch, &RailwayWatch::usageFetched, this, &FleetEngine::onUsageFetched);
+    connect(m_railwayWatch, &RailwayWatch::postponed, this, [this](const QString &sourceId, const QString &why) {
+        m_watchNotes.insert(sourceId, why);
+        if (m_latestFromPoller)
+            publish(withNotes(m_latestFromPoller));
+    });
+    m_railwayWatch->setWorkspace(m_workspace);
+}
+
+void FleetEngine::onDeploymentsFetched(const QString &sourceId, const Sources::Railway::DeploymentListPtr &list,
+                                       const QString &error)
+{
+    if (!error.isEmpty())
+        qCWarning(lcEngine) << sourceId << "deployments:" << error;
+    else if (m_watchNotes.remove(sourceId) > 0 && m_latestFromPoller)
+        publish(withNotes(m_latestFromPoller)); // the budget let it through again
+    if (!list || list->isEmpty() || !m_writer)
+        return;
+    auto records = std::make_shared<Store::DeploymentRecords>();
+    records->reserve(list->size());
+    for (const Sources::Railway::Deployment &d : *list)
+        records->append({d.id, sourceId, d.serviceId, d.status, d.createdMs, d.commitMessage});
+    QMetaObject::invokeMethod(m_writer, [writer = m_writer, records = Store::DeploymentRecordsPtr(records),
+                                         now = nowMs()] { writer->writeDeployments(records, now); },
+                              Qt::QueuedConnection);
+}
+
+void FleetEngine::onUsageFetched(const QString &sourceId, const Sources::Railway::UsageListPtr &usage,
+                                 const QString &error, qint64 atMs)
+{
+    auto report = std::make_shared<UsageReport>(m_usage ? *m_usage : UsageReport());
+    auto it = std::find_if(report->sources.begin(), report->sources.end(),
+                           [&](const SourceUsage &s) { return s.sourceId == sourceId; });
+    if (it == report->sources.end()) {
+        report->sources.append(SourceUsage{sourceId, {}, {}, 0});
+        it = report->sources.end() - 1;
+    }
+    it->error = error;
+    // A failed read keeps the last good answer (and its time) beside the error.
+    if (usage && !usage->isEmpty()) {
+        it->projects = *usage;
+        it->atMs = atMs;
+    }
+    if (m_workspace) {
+        report->sources.erase(std::remove_if(report->sources.begin(), report->sources.end(),
+                                             [this](const SourceUsage &s) { return !m_workspace->source(s.sourceId); }),
+                              report->sources.end());
+    }
+    m_usage = report;
+    emit usageReady(m_usage);
+}
+
 FleetSnapshotPtr FleetEngine::withNotes(const FleetSnapshotPtr &snapshot) const
 {
-    const QHash<QString, QString> notes = m_rediscovery ? m_rediscovery->notes() : QHash<QString, QString>();
+    QHash<QString, QString> notes = m_rediscovery ? m_rediscovery->notes() : QHash<QString, QString>();
+    for (auto it = m_watchNotes.cbegin(); it != m_watchNotes.cend(); ++it)
+        notes[it.key()] = notes.value(it.key()).isEmpty() ? it.value() : notes.value(it.key()) + u'\n' + it.value();
     if (notes.isEmpty() || !snapshot)
         return snapshot;
     auto copy = std::make_shared<FleetSnapshot>(*snapshot);
@@ -439,6 +528,8 @@ void FleetEngine::onWorkspaceSaved(Model::WorkspacePtr workspace)
     m_analysis->resetWorkspace();
     if (m_rediscovery)
         m_rediscovery->setWorkspace(workspace);
+    if (m_railwayWatch)
+        m_railwayWatch->setWorkspace(workspace);
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, [poller = m_poller, workspace, clock = m_clock, reconnect] {
             poller->replaceWorkspace(workspace, clock, reconnect);

@@ -27,6 +27,7 @@ class FlagEngine;
 }
 namespace Sources::Railway {
 class RediscoverySchedule;
+class RailwayWatch;
 }
 
 namespace Engine {
@@ -63,6 +64,10 @@ struct EngineOptions
     qint64 railwayRediscoveryMs = 30LL * 60'000;
     // How long resolved incidents, webhook deliveries and ended silences stay in the store (docs/alerts.md).
     Alerts::AlertStore::Retention alertRetention;
+    // How often Railway's deployment timelines and usage are read (docs/railway.md);
+    // 0: never. A round is skipped while the token's budget is low.
+    qint64 railwayDeploymentsMs = 15LL * 60'000;
+    qint64 railwayUsageMs = 60LL * 60'000;
 };
 
 // The engine: a store thread with the single SQLite writer of samples, a network
@@ -119,6 +124,9 @@ public:
     void cancelAnalysis(quint64 requestId) override;
     AnomalySnapshotPtr latestAnomalies() const override;
     quint64 requestBusinessQueries(const Business::BusinessQueryRequest &request) override;
+    Store::DeploymentRecordsPtr latestDeployments() const override { return m_deployments; }
+    UsageReportPtr latestUsage() const override { return m_usage; }
+    void setWorkspaceEditorOpen(bool open) override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -132,6 +140,11 @@ private:
     // The poller's snapshot with the notes kept here (scheduled discoveries).
     FleetSnapshotPtr withNotes(const FleetSnapshotPtr &snapshot) const;
     void publish(FleetSnapshotPtr snapshot);
+    void startRailwayWatch();
+    void onDeploymentsFetched(const QString &sourceId, const Sources::Railway::DeploymentListPtr &list,
+                              const QString &error);
+    void onUsageFetched(const QString &sourceId, const Sources::Railway::UsageListPtr &usage, const QString &error,
+                        qint64 atMs);
 
     struct ThreadStopper
     {
@@ -169,6 +182,11 @@ private:
     FleetSnapshotPtr m_latestFromPoller; // before notes were added
     BusinessQueryRunner *m_businessQueries = nullptr; // child of m_poller (network thread)
     quint64 m_nextBusinessQueryId = 1;
+    Sources::Railway::RailwayWatch *m_railwayWatch = nullptr; // on this thread
+    Store::DeploymentRecordsPtr m_deployments;
+    UsageReportPtr m_usage;
+    bool m_editorOpen = false;
+    QHash<QString, QString> m_watchNotes; // source id -> why deployments/usage waited or failed
 };
 
 } // namespace Engine

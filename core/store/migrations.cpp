@@ -145,6 +145,13 @@ const std::array kMigrations = {
                   " state TEXT NOT NULL DEFAULT 'active', last_edge_ms INTEGER NOT NULL DEFAULT 0,"
                   " note TEXT NOT NULL DEFAULT '', created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL)",
               }},
+    Migration{10, "deployment timelines for chart markers and diagnoses (issue 11)",
+              {
+                  "CREATE TABLE deployments (id TEXT PRIMARY KEY, source_id TEXT NOT NULL, service_id TEXT NOT NULL,"
+                  " status TEXT NOT NULL, created_ms INTEGER NOT NULL, commit_message TEXT NOT NULL DEFAULT '',"
+                  " seen_ms INTEGER NOT NULL)",
+                  "CREATE INDEX deployments_by_time ON deployments (created_ms)",
+              }},
 };
 
 // Migrations that move data in a way SQL alone cannot express; each runs right after

@@ -119,6 +119,32 @@ void StoreWriter::saveWorkspace(Model::WorkspacePtr workspace)
     emit workspaceSaved(workspace);
 }
 
+void StoreWriter::writeDeployments(DeploymentRecordsPtr records, qint64 nowMs)
+{
+    if (!m_db || !records)
+        return;
+    DeploymentStore store(m_db->handle());
+    if (auto written = store.upsert(*records, nowMs); !written) {
+        qCWarning(lcStore) << "storing deployments failed:" << written.error().message;
+        emit writeFailed(written.error());
+        return;
+    }
+    loadDeployments(nowMs);
+}
+
+void StoreWriter::loadDeployments(qint64 nowMs)
+{
+    if (!m_db)
+        return;
+    auto loaded = DeploymentStore(m_db->handle()).load(nowMs - DeploymentStore::kKeepMs);
+    if (!loaded) {
+        qCWarning(lcStore) << "loading deployments failed:" << loaded.error().message;
+        emit writeFailed(loaded.error());
+        return;
+    }
+    emit deploymentsChanged(std::make_shared<const DeploymentRecords>(std::move(loaded).value()));
+}
+
 void StoreWriter::close()
 {
     m_samples.reset();

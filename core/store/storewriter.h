@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/series.h"
+#include "core/store/deploymentstore.h"
 #include "core/model/workspace.h"
 #include "core/util/result.h"
 
@@ -32,6 +33,11 @@ public slots:
     // Replaces the stored workspace; answers with workspaceSaved or workspaceSaveFailed.
     void saveWorkspace(Model::WorkspacePtr workspace);
     void close();
+    // Upserts a provider's deployment timeline (idempotent) and answers with the
+    // whole stored timeline (DeploymentStore::kKeepMs) as deploymentsChanged().
+    void writeDeployments(Store::DeploymentRecordsPtr records, qint64 nowMs);
+    // Answers with deploymentsChanged() (the timeline kept from earlier runs).
+    void loadDeployments(qint64 nowMs);
 
 signals:
     void opened(Model::WorkspacePtr workspace);
@@ -40,6 +46,7 @@ signals:
     void writeFailed(Util::Error error);
     void workspaceSaved(Model::WorkspacePtr workspace);
     void workspaceSaveFailed(Util::Error error);
+    void deploymentsChanged(Store::DeploymentRecordsPtr records);
 
 private:
     void rememberServices(const Model::Workspace &workspace);

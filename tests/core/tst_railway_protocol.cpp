@@ -4,6 +4,10 @@
 // 401, 429 with Retry-After, a slow answer, the refresh interval and the token
 // staying in the request header.
 #include "core/actions/budgetregistry.h"
+#include "core/analysis/diagnosis/deploytimes.h"
+#include "core/analysis/diagnosis/diagnosiscatalogue.h"
+#include "core/store/database.h"
+#include "core/store/deploymentstore.h"
 #include "core/model/workspacejson.h"
 #include "core/sources/railway/discoverymerge.h"
 #include "core/sources/railway/railwayclient.h"
@@ -16,6 +20,7 @@
 #include "railwayapiserver.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -54,6 +59,9 @@ private slots:
     void usageAndEstimate();
     void scheduledDiscoveryAddsAndMarksRemoved();
     void scheduledDiscoveryWaitsOnLowBudget();
+    void deploymentsStoredIdempotently();
+    void diagnosisCitesTheTimelinesDeploy();
+    void scheduledDiscoveryWaitsWhileEditorIsOpen();
 
 private:
     Model::SourceConfig config(const QJsonObject &extra = {}) const;
@@ -533,4 +541,133 @@ void TestRailwayProtocol::scheduledDiscoveryWaitsOnLowBudget()
 }
 
 QTEST_GUILESS_MAIN(TestRailwayProtocol)
+void TestRailwayProtocol::deploymentsStoredIdempotently()
+{
+    m_server->addDeployment(u"s-api"_s, u"BUILDING"_s, kNow - 5 * 60'000, u"Tune the pool"_s);
+    RailwaySource *s = source();
+    QSignalSpy done(s, &RailwaySource::deploymentsFetched);
+    s->fetchDeployments(5, {});
+    QVERIFY(done.wait(10'000));
+    const auto list = done.first().at(1).value<DeploymentListPtr>();
+    QCOMPARE(list->size(), 5);
+    Store::DeploymentRecords records;
+    for (const Deployment &d : *list)
+        records.append({d.id, u"rw"_s, d.serviceId, d.status, d.createdMs, d.commitMessage});
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Store::Database db;
+    QVERIFY(db.open(dir.filePath(u"d.sqlite"_s), u"deploys"_s, Store::Database::Mode::ReadWrite).ok());
+    Store::DeploymentStore store(db.handle());
+    const auto first = store.upsert(records, kNow);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    // The same timeline again, the build now finished: still five rows, the status updated.
+    for (Store::DeploymentRecord &r : records) {
+        if (r.status == u"BUILDING")
+            r.status = u"SUCCESS"_s;
+    }
+    QVERIFY(store.upsert(records, kNow + 60'000).ok());
+    const auto loaded = store.load(kNow - 30LL * 24 * 3600'000);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->size(), 5);
+    QCOMPARE(loaded->last().status, u"SUCCESS"_s);
+    QCOMPARE(loaded->last().commitMessage, u"Tune the pool"_s);
+    QCOMPARE(loaded->last().serviceId, u"api"_s);
+    QVERIFY(std::is_sorted(loaded->cbegin(), loaded->cend(), [](const auto &a, const auto &b) {
+        return a.createdMs < b.createdMs;
+    }));
+    // Deployments older than what the store keeps go on the next write.
+    Store::DeploymentRecord old = records.first();
+    old.id = u"dep-ancient"_s;
+    old.createdMs = kNow - Store::DeploymentStore::kKeepMs - 3600'000;
+    QVERIFY(store.upsert({old}, kNow).ok());
+    QCOMPARE(store.load(0)->size(), 5);
+}
+
+void TestRailwayProtocol::diagnosisCitesTheTimelinesDeploy()
+{
+    // A deploy an hour ago after which errors rose, and a later build that failed
+    // (it never ran, so it must not be blamed).
+    m_server->addDeployment(u"s-api"_s, u"SUCCESS"_s, kNow - 60 * 60'000, u"Switch price cache to Redis"_s);
+    m_server->addDeployment(u"s-api"_s, u"FAILED"_s, kNow - 30 * 60'000, u"Broken migration"_s);
+    RailwaySource *s = source();
+    QSignalSpy done(s, &RailwaySource::deploymentsFetched);
+    s->fetchDeployments(6, {u"api"_s});
+    QVERIFY(done.wait(10'000));
+    Store::DeploymentRecords records;
+    for (const Deployment &d : *done.first().at(1).value<DeploymentListPtr>())
+        records.append({d.id, u"rw"_s, d.serviceId, d.status, d.createdMs, d.commitMessage});
+    QCOMPARE(records.size(), 4);
+
+    Analysis::DiagnosisInput input;
+    input.serviceId = u"api"_s;
+    input.role = u"api"_s;
+    input.nowMs = kNow;
+    Analysis::SignalSeries errors;
+    errors.signal = Analysis::Signal::ErrorRate;
+    for (qint64 t = kNow - 4 * 3600'000; t <= kNow; t += 60'000)
+        errors.points.append({t, t < kNow - 60 * 60'000 + 60'000 ? 0.002 : 0.08});
+    input.series.append(errors);
+    // Without the timeline the diagnosis has no deploy to blame.
+    bool blamedWithout = false;
+    for (const Analysis::Finding &f : Analysis::DiagnosisCatalogue().diagnose(input))
+        blamedWithout = blamedWithout || f.pattern == u"errors_after_deploy";
+    QVERIFY(!blamedWithout);
+
+    Analysis::DeployTimes::feed(input, Analysis::DeployTimes::fromTimeline(records));
+    std::optional<Analysis::Finding> finding;
+    for (const Analysis::Finding &f : Analysis::DiagnosisCatalogue().diagnose(input)) {
+        if (f.pattern == u"errors_after_deploy")
+            finding = f;
+    }
+    QVERIFY(finding);
+    const auto deployMs = static_cast<qint64>(finding->facts.value(u"deployMs"_s).toDouble());
+    QCOMPARE(deployMs, kNow - 60 * 60'000);
+    QVERIFY(finding->fixes.contains(u"rollback"_s));
+    const Store::DeploymentRecord *cited = Analysis::DeployTimes::find(records, u"api"_s, deployMs);
+    QVERIFY(cited);
+    QCOMPARE(cited->commitMessage, u"Switch price cache to Redis"_s);
+    // An executor's observation of the same deploy does not count it twice.
+    QCOMPARE(Analysis::DeployTimes::merged({kNow - 3600'000}, {kNow - 3600'000 + 400, kNow}).size(), 2);
+}
+
+void TestRailwayProtocol::scheduledDiscoveryWaitsWhileEditorIsOpen()
+{
+    Model::Workspace ws;
+    ws.name = u"Ops"_s;
+    ws.sources.append(config(QJsonObject{{u"services"_s, QJsonObject()}}));
+    auto clock = std::make_shared<Util::ManualClock>(kNow);
+    RediscoverySchedule schedule(m_credentials.get(), clock, m_budgets);
+    schedule.setWorkspace(std::make_shared<const Model::Workspace>(ws));
+    QSignalSpy discovered(&schedule, &RediscoverySchedule::workspaceDiscovered);
+
+    // The editor opens; the schedule's discovery finds two services meanwhile.
+    schedule.setHeld(true);
+    schedule.runNow();
+    QTRY_VERIFY_WITH_TIMEOUT(schedule.waitingSourceIds().contains(u"rw"_s), 10'000);
+    QVERIFY(discovered.isEmpty()); // nothing saved under the operator's hands
+    QVERIFY2(schedule.notes().value(u"rw"_s).contains(u"waits until the workspace editor is closed"_s),
+             qPrintable(schedule.notes().value(u"rw"_s)));
+
+    // The operator saves their own edit (a renamed workspace, a project of their own).
+    Model::Workspace edited = ws;
+    edited.name = u"Operations"_s;
+    edited.projects.append({u"mine"_s, u"Mine"_s, {}, {}});
+    schedule.setWorkspace(std::make_shared<const Model::Workspace>(edited));
+    QVERIFY(discovered.isEmpty());
+
+    // The editor closes: the discovery lands on top of the operator's saved workspace, without asking Railway again.
+    const int requests = m_server->requestCount();
+    schedule.setHeld(false);
+    QCOMPARE(discovered.size(), 1);
+    const auto merged = discovered.first().at(0).value<Model::WorkspacePtr>();
+    QCOMPARE(merged->name, u"Operations"_s);
+    QVERIFY(merged->project(u"mine"_s));
+    QVERIFY(merged->service(u"api"_s));
+    QVERIFY(merged->service(u"web"_s));
+    QCOMPARE(m_server->requestCount(), requests);
+    QVERIFY(schedule.waitingSourceIds().isEmpty());
+    QVERIFY(!schedule.notes().value(u"rw"_s).contains(u"waits"_s));
+}
+
 #include "tst_railway_protocol.moc"

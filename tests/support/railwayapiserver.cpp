@@ -1,5 +1,6 @@
 #include "railwayapiserver.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -478,6 +479,30 @@ void RailwayApiServer::setCommitMessage(const QString &serviceId, const QString 
         it->deployments.last().commitMessage = message;
 }
 
+void RailwayApiServer::setServiceUsage(const QString &projectId, const QString &serviceId,
+                                       const QString &measurement, double value)
+{
+    m_serviceUsage[projectId][serviceId].insert(measurement, value);
+}
+
+void RailwayApiServer::addDeployment(const QString &serviceId, const QString &status, qint64 createdMs,
+                                     const QString &commitMessage)
+{
+    auto it = m_services.find(serviceId);
+    if (it == m_services.end())
+        return;
+    Deployment d;
+    d.id = u"dep-%1"_s.arg(m_nextDeployment++);
+    d.status = status;
+    d.createdMs = createdMs;
+    d.updatedMs = createdMs;
+    d.image = u"%1:%2"_s.arg(serviceId).arg(it->deployments.size() + 1);
+    d.commitMessage = commitMessage;
+    auto at = std::upper_bound(it->deployments.begin(), it->deployments.end(), createdMs,
+                               [](qint64 t, const Deployment &e) { return t < e.createdMs; });
+    it->deployments.insert(at, d);
+}
+
 bool RailwayApiServer::visible(const QString &projectId) const
 {
     const auto it = m_projects.constFind(projectId);
@@ -636,6 +661,15 @@ QJsonValue RailwayApiServer::readField(const QString &name, const QJsonObject &a
     if (name == u"usage" || name == u"estimatedUsage") {
         QJsonArray out;
         const auto usage = m_usage.value(projectId);
+        if (name == u"usage" && m_serviceUsage.contains(projectId)) {
+            const auto services = m_serviceUsage.value(projectId);
+            for (auto s = services.cbegin(); s != services.cend(); ++s) {
+                for (auto m = s->cbegin(); m != s->cend(); ++m)
+                    out.append(QJsonObject{{u"measurement"_s, m.key()}, {u"value"_s, m.value()},
+                                           {u"tags"_s, QJsonObject{{u"serviceId"_s, s.key()}}}});
+            }
+            return out;
+        }
         for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
             if (name == u"usage")
                 out.append(QJsonObject{{u"measurement"_s, it.key()}, {u"value"_s, it.value().first},

@@ -55,7 +55,14 @@ public:
     // A project token: accepted only as Project-Access-Token, scoped to one project.
     void setProjectToken(const QString &token, const QString &projectId, const QString &environmentId);
     void setUsage(const QString &projectId, const QString &measurement, double value, double estimated);
+    // Usage of one service so far: `usage` then answers per service (as groupBy
+    // SERVICE_ID does) instead of one untagged row per measurement.
+    void setServiceUsage(const QString &projectId, const QString &serviceId, const QString &measurement,
+                         double value);
     void setCommitMessage(const QString &serviceId, const QString &message);
+    // A deployment made at `createdMs` (kept in time order; the newest is running).
+    void addDeployment(const QString &serviceId, const QString &status, qint64 createdMs,
+                       const QString &commitMessage = {});
     int requestCount() const { return m_requests; }
     const QJsonObject &lastVariables() const { return m_lastVariables; }
 
@@ -133,6 +140,7 @@ private:
     QStringList m_projectOrder;
     QHash<QString, Figures> m_figures;
     QHash<QString, QHash<QString, QPair<double, double>>> m_usage; // project -> measurement -> (value, estimated)
+    QHash<QString, QHash<QString, QHash<QString, double>>> m_serviceUsage; // project -> service -> measurement
     bool m_quirks = false;
     QString m_projectToken;
     QString m_projectTokenProject;

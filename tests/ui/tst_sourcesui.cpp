@@ -17,6 +17,15 @@
 #include "ui/sources/railwaysettingspage.h"
 #include "ui/statusbar/sourcestatusbar.h"
 #include "ui/workspace/railwaydiscoverydialog.h"
+#include "ui/workspace/draftcredentialsource.h"
+#include "core/secrets/secretkeys.h"
+#include "ui/charts/timeserieschart.h"
+#include "ui/cost/costview.h"
+#include "ui/cost/railwayusagepanel.h"
+#include "core/cost/costservice.h"
+#include "core/cost/pricetable.h"
+#include "core/store/database.h"
+#include "core/store/deploymentstore.h"
 #include "core/model/workspacecheck.h"
 #include "core/actions/budgetregistry.h"
 #include "core/sources/railway/railwayoptions.h"
@@ -30,6 +39,7 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -84,6 +94,9 @@ private slots:
     void railwayDiscoveryPreviewsThenApplies();
     void sourceNoteShowsInStatusBar();
     void jaegerPageMapsServicesFromTestConnection();
+    void deploymentMarkersFromRailway();
+    void railwayUsageBesideCostModel();
+    void discoveryWorksOnUnsavedSource();
 
 private:
     QTemporaryDir m_dir;
@@ -507,6 +520,38 @@ QJsonObject jaegerTrace(const QString &traceId, const QString &service)
 
 } // namespace
 
+namespace {
+
+// A Railway workspace of one project and service watched through `server`.
+Model::Workspace railwayWorkspace(const RailwayApiServer &server)
+{
+    Model::Workspace ws;
+    ws.name = u"Ops"_s;
+    Model::SourceConfig config;
+    config.id = u"railway"_s;
+    config.name = u"Railway"_s;
+    config.type = Model::SourceType::Railway;
+    config.url = QUrl(server.url().toString() + u"/graphql/v2"_s);
+    config.options = QJsonObject{
+        {u"account"_s, u"ui-test"_s},
+        {u"services"_s, QJsonObject{{u"events-api"_s, QJsonObject{{u"projectId"_s, u"p1"_s},
+                                                                   {u"environmentId"_s, u"e1"_s},
+                                                                   {u"serviceId"_s, u"s1"_s}}}}}};
+    ws.sources.append(config);
+    ws.projects.append({u"tickets"_s, u"Tickets"_s, {}, {}});
+    Model::Service api;
+    api.id = u"events-api"_s;
+    api.projectId = u"tickets"_s;
+    api.name = u"events-api"_s;
+    api.role = u"api"_s;
+    api.sourceId = u"railway"_s;
+    api.provider = u"railway"_s;
+    ws.services.append(api);
+    return ws;
+}
+
+} // namespace
+
 void TestSourcesUi::jaegerPageMapsServicesFromTestConnection()
 {
     TestSupport::JaegerProtocolServer jaeger;
@@ -646,6 +691,211 @@ void TestSourcesUi::jaegerPageMapsServicesFromTestConnection()
         screenshot(&dialog, u"jaeger-settings-"_s + language);
     }
     QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestSourcesUi::deploymentMarkersFromRailway()
+{
+    auto server = std::make_unique<RailwayApiServer>(u"rw-ui-token"_s);
+    QVERIFY(server->listen());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    server->setNowMs(now);
+    server->addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
+    // Two deployments days ago (outside the 6-hour charts) and two inside them.
+    server->addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 2, u"europe-west4"_s);
+    server->addDeployment(u"s1"_s, u"SUCCESS"_s, now - 2 * 3600'000, u"Cache product prices"_s);
+    server->addDeployment(u"s1"_s, u"FAILED"_s, now - 40 * 60'000, u"Broken migration\n\ndetails"_s);
+    auto credentials = std::make_shared<MemoryCredentialSource>();
+    credentials->setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
+
+    Engine::EngineOptions options;
+    options.databasePath = m_dir.filePath(u"deploys.sqlite"_s);
+    options.firstStartWorkspace = std::make_shared<const Model::Workspace>(railwayWorkspace(*server));
+    options.credentials = credentials;
+    options.actions = false;
+    options.railwayRediscoveryMs = 0;
+    {
+        Engine::FleetEngine engine(options);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.latestDeployments() && engine.latestDeployments()->size() == 4, 20'000);
+
+        // Railway -> store: the rows are in the database, not only in memory.
+        Store::Database db;
+        QVERIFY(db.open(options.databasePath, u"check"_s, Store::Database::Mode::ReadOnly).ok());
+        QCOMPARE(Store::DeploymentStore(db.handle()).load(0)->size(), 4);
+
+        Gui::ProjectView view(&engine, u"tickets"_s);
+        view.resize(1200, 720);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        Gui::Charts::TimeSeriesChart *latency = view.chart(MetricKind::LatencyP95);
+        QTRY_COMPARE_WITH_TIMEOUT(latency->deployMarkers().size(), 4, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(latency->toMs() > 0, 20'000); // the range is set once history came
+        const QVector<Gui::Charts::DeployMarker> shown = latency->visibleDeployMarkers();
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(!shown.first().failed);
+        QVERIFY(shown.last().failed);
+        QVERIFY2(shown.first().tip.contains(u"Cache product prices"_s), qPrintable(shown.first().tip));
+        QVERIFY2(shown.last().tip.startsWith(u"Deployment failed"_s), qPrintable(shown.last().tip));
+        QVERIFY(!shown.last().tip.contains(u"details"_s)); // the commit's first line only
+        // Every chart of the service carries them.
+        QCOMPARE(view.chart(MetricKind::Cpu)->visibleDeployMarkers().size(), 2);
+
+        // The keyboard reaches them: Left from nowhere picks the newest, Left again the older.
+        QCOMPARE(latency->focusPolicy(), Qt::StrongFocus);
+        latency->setFocus();
+        QTest::keyClick(latency, Qt::Key_Left);
+        QCOMPARE(latency->currentDeployMarker(), 1);
+        QVERIFY(latency->accessibleDescription().contains(u"Broken migration"_s));
+        QTest::keyClick(latency, Qt::Key_Left);
+        QCOMPARE(latency->currentDeployMarker(), 0);
+        QVERIFY(latency->accessibleDescription().contains(u"Cache product prices"_s));
+        screenshot(&view, u"deploy-markers-en"_s);
+
+        QVERIFY(m_languages->setLanguage(u"ro"_s));
+        QTRY_VERIFY(latency->visibleDeployMarkers().last().tip.startsWith(u"Implementare"_s));
+        QCOMPARE(latency->currentDeployMarker(), 0); // the keyboard's place survives the language change
+        QVERIFY2(latency->accessibleDescription().startsWith(u"Implementare reușită"_s),
+                 qPrintable(latency->accessibleDescription()));
+        screenshot(&view, u"deploy-markers-ro"_s);
+        QVERIFY(m_languages->setLanguage(u"en"_s));
+        QCOMPARE(server->operations().count(u"deployments"_s) >= 1, true);
+    }
+    // The next run shows the kept timeline even while Railway cannot be reached.
+    server.reset();
+    options.railwayDeploymentsMs = 0;
+    options.railwayUsageMs = 0;
+    Engine::FleetEngine again(options);
+    again.start();
+    QTRY_VERIFY_WITH_TIMEOUT(again.latestDeployments() && again.latestDeployments()->size() == 4, 20'000);
+}
+
+void TestSourcesUi::railwayUsageBesideCostModel()
+{
+    RailwayApiServer server(u"rw-ui-token"_s);
+    QVERIFY(server.listen());
+    server.setNowMs(QDateTime::currentMSecsSinceEpoch());
+    server.addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
+    server.addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 2, u"europe-west4"_s);
+    // 11,200 vCPU-minutes and 1,700 GB-minutes expected by the month's end:
+    // 11200 x 0.000463 + 1700 x 0.000231 = 5.1856 + 0.3927 = 5.5783 USD.
+    server.setUsage(u"p1"_s, u"CPU_USAGE"_s, 5400.0, 11'200.0);
+    server.setUsage(u"p1"_s, u"MEMORY_USAGE_GB"_s, 812.5, 1700.0);
+    // So far by service: 5400 vCPU-minutes = 2.5002 USD, beside Straja's month to date of 2.50.
+    server.setServiceUsage(u"p1"_s, u"s1"_s, u"CPU_USAGE"_s, 5400.0);
+    auto credentials = std::make_shared<MemoryCredentialSource>();
+    credentials->setBearer(u"railway:ui-test"_s, u"rw-ui-token"_s);
+    Engine::EngineOptions options;
+    options.databasePath = m_dir.filePath(u"usage.sqlite"_s);
+    options.firstStartWorkspace = std::make_shared<const Model::Workspace>(railwayWorkspace(server));
+    options.credentials = credentials;
+    options.actions = false;
+    options.railwayRediscoveryMs = 0;
+    Engine::FleetEngine engine(options);
+    engine.start();
+    QTRY_VERIFY_WITH_TIMEOUT(engine.latestUsage() && !engine.latestUsage()->sources.isEmpty()
+                                 && !engine.latestUsage()->sources.first().projects.isEmpty(),
+                             20'000);
+    const Engine::SourceUsage &read = engine.latestUsage()->sources.first();
+    QCOMPARE(read.sourceId, u"railway"_s);
+    QVERIFY(read.error.isEmpty());
+    QVERIFY(std::abs(read.atMs - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+
+    const auto catalog = Cost::PriceCatalog::builtIn();
+    QVERIFY(catalog.ok());
+    const Cost::PriceVersion prices = catalog->table(u"railway"_s)->latest();
+    auto reportWith = [](double monthEnd) {
+        auto report = std::make_shared<Cost::CostReport>();
+        Cost::ServiceCost c;
+        c.serviceId = u"events-api"_s;
+        c.projectId = u"tickets"_s;
+        c.pricing = u"railway"_s;
+        c.periods[size_t(Cost::Period::MonthEnd)][Cost::Resource::Cpu] = Cost::Money::fromUnits(monthEnd);
+        c.periods[size_t(Cost::Period::MonthToDate)][Cost::Resource::Cpu] = Cost::Money::fromUnits(2.5);
+        report->services.append(c);
+        return Cost::CostReportPtr(report);
+    };
+    Gui::RailwayUsagePanel panel;
+    panel.setPrices(prices);
+    panel.setWorkspace(engine.workspace());
+    panel.setUsage(engine.latestUsage());
+    panel.setCostReport(reportWith(5.60)); // 0.4% above Railway: agrees
+    QCOMPARE(panel.rows().size(), 1);
+    const Gui::RailwayUsagePanel::Row agree = panel.rows().first();
+    QVERIFY2(std::abs(agree.railway - 5.5783) < 0.0005, qPrintable(QString::number(agree.railway)));
+    QCOMPARE(agree.name, u"Tickets"_s);
+    QCOMPARE(agree.projectId, u"p1"_s);
+    QVERIFY(agree.hasStraja);
+    QVERIFY(!agree.differs);
+    QCOMPARE(agree.services.size(), 1);
+    QCOMPARE(agree.services.first().name, u"events-api"_s);
+    QVERIFY(agree.services.first().hasRailway);
+    QVERIFY2(std::abs(agree.services.first().railway - 2.5002) < 0.0005,
+             qPrintable(QString::number(agree.services.first().railway)));
+    QVERIFY(!agree.services.first().differs);
+    QVERIFY(!panel.tree()->topLevelItem(0)->text(Gui::RailwayUsagePanel::Difference).contains(u"⚠"_s));
+
+    panel.setCostReport(reportWith(6.00)); // 7.6% above: marked
+    const Gui::RailwayUsagePanel::Row differ = panel.rows().first();
+    QVERIFY(differ.differs);
+    QVERIFY(std::abs(differ.difference - (6.00 - 5.5783) / 5.5783) < 0.001);
+    QCOMPARE(panel.tree()->topLevelItem(0)->text(Gui::RailwayUsagePanel::Difference), u"⚠ 7.6%"_s);
+    QVERIFY(!panel.tree()->topLevelItem(0)->text(Gui::RailwayUsagePanel::ReadAt).isEmpty());
+
+    // In the cost tab, beside the cost model's figures.
+    Cost::CostService costs(&engine);
+    Gui::CostView view(&engine, &costs);
+    view.resize(1200, 760);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY_WITH_TIMEOUT(view.railwayUsage()->isVisible() && view.railwayUsage()->rows().size() == 1, 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.railwayUsage()->rows().first().hasStraja, 30'000);
+    screenshot(&view, u"railway-usage-en"_s);
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    QTRY_VERIFY(view.railwayUsage()->tree()->headerItem()->text(Gui::RailwayUsagePanel::ReadAt) != u"Read at"_s);
+    screenshot(&view, u"railway-usage-ro"_s);
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+}
+
+void TestSourcesUi::discoveryWorksOnUnsavedSource()
+{
+    RailwayApiServer server(u"rw-new-token"_s);
+    QVERIFY(server.listen());
+    server.addProject(u"p1"_s, u"Tickets"_s, {{u"e1"_s, u"production"_s}});
+    server.addProjectService(u"p1"_s, u"s1"_s, u"events-api"_s, u"e1"_s, 3, u"europe-west4"_s);
+    // A source just added in the editor: its token was typed but is not in the keychain yet.
+    MemoryCredentialSource keychain;
+    keychain.setBearer(u"railway:other"_s, u"someone-elses"_s);
+    const QString key = Secrets::sourceSecretKey(u"railway:new-acct"_s, Secrets::SecretField::Token);
+    Gui::DraftCredentialSource draftCredentials(&keychain, {Gui::SecretEdit{key, u"rw-new-token"_s}});
+    Model::Workspace draft;
+    draft.name = u"Ops"_s;
+    Model::SourceConfig config;
+    config.id = u"railway-new"_s;
+    config.name = u"Railway"_s;
+    config.type = Model::SourceType::Railway;
+    config.url = QUrl(server.url().toString() + u"/graphql/v2"_s);
+    config.options = QJsonObject{{u"account"_s, u"new-acct"_s}};
+    draft.sources.append(config);
+
+    // Without the unsaved token (the keychain alone) Railway refuses: why the editor passes the draft's.
+    {
+        auto budgets = std::make_shared<Actions::BudgetRegistry>();
+        Gui::RailwayDiscoveryDialog dialog(draft, u"railway-new"_s, &keychain, nullptr, nullptr, budgets);
+        dialog.show();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().contains(u"could not be asked"_s), 10'000);
+        QVERIFY(!dialog.canApply());
+    }
+    auto budgets = std::make_shared<Actions::BudgetRegistry>();
+    Gui::RailwayDiscoveryDialog dialog(draft, u"railway-new"_s, &draftCredentials, nullptr, nullptr, budgets);
+    QSignalSpy shown(&dialog, &Gui::RailwayDiscoveryDialog::previewShown);
+    dialog.show();
+    dialog.start();
+    QVERIFY(shown.wait(10'000));
+    QVERIFY(dialog.canApply());
+    QVERIFY2(dialog.previewLines().contains(u"Added: events-api"_s), qPrintable(dialog.previewLines().join(u'|')));
+    QCOMPARE(server.log().last().headers.value("authorization"), QByteArray("Bearer rw-new-token"));
+    QCOMPARE(keychain.lookups(), 1); // only the first dialog asked the keychain
 }
 
 QTEST_MAIN(TestSourcesUi)

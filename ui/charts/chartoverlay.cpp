@@ -131,4 +131,51 @@ qint64 ChartOverlay::shownHorizonMs(qint64 rangeMs, qint64 horizonMs)
     return std::clamp<qint64>(rangeMs, 0, horizonMs);
 }
 
+QString ChartOverlay::deployStatusText(const QString &status)
+{
+    const QString up = status.toUpper();
+    if (up == u"SUCCESS"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "succeeded");
+    if (up == u"FAILED"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "failed");
+    if (up == u"CRASHED"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "crashed");
+    if (up == u"REMOVED"_s || up == u"REMOVING"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "replaced by a later one");
+    if (up == u"BUILDING"_s || up == u"DEPLOYING"_s || up == u"INITIALIZING"_s || up == u"QUEUED"_s
+        || up == u"WAITING"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "in progress");
+    if (up == u"SLEEPING"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "sleeping");
+    if (up == u"SKIPPED"_s)
+        return QCoreApplication::translate("Gui::Charts::ChartOverlay", "skipped");
+    return status; // a status Railway added later: its own word beats a guess
+}
+
+QString ChartOverlay::deployTip(const Store::DeploymentRecord &record)
+{
+    const QLocale locale;
+    // Local time with its zone: operators compare it with their own clock and chat logs.
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(record.createdMs);
+    QString tip = QCoreApplication::translate("Gui::Charts::ChartOverlay", "Deployment %1")
+                      .arg(deployStatusText(record.status))
+                  + u'\n' + locale.toString(when, QLocale::ShortFormat) + u' ' + when.timeZoneAbbreviation();
+    const QString message = record.commitMessage.section(u'\n', 0, 0).trimmed();
+    tip += u'\n'
+        + (message.isEmpty() ? QCoreApplication::translate("Gui::Charts::ChartOverlay", "(no commit message)")
+                             : message);
+    return tip;
+}
+
+QVector<DeployMarker> ChartOverlay::deployMarkers(const Store::DeploymentRecords &records, const QString &serviceId)
+{
+    QVector<DeployMarker> out;
+    for (const Store::DeploymentRecord &r : records) {
+        if (r.serviceId == serviceId && r.createdMs > 0)
+            out.append({r.createdMs, r.failed(), deployTip(r)});
+    }
+    std::sort(out.begin(), out.end(), [](const DeployMarker &a, const DeployMarker &b) { return a.atMs < b.atMs; });
+    return out;
+}
+
 } // namespace Gui::Charts

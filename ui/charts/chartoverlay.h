@@ -2,6 +2,7 @@
 
 #include "core/analysis/analysistypes.h"
 #include "core/engine/predictions.h"
+#include "core/store/deploymentstore.h"
 
 #include <QPointF>
 #include <QVector>
@@ -34,6 +35,16 @@ struct AnomalyMarker
     friend bool operator==(const AnomalyMarker &, const AnomalyMarker &) = default;
 };
 
+// One deployment drawn as a vertical line across a chart.
+struct DeployMarker
+{
+    qint64 atMs = 0;
+    bool failed = false; // drawn red and solid instead of grey and dashed
+    QString tip;         // status, time in the operator's zone, commit message
+
+    friend bool operator==(const DeployMarker &, const DeployMarker &) = default;
+};
+
 // The geometry of chart overlays, as plain maths tested without painting.
 class ChartOverlay final
 {
@@ -58,6 +69,13 @@ public:
     // (its score alone for a marker outside every listed episode).
     static QStringList markerTips(const QVector<AnomalyMarker> &markers, const QVector<Engine::AnomalyAlert> &alerts,
                                   double displayScale = 1.0, Model::MetricKind kind = Model::MetricKind::Rps);
+
+    // The deployments of `serviceId` as chart markers, oldest first, with their
+    // hover text; all of them (a chart shows those in its range).
+    static QVector<DeployMarker> deployMarkers(const Store::DeploymentRecords &records, const QString &serviceId);
+    // "Deployment succeeded · 27 Nov 2026 14:05 UTC+2 · fix: cache" in the current language.
+    static QString deployTip(const Store::DeploymentRecord &record);
+    static QString deployStatusText(const QString &status);
 
     // How far past "now" a chart of `rangeMs` shows a forecast: as far as it looks
     // back, up to the horizon.

@@ -6,6 +6,9 @@
 #include <QAreaSeries>
 #include <QChart>
 #include <QCursor>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -24,6 +27,7 @@ namespace Gui::Charts {
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr double kDeployHitPx = 5.0; // how near the pointer must be to a deployment line
 
 QString axisFormat(qint64 spanMs)
 {
@@ -191,6 +195,12 @@ void TimeSeriesChart::setData(const Store::StoredSeries &series, qint64 fromMs, 
     m_placeholder = m_points.isEmpty() ? tr("no data in this range") : QString();
     retranslate();
     redraw();
+    if (!m_deploys.isEmpty()) {
+        // A refresh of the same range keeps the keyboard's place; one that drops it resets.
+        if (m_currentDeploy >= visibleDeployMarkers().size())
+            m_currentDeploy = -1;
+        updateDeployAccessibility();
+    }
 }
 
 void TimeSeriesChart::redraw()
@@ -262,6 +272,122 @@ void TimeSeriesChart::showHover(const QPointF &point, bool state)
                        u"%1\n%2"_s.arg(locale.toString(when, QLocale::ShortFormat),
                                        Model::formatMetricValue(m_kind, raw, locale)),
                        this);
+}
+
+void TimeSeriesChart::setDeployMarkers(const QVector<DeployMarker> &markers)
+{
+    if (markers == m_deploys)
+        return;
+    // The same deployments with new texts (the language changed) keep the keyboard's place.
+    const bool sameTimes = std::equal(markers.cbegin(), markers.cend(), m_deploys.cbegin(), m_deploys.cend(),
+                                      [](const DeployMarker &a, const DeployMarker &b) { return a.atMs == b.atMs; });
+    m_deploys = markers;
+    if (!sameTimes)
+        m_currentDeploy = -1;
+    // Only a chart with something to step through takes the keyboard focus.
+    setFocusPolicy(m_deploys.isEmpty() ? Qt::NoFocus : Qt::StrongFocus);
+    updateDeployAccessibility();
+    viewport()->update();
+}
+
+QVector<DeployMarker> TimeSeriesChart::visibleDeployMarkers() const
+{
+    QVector<DeployMarker> out;
+    const qint64 until = shownUntilMs();
+    for (const DeployMarker &m : m_deploys) {
+        if (m.atMs >= m_fromMs && m.atMs <= until)
+            out.append(m);
+    }
+    return out;
+}
+
+void TimeSeriesChart::updateDeployAccessibility()
+{
+    const QVector<DeployMarker> visible = visibleDeployMarkers();
+    if (m_currentDeploy >= 0 && m_currentDeploy < visible.size()) {
+        setAccessibleDescription(visible.at(m_currentDeploy).tip);
+        return;
+    }
+    const int shown = static_cast<int>(visible.size());
+    setAccessibleDescription(shown == 0 ? QString()
+                                        : tr("%n deployment(s) marked; use the left and right arrow keys to read them",
+                                             nullptr, shown));
+}
+
+double TimeSeriesChart::deployX(qint64 atMs) const
+{
+    const QPointF inChart = m_chart->mapToPosition(QPointF(static_cast<double>(atMs), 0.0), m_line);
+    return mapFromScene(m_chart->mapToScene(inChart)).x();
+}
+
+QString TimeSeriesChart::deployTipAt(int x) const
+{
+    const QVector<DeployMarker> shown = visibleDeployMarkers();
+    double best = kDeployHitPx + 1.0;
+    QString tip;
+    for (const DeployMarker &m : shown) {
+        const double d = std::abs(deployX(m.atMs) - x);
+        if (d <= kDeployHitPx && d < best) {
+            best = d;
+            tip = m.tip;
+        }
+    }
+    return tip;
+}
+
+void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    const QVector<DeployMarker> shown = visibleDeployMarkers();
+    if (shown.isEmpty() || m_toMs <= m_fromMs)
+        return;
+    const QRectF plot = m_chart->mapRectToScene(m_chart->plotArea());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const DeployMarker &m = shown.at(i);
+        const double x = m_chart->mapToScene(m_chart->mapToPosition(QPointF(static_cast<double>(m.atMs), 0.0), m_line)).x();
+        // Failed deployments in red and solid: they are the ones an operator looks for.
+        QPen pen(m.failed ? QColor(0xd3, 0x2f, 0x2f) : QColor(0x5f, 0x63, 0x68));
+        pen.setStyle(m.failed ? Qt::SolidLine : Qt::DashLine);
+        pen.setWidthF(i == m_currentDeploy ? 3.0 : 1.4);
+        painter->setPen(pen);
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        // A small flag on top makes the line findable at a glance and with the pointer.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(pen.color());
+        const QPointF flag[] = {{x - 4.0, plot.top()}, {x + 4.0, plot.top()}, {x, plot.top() + 6.0}};
+        painter->drawPolygon(flag, 3);
+    }
+    painter->restore();
+}
+
+void TimeSeriesChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QString tip = deployTipAt(static_cast<int>(event->position().x()));
+    if (!tip.isEmpty())
+        QToolTip::showText(event->globalPosition().toPoint(), tip, this);
+}
+
+void TimeSeriesChart::keyPressEvent(QKeyEvent *event)
+{
+    const QVector<DeployMarker> shown = visibleDeployMarkers();
+    if (shown.isEmpty() || (event->key() != Qt::Key_Left && event->key() != Qt::Key_Right)) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const int last = static_cast<int>(shown.size()) - 1;
+    if (m_currentDeploy < 0 || m_currentDeploy > last)
+        m_currentDeploy = event->key() == Qt::Key_Left ? last : 0;
+    else
+        m_currentDeploy = std::clamp(m_currentDeploy + (event->key() == Qt::Key_Left ? -1 : 1), 0, last);
+    const DeployMarker &m = shown.at(m_currentDeploy);
+    const QPoint at(static_cast<int>(deployX(m.atMs)), viewport()->height() / 3);
+    QToolTip::showText(viewport()->mapToGlobal(at), m.tip, this);
+    updateDeployAccessibility();
+    viewport()->update();
+    event->accept();
 }
 
 } // namespace Gui::Charts

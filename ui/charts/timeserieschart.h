@@ -48,8 +48,24 @@ public:
     // Display scale of the metric (100 for fractions shown as percent).
     double displayScale() const;
 
+    // Deployments as vertical lines (failed ones red and solid), each with its text
+    // on hover; with the keyboard, Left/Right step through those in range and show
+    // the text. Kept across setData() until replaced.
+    void setDeployMarkers(const QVector<DeployMarker> &markers);
+    const QVector<DeployMarker> &deployMarkers() const { return m_deploys; }
+    // The markers inside the chart's time range, oldest first (what is drawn).
+    QVector<DeployMarker> visibleDeployMarkers() const;
+    // The marker chosen with the keyboard (-1: none), an index into visibleDeployMarkers().
+    int currentDeployMarker() const { return m_currentDeploy; }
+    // The text shown for the marker nearest to the x position (view coordinates)
+    // within a few pixels; empty when none is that close.
+    QString deployTipAt(int x) const;
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void redraw();
@@ -57,6 +73,8 @@ private:
     void showMarkerHover(const QPointF &point, bool state);
     double toDisplay(double value) const;
     qint64 shownUntilMs() const; // the data's end, or the forecast's when one is shown
+    double deployX(qint64 atMs) const; // view x of a time
+    void updateDeployAccessibility();
 
     Model::MetricKind m_kind;
     QChart *m_chart = nullptr;
@@ -81,6 +99,8 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     QString m_placeholder;
+    QVector<DeployMarker> m_deploys;
+    int m_currentDeploy = -1;
 };
 
 } // namespace Gui::Charts

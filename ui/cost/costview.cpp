@@ -1,5 +1,7 @@
 #include "ui/cost/costview.h"
 
+#include "ui/cost/railwayusagepanel.h"
+
 #include "core/actions/scalesteps.h"
 #include "core/actions/proposaltext.h"
 #include "core/cost/costservice.h"
@@ -177,9 +179,24 @@ CostView::CostView(Engine::EngineApi *engine, Cost::CostService *service, QWidge
     m_sources->setWordWrap(true);
     m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Railway's own figures beside Straja's, where an operator already looks at cost.
+    m_railwayUsage = new RailwayUsagePanel(this);
+    if (auto catalog = Cost::PriceCatalog::load(Cost::PriceCatalog::defaultOverrideDir()); catalog) {
+        if (const Cost::PriceTable *railway = catalog->table(u"railway"_s); railway && !railway->versions.isEmpty())
+            m_railwayUsage->setPrices(railway->versionAt(QDateTime::currentMSecsSinceEpoch()));
+    }
+    if (m_engine) {
+        m_railwayUsage->setWorkspace(m_engine->workspace());
+        m_railwayUsage->setUsage(m_engine->latestUsage());
+        connect(m_engine, &Engine::EngineApi::usageReady, m_railwayUsage, &RailwayUsagePanel::setUsage);
+        connect(m_engine, &Engine::EngineApi::workspaceChanged, m_railwayUsage, &RailwayUsagePanel::setWorkspace);
+        connect(m_engine, &Engine::EngineApi::opened, m_railwayUsage, &RailwayUsagePanel::setWorkspace);
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(split, 1);
+    layout->addWidget(m_railwayUsage);
     layout->addWidget(m_sources);
 
     m_autoRefresh = new QTimer(this);
@@ -258,6 +275,7 @@ void CostView::retranslate()
 void CostView::onReport(const Cost::CostReportPtr &report)
 {
     m_table->setReport(report, m_engine ? m_engine->workspace() : Model::WorkspacePtr());
+    m_railwayUsage->setCostReport(report);
     m_recommendations->setRecommendations(report->recommendations);
     showReport();
     updateDetail();

@@ -25,6 +25,7 @@ namespace Gui {
 
 class CostChart;
 class CostTableModel;
+class RailwayUsagePanel;
 class RecommendationModel;
 
 // The Cost tab: today, month to date or the month-end forecast per project,
@@ -43,6 +44,7 @@ public:
     CostTableModel *tableModel() const { return m_table; }
     RecommendationModel *recommendationModel() const { return m_recommendations; }
     CostChart *chart() const { return m_chart; }
+    RailwayUsagePanel *railwayUsage() const { return m_railwayUsage; }
     QTreeView *tableView() const { return m_tree; }
     // The grand total as shown in the header, in cents (tests compare it to the table).
     qint64 shownTotalCents() const { return m_shownTotal; }
@@ -88,6 +90,7 @@ private:
     QPushButton *m_apply = nullptr;
     QLabel *m_sources = nullptr;
     QTimer *m_autoRefresh = nullptr;
+    RailwayUsagePanel *m_railwayUsage = nullptr;
     qint64 m_shownTotal = 0;
 };
 

@@ -201,6 +201,7 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     if (m_engine) {
         connect(m_engine, &Engine::EngineApi::historyReady, this, &ProjectView::onHistory);
         connect(m_engine, &Engine::EngineApi::analysisReady, this, &ProjectView::onAnalysis);
+        connect(m_engine, &Engine::EngineApi::deploymentsReady, this, &ProjectView::applyDeployments);
     }
     retranslate();
     if (m_engine)
@@ -280,7 +281,19 @@ void ProjectView::onHistory(const Engine::HistoryResultPtr &result)
     m_status->setText(result->stale ? tr("Showing stored data only: %1").arg(result->message) : QString());
     m_status->setVisible(!m_status->text().isEmpty());
     applyOverlay();
+    applyDeployments();
     emit chartsUpdated();
+}
+
+void ProjectView::applyDeployments()
+{
+    const Store::DeploymentRecordsPtr records = m_engine ? m_engine->latestDeployments() : Store::DeploymentRecordsPtr();
+    const QVector<Charts::DeployMarker> markers = records
+        ? Charts::ChartOverlay::deployMarkers(*records, currentServiceId())
+        : QVector<Charts::DeployMarker>();
+    for (Charts::TimeSeriesChart *c : std::as_const(m_charts))
+        c->setDeployMarkers(markers);
+    emit deploymentsUpdated();
 }
 
 void ProjectView::setForecastShown(bool shown)
@@ -442,6 +455,7 @@ void ProjectView::retranslate()
     }
     for (Charts::TimeSeriesChart *c : std::as_const(m_charts))
         c->retranslate();
+    applyDeployments(); // their hover texts are in the language too
     updateHeader();
 }
 

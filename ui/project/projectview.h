@@ -64,6 +64,8 @@ signals:
     void chartsUpdated();
     // Emitted when forecasts and anomaly markers have been drawn on the charts.
     void overlayUpdated();
+    // Emitted when the deployment markers have been (re)drawn on the charts.
+    void deploymentsUpdated();
     void predictionsRequested(const QString &projectId);
     // "Traces for this window": the slowest and failing traces of a service in [fromMs, toMs].
     void tracesRequested(const QString &serviceId, qint64 fromMs, qint64 toMs);
@@ -81,6 +83,7 @@ private:
     void requestOverlay();
     void onAnalysis(const Engine::AnalysisResultPtr &result);
     void applyOverlay();
+    void applyDeployments();
     void showChartMenu(Charts::TimeSeriesChart *chart, const QPoint &pos);
 
     QPointer<Engine::EngineApi> m_engine;

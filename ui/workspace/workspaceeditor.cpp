@@ -10,6 +10,7 @@
 #include "core/secrets/secretstore.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/workspace/projectdialog.h"
+#include "ui/workspace/draftcredentialsource.h"
 #include "ui/workspace/railwaydiscoverydialog.h"
 #include "ui/workspace/servicedialog.h"
 #include "ui/workspace/sourcedialog.h"
@@ -61,6 +62,14 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
     , m_secrets(secrets)
 {
     setObjectName(u"workspaceEditor"_s);
+    // Scheduled Railway discoveries wait while the operator edits (docs/railway.md).
+    if (m_engine) {
+        m_engine->setWorkspaceEditorOpen(true);
+        connect(this, &QDialog::finished, this, [this] {
+            if (m_engine)
+                m_engine->setWorkspaceEditorOpen(false);
+        });
+    }
     setWindowTitle(tr("Edit workspace"));
     if (m_engine && m_engine->workspace())
         m_draft = *m_engine->workspace();
@@ -161,7 +170,11 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
     resize(980, 620);
 }
 
-WorkspaceEditor::~WorkspaceEditor() = default;
+WorkspaceEditor::~WorkspaceEditor()
+{
+    if (m_engine)
+        m_engine->setWorkspaceEditorOpen(false);
+}
 
 QStringList WorkspaceEditor::serviceIds() const
 {
@@ -420,7 +433,10 @@ void WorkspaceEditor::discoverFromRailway()
         return;
     if (!m_credentials && m_secrets)
         m_credentials = std::make_unique<Secrets::KeychainCredentialSource>(m_secrets);
-    auto *dialog = new RailwayDiscoveryDialog(m_draft, source->id, m_credentials.get(), this);
+    // A source added or edited in this session may hold a token typed but not yet
+    // in the keychain (it goes there on Save): discovery uses it from memory.
+    m_draftCredentials = std::make_unique<DraftCredentialSource>(m_credentials.get(), m_pendingSecrets);
+    auto *dialog = new RailwayDiscoveryDialog(m_draft, source->id, m_draftCredentials.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString sourceId = source->id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, sourceId] {

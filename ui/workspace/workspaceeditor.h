@@ -110,6 +110,7 @@ private:
     QList<QPushButton *> m_editButtons;
     QPushButton *m_discoverRailway = nullptr;
     std::unique_ptr<Sources::CredentialSource> m_credentials; // the keychain, for discovery
+    std::unique_ptr<Sources::CredentialSource> m_draftCredentials; // unsaved tokens first, then the keychain
 };
 
 } // namespace Gui

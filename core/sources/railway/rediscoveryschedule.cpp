@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -124,6 +125,34 @@ void RediscoverySchedule::onDiscovered(const QString &sourceId, const InventoryP
     }
     if (!m_workspace || !m_workspace->source(sourceId))
         return; // the source went away meanwhile
+    if (m_held) {
+        m_waiting.insert(sourceId, {inventory, now});
+        setNote(sourceId, QCoreApplication::translate("Railway", "Discovery at %1 waits until the workspace editor "
+                                                                 "is closed, so that your unsaved edits stay as "
+                                                                 "they are.")
+                              .arg(noteTime(now)));
+        return;
+    }
+    apply(sourceId, inventory, now);
+}
+
+void RediscoverySchedule::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    if (held)
+        return;
+    const auto waiting = std::exchange(m_waiting, {});
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        setNote(it.key(), QString()); // no longer waiting; apply() says what changed
+        if (m_workspace && m_workspace->source(it.key()))
+            apply(it.key(), it->first, it->second);
+    }
+}
+
+void RediscoverySchedule::apply(const QString &sourceId, const InventoryPtr &inventory, qint64 now)
+{
     const auto merged = DiscoveryMerge::merge(*m_workspace, sourceId, *inventory);
     if (!merged) {
         setNote(sourceId, merged.error().message);

@@ -52,6 +52,16 @@ public:
     qint64 intervalMs() const { return m_intervalMs; }
     // Discovers every Railway source now (what the timer does).
     void runNow();
+    // While held (the workspace editor is open), what a discovery found is not
+    // saved: it waits, with a note saying so, and is merged into the newest
+    // workspace when released, on top of whatever the operator saved meanwhile.
+    // Merging into the editor's draft instead would change what the operator is
+    // reviewing under their hands, and saving straight away would be overwritten
+    // by their Save (or make it look as if their edits were lost).
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+    // Sources whose discovered changes wait for the editor to close.
+    QStringList waitingSourceIds() const { return m_waiting.keys(); }
     // The last note per source id (a change found, or why discovery failed).
     QHash<QString, QString> notes() const { return m_notes; }
 
@@ -64,6 +74,8 @@ private:
     void discover(const Model::SourceConfig &source);
     void onDiscovered(const QString &sourceId, const InventoryPtr &inventory, const QString &error);
     void setNote(const QString &sourceId, const QString &note);
+    // Merges `inventory` into the newest workspace and hands a change on.
+    void apply(const QString &sourceId, const InventoryPtr &inventory, qint64 atMs);
 
     CredentialSource *m_credentials = nullptr;
     std::shared_ptr<const Util::Clock> m_clock;
@@ -74,6 +86,8 @@ private:
     QTimer *m_timer = nullptr;
     QHash<QString, QPointer<RailwayDiscovery>> m_running; // source id -> discovery in flight
     QHash<QString, QString> m_notes;
+    bool m_held = false;
+    QHash<QString, QPair<InventoryPtr, qint64>> m_waiting; // source id -> inventory found while held, when
     quint64 m_nextId = 1;
 };
 
