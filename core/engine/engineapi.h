@@ -108,6 +108,23 @@ public:
         Q_UNUSED(request)
         return 0;
     }
+    // Where a service's actions go at its provider (docs/actions.md, "Action target"):
+    // the target's settings (never a token) and its guardrails, recorded under the
+    // operator's name; the next inboxReady() carries them.
+    virtual void setActionTarget(const QString &serviceId, const QJsonObject &config,
+                                 const Actions::Guardrails &guardrails)
+    {
+        Q_UNUSED(serviceId) Q_UNUSED(config) Q_UNUSED(guardrails)
+    }
+    // Reads the target's current state at the provider without changing anything
+    // (GET only). `token`, when not empty, is used for this read instead of the
+    // keychain's. Answers actionTargetTested() with the returned id; 0 = this engine
+    // cannot test targets.
+    virtual quint64 testActionTarget(const Actions::ActionTarget &target, const QString &token)
+    {
+        Q_UNUSED(target) Q_UNUSED(token)
+        return 0;
+    }
 
 signals:
     void opened(Model::WorkspacePtr workspace);
@@ -129,6 +146,7 @@ signals:
     void alertsReady(Alerts::AlertsSnapshotPtr snapshot);
     void alertCommandFailed(Util::Error error);
     void businessQueriesReady(Business::BusinessQueryResultPtr result);
+    void actionTargetTested(quint64 requestId, Actions::ProviderState state);
 };
 
 } // namespace Engine
