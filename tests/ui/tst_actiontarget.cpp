@@ -150,11 +150,11 @@ Gui::ActionTargetDialog *TestActionTarget::openTargetPage(Gui::WorkspaceEditor *
     *editorOut = editor;
     QTest::mouseClick(editor->findChild<QPushButton *>(u"editActionTargetButton"_s), Qt::LeftButton);
     Gui::ActionTargetDialog *dialog = nullptr;
-    QTest::qWaitFor([&] {
+    const bool shown = QTest::qWaitFor([&] {
         dialog = editor->findChild<Gui::ActionTargetDialog *>();
         return dialog && dialog->isVisible();
     }, 5000);
-    return dialog;
+    return shown ? dialog : nullptr;
 }
 
 QString TestActionTarget::runTest(Gui::ActionTargetDialog *dialog)
@@ -163,7 +163,8 @@ QString TestActionTarget::runTest(Gui::ActionTargetDialog *dialog)
         return u"test button disabled: "_s + dialog->problemText();
     QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
     // The GUI stays responsive while the engine reads the provider.
-    QTest::qWaitFor([&] { return dialog->testButton()->isEnabled(); }, 15000);
+    if (!QTest::qWaitFor([&] { return dialog->testButton()->isEnabled(); }, 15000))
+        return u"no answer within 15 s: "_s + dialog->testResultText();
     return dialog->testResultText();
 }
 

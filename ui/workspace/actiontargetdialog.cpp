@@ -115,7 +115,7 @@ ActionTargetDialog::ActionTargetDialog(Engine::EngineApi *engine, const Model::S
     railwayForm->addRow(tr("&Environment id:"), m_environment);
     railwayForm->addRow(tr("&Account:"), m_account);
     railwayForm->addRow(tr("&Plan:"), m_plan);
-    railwayForm->addRow(tr("Token &type:"), m_tokenType);
+    railwayForm->addRow(tr("Token t&ype:"), m_tokenType);
     m_pages->addWidget(railway);
 
     auto *demo = new QLabel(tr("The demo fleet is simulated inside Straja: its services need no target and no "
@@ -146,11 +146,11 @@ ActionTargetDialog::ActionTargetDialog(Engine::EngineApi *engine, const Model::S
     m_spendCap->setSuffix(tr(" USD/month"));
     m_spendCap->setSpecialValueText(tr("no cap"));
     m_spendCap->setValue(m_guardrails.monthlySpendCap);
-    limitsForm->addRow(tr("Mi&nimum replicas:"), m_minReplicas);
+    limitsForm->addRow(tr("M&inimum replicas:"), m_minReplicas);
     limitsForm->addRow(tr("Ma&ximum replicas:"), m_maxReplicas);
-    limitsForm->addRow(tr("Largest &step (replicas per action):"), m_maxStep);
-    limitsForm->addRow(tr("C&ooldown after scaling:"), m_cooldown);
-    limitsForm->addRow(tr("Monthly spend &cap:"), m_spendCap);
+    limitsForm->addRow(tr("Lar&gest step (replicas per action):"), m_maxStep);
+    limitsForm->addRow(tr("Coo&ldown after scaling:"), m_cooldown);
+    limitsForm->addRow(tr("&Monthly spend cap:"), m_spendCap);
 
     m_test = new QPushButton(tr("&Test"), this);
     m_test->setObjectName(u"testTargetButton"_s);
