@@ -172,8 +172,8 @@ cmd_up() {
 
     # Blocks are written into a stopped Prometheus' data folder only.
     local need_history=0 need_bench=0
-    # "backfilled-v3": history carries the scrape's labels and the network kinds (older labs are backfilled again).
-    [ -f "$LAB/prometheus/backfilled-v3" ] || need_history=1
+    # "backfilled-v4": history carries the scrape's labels, the network kinds and cache/cert/queue/pool (older labs are backfilled again).
+    [ -f "$LAB/prometheus/backfilled-v4" ] || need_history=1
     [ "$BENCH" = 1 ] && { [ ! -f "$LAB/prometheus/bench-backfilled" ] || [ $need_history = 1 ]; } && need_bench=1
     if [ $need_history = 1 ] || [ $need_bench = 1 ]; then
         stop prometheus
@@ -188,7 +188,7 @@ cmd_up() {
             --scrape-labels "job=straja-demo,instance=127.0.0.1:$DEMO_PORT" >>"$LOGS/backfill.log"
         import_blocks "$LAB/backfill"
         rm -f "$LAB/prometheus/bench-backfilled"
-        touch "$LAB/prometheus/backfilled-v3"
+        touch "$LAB/prometheus/backfilled-v4"
     fi
     if [ $need_bench = 1 ]; then
         # The benchmark's 1,000 series: requests/s of the large preset over the day

@@ -805,6 +805,14 @@
         <source>Deploy closer to users: %1 % of %2&apos;s traffic comes from %3, where the p95 latency is %4 ms against %5 ms in %6; a replica there should cut about %7 ms for those users, for about %8 a month.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only Kubernetes and Railway targets can be tested; the demo fleet needs no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gave no answer for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3313,6 +3321,216 @@ No source is contacted: a report reads the local store only.</source>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ActionTargetDialog</name>
+    <message>
+        <source>Action target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.kube/config when empty and no server is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kubeconfig&apos;s when empty, e.g. https://10.0.0.1:6443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s service id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway&apos;s environment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hobby (up to 10 replicas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro (up to 40 replicas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise (up to 50 replicas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or team token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo fleet is simulated inside Straja: its services need no target and no token. Only the guardrails below apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep the token in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> USD/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum replicas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest step (replicas per action):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coo&amp;ldown after scaling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly spend cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the current replicas from the provider. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the kubeconfig context or the API server: the keychain entry of the token is named after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an API server address: use https://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Railway&apos;s service id and environment id (Railway&apos;s discovery shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of replicas must not be below the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the keychain as %1, never in the workspace or Straja&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This engine cannot test targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the target from the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the provider reports %n replica(s) now. Nothing was changed.</source>
+        <translation>
+            <numerusform>Connected: the provider reports %n replica now. Nothing was changed.</numerusform>
+            <numerusform>Connected: the provider reports %n replicas now. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7752,6 +7970,14 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action &amp;target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a service: action targets belong to services.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -8077,6 +8303,28 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>Network out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d</source>
+        <extracomment>Unit of certificate expiry, short for days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <extracomment>Unit of queue depth, short for messages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool usage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Model</name>
@@ -8309,10 +8557,6 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>http_requests_total with a code label, http_request_duration_seconds histogram and process_* metrics, one series set per service label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>node_exporter&apos;s CPU, memory, disk and boot time, one host per instance label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8342,6 +8586,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>No query to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http_requests_total with a code label, http_request_duration_seconds histogram and process_* metrics, one series set per service label; where present, blackbox_exporter certificate expiry, Redis cache hits, RabbitMQ queue depth and HikariCP pool usage with the same label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

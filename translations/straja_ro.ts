@@ -819,6 +819,14 @@
         <source>Deploy closer to users: %1 % of %2&apos;s traffic comes from %3, where the p95 latency is %4 ms against %5 ms in %6; a replica there should cut about %7 ms for those users, for about %8 a month.</source>
         <translation>Mai aproape de utilizatori: %1 % din traficul lui %2 vine din %3, unde latența p95 este de %4 ms față de %5 ms în %6; o replică acolo ar scădea-o cu aproximativ %7 ms pentru acești utilizatori, pentru circa %8 pe lună.</translation>
     </message>
+    <message>
+        <source>Only Kubernetes and Railway targets can be tested; the demo fleet needs no target.</source>
+        <translation>Se pot testa doar ținte Kubernetes și Railway; flota demo nu are nevoie de țintă.</translation>
+    </message>
+    <message>
+        <source>The provider gave no answer for this target.</source>
+        <translation>Furnizorul nu a dat niciun răspuns pentru această țintă.</translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3412,6 +3420,217 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Fișierul CA %1 nu conține niciun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::ActionTargetDialog</name>
+    <message>
+        <source>Action target of %1</source>
+        <translation>Ținta acțiunilor pentru %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>Railway</translation>
+    </message>
+    <message>
+        <source>Demo fleet</source>
+        <translation>Flotă demo</translation>
+    </message>
+    <message>
+        <source>~/.kube/config when empty and no server is given</source>
+        <translation>~/.kube/config dacă e gol și nu se dă un server</translation>
+    </message>
+    <message>
+        <source>e.g. prod</source>
+        <translation>de ex. prod</translation>
+    </message>
+    <message>
+        <source>the kubeconfig&apos;s when empty, e.g. https://10.0.0.1:6443</source>
+        <translation>cel din kubeconfig dacă e gol, de ex. https://10.0.0.1:6443</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig file:</source>
+        <translation>Fișier &amp;kubeconfig:</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Context:</translation>
+    </message>
+    <message>
+        <source>API &amp;server:</source>
+        <translation>&amp;Server API:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namespace:</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>&amp;Deployment:</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s service id</source>
+        <translation>id-ul serviciului în Railway</translation>
+    </message>
+    <message>
+        <source>Railway&apos;s environment id</source>
+        <translation>id-ul mediului în Railway</translation>
+    </message>
+    <message>
+        <source>Hobby (up to 10 replicas)</source>
+        <translation>Hobby (până la 10 replici)</translation>
+    </message>
+    <message>
+        <source>Pro (up to 40 replicas)</source>
+        <translation>Pro (până la 40 de replici)</translation>
+    </message>
+    <message>
+        <source>Enterprise (up to 50 replicas)</source>
+        <translation>Enterprise (până la 50 de replici)</translation>
+    </message>
+    <message>
+        <source>Account or team token</source>
+        <translation>Token de cont sau de echipă</translation>
+    </message>
+    <message>
+        <source>Project token</source>
+        <translation>Token de proiect</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice id:</source>
+        <translation>Id ser&amp;viciu:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment id:</source>
+        <translation>Id m&amp;ediu:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cont:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Token t&amp;ype:</source>
+        <translation>Tip to&amp;ken:</translation>
+    </message>
+    <message>
+        <source>The demo fleet is simulated inside Straja: its services need no target and no token. Only the guardrails below apply.</source>
+        <translation>Flota demo este simulată în Straja: serviciile ei nu au nevoie de țintă și nici de token. Se aplică doar limitele de siguranță de mai jos.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the token in the keychain</source>
+        <translation>lăsați gol pentru a păstra tokenul din portchei</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Limite de siguranță</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> USD/month</source>
+        <translation> USD/lună</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>fără plafon</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum replicas:</source>
+        <translation>Replici m&amp;inime:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum replicas:</source>
+        <translation>Replici ma&amp;xime:</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest step (replicas per action):</source>
+        <translation>Pasul cel mai m&amp;are (replici pe acțiune):</translation>
+    </message>
+    <message>
+        <source>Coo&amp;ldown after scaling:</source>
+        <translation>Pa&amp;uză după scalare:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly spend cap:</source>
+        <translation>Plafon de cheltuieli &amp;lunare:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testează</translation>
+    </message>
+    <message>
+        <source>Reads the current replicas from the provider. Nothing is changed.</source>
+        <translation>Citește replicile actuale de la furnizor. Nu se schimbă nimic.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>P&amp;rovider:</source>
+        <translation>&amp;Furnizor:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Give the kubeconfig context or the API server: the keychain entry of the token is named after it.</source>
+        <translation>Dați contextul din kubeconfig sau serverul API: intrarea tokenului în portchei poartă numele lui.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an API server address: use https://host:port.</source>
+        <translation>„%1” nu este adresa unui server API: folosiți https://gazdă:port.</translation>
+    </message>
+    <message>
+        <source>Give Railway&apos;s service id and environment id (Railway&apos;s discovery shows them).</source>
+        <translation>Dați id-ul serviciului și id-ul mediului din Railway (descoperirea Railway le arată).</translation>
+    </message>
+    <message>
+        <source>The maximum number of replicas must not be below the minimum.</source>
+        <translation>Numărul maxim de replici nu poate fi sub cel minim.</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain as %1, never in the workspace or Straja&apos;s files.</source>
+        <translation>Păstrat în portchei ca %1, niciodată în spațiul de lucru sau în fișierele Straja.</translation>
+    </message>
+    <message>
+        <source>This engine cannot test targets.</source>
+        <translation>Acest motor nu poate testa ținte.</translation>
+    </message>
+    <message>
+        <source>Reading the target from the provider…</source>
+        <translation>Se citește ținta de la furnizor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the provider reports %n replica(s) now. Nothing was changed.</source>
+        <translation>
+            <numerusform>Conectat: furnizorul raportează acum %n replică. Nu s-a schimbat nimic.</numerusform>
+            <numerusform>Conectat: furnizorul raportează acum %n replici. Nu s-a schimbat nimic.</numerusform>
+            <numerusform>Conectat: furnizorul raportează acum %n de replici. Nu s-a schimbat nimic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Testul a eșuat: %1</translation>
     </message>
 </context>
 <context>
@@ -7907,6 +8126,14 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Ask Railway which projects and services the source&apos;s token sees, and add new services to the workspace (you confirm first).</source>
         <translation>Întreabă Railway ce proiecte și servicii vede tokenul sursei și adaugă serviciile noi în spațiul de lucru (confirmați mai întâi).</translation>
     </message>
+    <message>
+        <source>Action &amp;target…</source>
+        <translation>Ținta &amp;acțiunilor…</translation>
+    </message>
+    <message>
+        <source>Select a service: action targets belong to services.</source>
+        <translation>Selectați un serviciu: țintele acțiunilor aparțin serviciilor.</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -8232,6 +8459,28 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Network out</source>
         <translation>Rețea (ieșire)</translation>
     </message>
+    <message>
+        <source>d</source>
+        <extracomment>Unit of certificate expiry, short for days</extracomment>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>msg</source>
+        <extracomment>Unit of queue depth, short for messages</extracomment>
+        <translation>mesaje</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>Expirarea certificatului</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Lungimea cozii</translation>
+    </message>
+    <message>
+        <source>Pool usage</source>
+        <translation>Utilizarea poolului</translation>
+    </message>
 </context>
 <context>
     <name>Model</name>
@@ -8466,10 +8715,6 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <translation>Flota demo Straja</translation>
     </message>
     <message>
-        <source>http_requests_total with a code label, http_request_duration_seconds histogram and process_* metrics, one series set per service label.</source>
-        <translation>http_requests_total cu eticheta code, histograma http_request_duration_seconds și metricile process_*, câte un set de serii pentru fiecare etichetă de serviciu.</translation>
-    </message>
-    <message>
         <source>node_exporter&apos;s CPU, memory, disk and boot time, one host per instance label.</source>
         <translation>CPU, memorie, disc și ora pornirii din node_exporter, câte o gazdă pentru fiecare etichetă instance.</translation>
     </message>
@@ -8500,6 +8745,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>No query to run.</source>
         <translation>Nicio interogare de rulat.</translation>
+    </message>
+    <message>
+        <source>http_requests_total with a code label, http_request_duration_seconds histogram and process_* metrics, one series set per service label; where present, blackbox_exporter certificate expiry, Redis cache hits, RabbitMQ queue depth and HikariCP pool usage with the same label.</source>
+        <translation>http_requests_total cu eticheta code, histograma http_request_duration_seconds și metricile process_*, câte un set de serii pentru fiecare valoare a etichetei de serviciu; unde există, expirarea certificatului din blackbox_exporter, reușitele din cache Redis, lungimea cozilor RabbitMQ și utilizarea poolului HikariCP, cu aceeași etichetă.</translation>
     </message>
 </context>
 <context>

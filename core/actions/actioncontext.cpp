@@ -367,6 +367,7 @@ void ActionContext::publish()
         for (const Model::Service &s : m_workspace->services)
             snapshot->guardrails.insert(s.id, guardrailsFor(s));
     }
+    snapshot->targets = m_targets;
     emit m_engine.inboxChanged(snapshot);
 }
 

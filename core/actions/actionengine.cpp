@@ -392,6 +392,8 @@ void ActionEngine::setTarget(const QString &serviceId, const QJsonObject &config
         return;
     }
     m_ctx->targets().insert(serviceId, config);
+    m_ctx->markDirty();
+    publish();
 }
 
 void ActionEngine::submitForecast(const QString &serviceId, const ForecastEvidence &forecast)

@@ -279,6 +279,7 @@ struct InboxSnapshot
     QHash<QString, double> shadowHitRate; // service id -> share of shadow forecasts that were right
     QVector<CostSchedule> schedules; // off-peak schedules approved from cost recommendations
     QHash<QString, Guardrails> guardrails; // service id -> the limits in force (shown before a scale)
+    QHash<QString, QJsonObject> targets;   // service id -> its provider target (no secrets: tokens stay in the keychain)
 };
 
 using InboxSnapshotPtr = std::shared_ptr<const InboxSnapshot>;

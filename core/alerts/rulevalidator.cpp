@@ -20,7 +20,8 @@ double RuleValidator::maximum(const Model::AlertRule &rule)
         return 1.0; // a score
     switch (rule.metric) {
     case Model::AlertMetric::ErrorRate:
-    case Model::AlertMetric::CacheHitRatio: return 1.0; // fractions
+    case Model::AlertMetric::CacheHitRatio:
+    case Model::AlertMetric::PoolUsage: return 1.0; // fractions
     case Model::AlertMetric::Cpu:
     case Model::AlertMetric::Memory:
     case Model::AlertMetric::Disk: return 100.0; // percent

@@ -121,6 +121,23 @@ public:
     // wait meanwhile instead of saving under the operator's unsaved edits, and are
     // merged on top of whatever the operator saved once it closes.
     virtual void setWorkspaceEditorOpen(bool open) { Q_UNUSED(open) }
+    // Where a service's actions go at its provider (docs/actions.md, "Action target"):
+    // the target's settings (never a token) and its guardrails, recorded under the
+    // operator's name; the next inboxReady() carries them.
+    virtual void setActionTarget(const QString &serviceId, const QJsonObject &config,
+                                 const Actions::Guardrails &guardrails)
+    {
+        Q_UNUSED(serviceId) Q_UNUSED(config) Q_UNUSED(guardrails)
+    }
+    // Reads the target's current state at the provider without changing anything
+    // (GET only). `token`, when not empty, is used for this read instead of the
+    // keychain's. Answers actionTargetTested() with the returned id; 0 = this engine
+    // cannot test targets.
+    virtual quint64 testActionTarget(const Actions::ActionTarget &target, const QString &token)
+    {
+        Q_UNUSED(target) Q_UNUSED(token)
+        return 0;
+    }
 
 signals:
     void opened(Model::WorkspacePtr workspace);
@@ -144,6 +161,7 @@ signals:
     void businessQueriesReady(Business::BusinessQueryResultPtr result);
     void deploymentsReady(Store::DeploymentRecordsPtr deployments);
     void usageReady(Engine::UsageReportPtr usage);
+    void actionTargetTested(quint64 requestId, Actions::ProviderState state);
 };
 
 } // namespace Engine

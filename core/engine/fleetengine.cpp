@@ -7,6 +7,7 @@
 #include "core/actions/httptransport.h"
 #include "core/actions/kubernetesexecutor.h"
 #include "core/actions/railwayexecutor.h"
+#include "core/actions/targetprobe.h"
 #include "core/engine/analysisscheduler.h"
 #include "core/engine/businessqueryrunner.h"
 #include "core/model/workspacecheck.h"
@@ -335,6 +336,9 @@ void FleetEngine::startPolling(const QVector<Actions::AppliedChange> &replay)
         m_executors->addExecutor(railway);
         m_executors->addExecutor(new Actions::FlagExecutor(
             [flags = m_flags](const QString &sourceId) { return flags->sourceOnWorkerThread(sourceId); }));
+        // "Test" on the action target page: reads through the same transport, owned by the host.
+        m_targetProbe = new Actions::TargetProbe(transport, m_options.credentials, m_clock, m_executors);
+        connect(m_targetProbe, &Actions::TargetProbe::probed, this, &EngineApi::actionTargetTested);
         m_executors->moveToThread(m_networkThread.get());
         Actions::ExecutorHost *host = m_executors;
         // The simulator keeps no state across runs: what the store says was done is
@@ -623,6 +627,7 @@ void FleetEngine::stop()
         m_networkThread.reset();
         delete m_executors;
         m_executors = nullptr;
+        m_targetProbe = nullptr;
         delete m_poller; // and the business query runner, its child
         m_poller = nullptr;
         m_businessQueries = nullptr;
@@ -758,6 +763,27 @@ void FleetEngine::setAutomation(const Actions::AutomationSettings &settings)
         QMetaObject::invokeMethod(m_actions, [a = m_actions, settings, who = m_operator] {
             a->setAutomation(settings, who);
         }, Qt::QueuedConnection);
+}
+
+void FleetEngine::setActionTarget(const QString &serviceId, const QJsonObject &config,
+                                  const Actions::Guardrails &guardrails)
+{
+    if (m_actions)
+        QMetaObject::invokeMethod(m_actions, [a = m_actions, serviceId, config, guardrails, who = m_operator] {
+            a->setTarget(serviceId, config, who);
+            a->setGuardrails(serviceId, guardrails, who);
+        }, Qt::QueuedConnection);
+}
+
+quint64 FleetEngine::testActionTarget(const Actions::ActionTarget &target, const QString &token)
+{
+    if (!m_targetProbe)
+        return 0;
+    const quint64 id = m_nextTargetTest++;
+    QMetaObject::invokeMethod(m_targetProbe, [probe = m_targetProbe, id, target, token] {
+        probe->probe(id, target, token);
+    }, Qt::QueuedConnection);
+    return id;
 }
 
 void FleetEngine::requestActionPreview(qint64 actionId)

@@ -21,6 +21,7 @@ class CredentialSource;
 namespace Actions {
 class ActionEngine;
 class ExecutorHost;
+class TargetProbe;
 }
 namespace Flags {
 class FlagEngine;
@@ -127,6 +128,9 @@ public:
     Store::DeploymentRecordsPtr latestDeployments() const override { return m_deployments; }
     UsageReportPtr latestUsage() const override { return m_usage; }
     void setWorkspaceEditorOpen(bool open) override;
+    void setActionTarget(const QString &serviceId, const QJsonObject &config,
+                         const Actions::Guardrails &guardrails) override;
+    quint64 testActionTarget(const Actions::ActionTarget &target, const QString &token) override;
 
 private:
     void onStoreOpened(Model::WorkspacePtr workspace);
@@ -161,6 +165,8 @@ private:
     Poller *m_poller = nullptr;             // lives on m_networkThread
     Actions::ActionEngine *m_actions = nullptr;   // lives on m_actionsThread
     Actions::ExecutorHost *m_executors = nullptr; // lives on m_networkThread
+    Actions::TargetProbe *m_targetProbe = nullptr; // a child of m_executors
+    quint64 m_nextTargetTest = 1;
     Flags::FlagEngine *m_flags = nullptr;   // facade here, worker on m_networkThread
     QSet<qint64> m_flagActionsDone;         // flag actions whose outcome was reported
     // Verified flag changes, oldest first: the demo flags keep no state of their own,

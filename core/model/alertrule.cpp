@@ -11,7 +11,8 @@ namespace Model {
 namespace {
 constexpr std::array<QStringView, kAlertMetricCount> kMetricIds = {
     u"rps",      u"latency_p95", u"error_rate", u"cpu",  u"memory",
-    u"replicas", u"restarts",    u"throttled",  u"disk", u"network_in", u"network_out", u"cache_hit_ratio"};
+    u"replicas", u"restarts",    u"throttled",  u"disk", u"network_in", u"network_out", u"cache_hit_ratio",
+    u"cert_expiry_days", u"queue_depth", u"pool_usage"};
 constexpr std::array<QStringView, 3> kTypeIds = {u"threshold", u"anomaly", u"forecast"};
 constexpr std::array<QStringView, 2> kSeverityIds = {u"warning", u"critical"};
 } // namespace
@@ -34,7 +35,7 @@ QString alertMetricLabel(AlertMetric metric)
 {
     if (const auto kind = metricKindOf(metric))
         return metricKindLabel(*kind);
-    return QCoreApplication::translate("Metric", "Cache hit ratio");
+    return alertMetricId(metric);
 }
 
 QString alertRuleTypeId(AlertRuleType type)

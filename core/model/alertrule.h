@@ -10,10 +10,10 @@
 
 namespace Model {
 
-// What an alert rule watches: every MetricKind (same numbering) and the cache hit
-// ratio, which no connector reports yet but which operators alert on (the seeds'
-// "low cache hit ratio"). Kept apart from MetricKind so that charts, the store and
-// the health rules are not widened for a metric only alerting uses.
+// What an alert rule watches: every MetricKind, with the same numbering. The cache
+// hit ratio came first as an alert-only metric; it is a MetricKind now (Redis
+// presets report it), so a rule on it reads live values like any other. Kept as
+// its own type so that a metric only alerting uses can still be added after these.
 enum class AlertMetric : quint8 {
     Rps,
     LatencyP95,
@@ -27,14 +27,19 @@ enum class AlertMetric : quint8 {
     NetworkIn,
     NetworkOut,
     CacheHitRatio, // fraction 0..1 of cache lookups answered from the cache
+    CertExpiryDays,
+    QueueDepth,
+    PoolUsage,
     Count
 };
 inline constexpr int kAlertMetricCount = static_cast<int>(AlertMetric::Count);
 static_assert(static_cast<int>(AlertMetric::Disk) == static_cast<int>(MetricKind::Disk),
               "AlertMetric mirrors MetricKind");
 static_assert(static_cast<int>(AlertMetric::NetworkOut) == static_cast<int>(MetricKind::NetworkOut)
-                  && static_cast<int>(AlertMetric::CacheHitRatio) == kMetricKindCount,
-              "AlertMetric mirrors MetricKind, then adds its own");
+                  && static_cast<int>(AlertMetric::CacheHitRatio) == static_cast<int>(MetricKind::CacheHitRatio)
+                  && static_cast<int>(AlertMetric::PoolUsage) == static_cast<int>(MetricKind::PoolUsage)
+                  && kAlertMetricCount == kMetricKindCount,
+              "AlertMetric mirrors MetricKind");
 
 inline constexpr int alertMetricIndex(AlertMetric metric) { return static_cast<int>(metric); }
 inline constexpr AlertMetric alertMetric(MetricKind kind) { return static_cast<AlertMetric>(kind); }

@@ -19,6 +19,8 @@ int decimalsFor(MetricKind kind, double shown)
     case MetricUnit::Percent: return shown < 10.0 ? 1 : 0;
     case MetricUnit::PerSecond: return shown < 10.0 ? 2 : (shown < 100.0 ? 1 : 0);
     case MetricUnit::BytesPerSecond: return shown < 10.0 ? 1 : 0;
+    case MetricUnit::Days: return shown < 10.0 ? 1 : 0;
+    case MetricUnit::Messages: return 0;
     }
     return 1;
 }
@@ -33,6 +35,10 @@ QString metricUnitSuffix(MetricKind kind)
     case MetricUnit::Fraction:
     case MetricUnit::Percent: return u"%"_s;
     case MetricUnit::BytesPerSecond: return QCoreApplication::translate("Metric", "B/s");
+    //: Unit of certificate expiry, short for days
+    case MetricUnit::Days: return QCoreApplication::translate("Metric", "d");
+    //: Unit of queue depth, short for messages
+    case MetricUnit::Messages: return QCoreApplication::translate("Metric", "msg");
     case MetricUnit::Count: break;
     }
     return QString();

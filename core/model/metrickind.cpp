@@ -9,7 +9,7 @@ namespace Model {
 namespace {
 constexpr std::array<QStringView, kMetricKindCount> kIds = {
     u"rps", u"latency_p95", u"error_rate", u"cpu", u"memory", u"replicas", u"restarts", u"throttled", u"disk",
-    u"network_in", u"network_out"};
+    u"network_in", u"network_out", u"cache_hit_ratio", u"cert_expiry_days", u"queue_depth", u"pool_usage"};
 }
 
 QString metricKindId(MetricKind kind)
@@ -40,6 +40,10 @@ QString metricKindLabel(MetricKind kind)
     case MetricKind::Disk: return QCoreApplication::translate("Metric", "Disk");
     case MetricKind::NetworkIn: return QCoreApplication::translate("Metric", "Network in");
     case MetricKind::NetworkOut: return QCoreApplication::translate("Metric", "Network out");
+    case MetricKind::CacheHitRatio: return QCoreApplication::translate("Metric", "Cache hit ratio");
+    case MetricKind::CertExpiryDays: return QCoreApplication::translate("Metric", "Certificate expiry");
+    case MetricKind::QueueDepth: return QCoreApplication::translate("Metric", "Queue depth");
+    case MetricKind::PoolUsage: return QCoreApplication::translate("Metric", "Pool usage");
     case MetricKind::Count: break;
     }
     return QString();
@@ -51,7 +55,11 @@ MetricUnit metricUnit(MetricKind kind)
     case MetricKind::Rps:
     case MetricKind::Throttled: return MetricUnit::PerSecond;
     case MetricKind::LatencyP95: return MetricUnit::Milliseconds;
-    case MetricKind::ErrorRate: return MetricUnit::Fraction;
+    case MetricKind::ErrorRate:
+    case MetricKind::CacheHitRatio:
+    case MetricKind::PoolUsage: return MetricUnit::Fraction;
+    case MetricKind::CertExpiryDays: return MetricUnit::Days;
+    case MetricKind::QueueDepth: return MetricUnit::Messages;
     case MetricKind::Cpu:
     case MetricKind::Memory:
     case MetricKind::Disk: return MetricUnit::Percent;

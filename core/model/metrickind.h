@@ -22,6 +22,10 @@ enum class MetricKind : quint8 {
     Disk,         // percent of the volume used
     NetworkIn,    // bytes per second received
     NetworkOut,   // bytes per second sent
+    CacheHitRatio,  // fraction 0..1 of cache lookups answered from the cache (Redis keyspace hits)
+    CertExpiryDays, // days until the served TLS certificate expires (blackbox_exporter)
+    QueueDepth,     // messages waiting in the service's queues (RabbitMQ ready messages)
+    PoolUsage,      // fraction 0..1 of the connection pool in use (HikariCP active / max)
     Count
 };
 
@@ -32,7 +36,8 @@ inline constexpr std::array<MetricKind, kMetricKindCount> allMetricKinds()
     return {MetricKind::Rps,      MetricKind::LatencyP95, MetricKind::ErrorRate,
             MetricKind::Cpu,      MetricKind::Memory,     MetricKind::Replicas,
             MetricKind::Restarts, MetricKind::Throttled,  MetricKind::Disk,
-            MetricKind::NetworkIn, MetricKind::NetworkOut};
+            MetricKind::NetworkIn, MetricKind::NetworkOut, MetricKind::CacheHitRatio,
+            MetricKind::CertExpiryDays, MetricKind::QueueDepth, MetricKind::PoolUsage};
 }
 
 inline constexpr int metricIndex(MetricKind kind) { return static_cast<int>(kind); }
@@ -44,7 +49,7 @@ std::optional<MetricKind> metricKindFromId(QStringView id);
 // Translated, for column headers and chart titles.
 QString metricKindLabel(MetricKind kind);
 
-enum class MetricUnit { PerSecond, Milliseconds, Fraction, Percent, Count, BytesPerSecond };
+enum class MetricUnit { PerSecond, Milliseconds, Fraction, Percent, Count, BytesPerSecond, Days, Messages };
 MetricUnit metricUnit(MetricKind kind);
 
 } // namespace Model

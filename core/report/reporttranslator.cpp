@@ -54,7 +54,8 @@ QString ReportTranslator::metricLabel(Model::MetricKind kind) const
     // The same source texts as Model::metricKindLabel, so the screens and reports agree.
     static constexpr const char *labels[] = {"Requests/s", "p95 latency", "Error rate", "CPU", "Memory",
                                              "Replicas",   "Restarts/h",  "HTTP 429/s", "Disk",
-                                             "Network in", "Network out"};
+                                             "Network in", "Network out", "Cache hit ratio",
+                                             "Certificate expiry", "Queue depth", "Pool usage"};
     static_assert(std::size(labels) == Model::kMetricKindCount);
     return lookUp(m_translator, m_loaded, "Metric", labels[Model::metricIndex(kind)]);
 }
@@ -65,6 +66,8 @@ QString ReportTranslator::metricUnit(Model::MetricKind kind) const
     case Model::MetricUnit::PerSecond: return lookUp(m_translator, m_loaded, "Metric", "/s");
     case Model::MetricUnit::BytesPerSecond: return lookUp(m_translator, m_loaded, "Metric", "B/s");
     case Model::MetricUnit::Milliseconds: return lookUp(m_translator, m_loaded, "Metric", "ms");
+    case Model::MetricUnit::Days: return lookUp(m_translator, m_loaded, "Metric", "d");
+    case Model::MetricUnit::Messages: return lookUp(m_translator, m_loaded, "Metric", "msg");
     case Model::MetricUnit::Fraction:
     case Model::MetricUnit::Percent: return u"%"_s;
     case Model::MetricUnit::Count: break;
@@ -263,6 +266,8 @@ QString ReportTranslator::metricValue(Model::MetricKind kind, double value) cons
     case Model::MetricUnit::Percent: decimals = magnitude < 10.0 ? 1 : 0; break;
     case Model::MetricUnit::PerSecond: decimals = magnitude < 10.0 ? 2 : (magnitude < 100.0 ? 1 : 0); break;
     case Model::MetricUnit::BytesPerSecond: decimals = 0; break; // scaled above
+    case Model::MetricUnit::Days: decimals = magnitude < 10.0 ? 1 : 0; break;
+    case Model::MetricUnit::Messages: decimals = 0; break;
     }
     const QString unit = metricUnit(kind);
     const QString text = m_locale.toString(shown, 'f', decimals);

@@ -283,12 +283,25 @@ void TestDemoFleet::valuesAreFiniteAndInRange()
         for (qint64 t = kOrigin - 7 * kDay; t < kOrigin + 7 * kDay; t += 97 * kMinute) {
             for (MetricKind kind : Model::allMetricKinds()) {
                 const double v = fleet.value(i, kind, t);
-                if (kind == MetricKind::Disk && std::isnan(v))
+                // Only some roles have a volume, a cache, a certificate, a queue or a pool.
+                const bool byRole = kind == MetricKind::Disk || kind == MetricKind::CacheHitRatio
+                                 || kind == MetricKind::CertExpiryDays || kind == MetricKind::QueueDepth
+                                 || kind == MetricKind::PoolUsage;
+                if (byRole && std::isnan(v))
                     continue;
                 QVERIFY(std::isfinite(v));
                 QVERIFY(v >= 0.0);
                 if (Model::metricUnit(kind) == Model::MetricUnit::Percent)
                     QVERIFY(v <= 100.0);
+                if (Model::metricUnit(kind) == Model::MetricUnit::Fraction)
+                    QVERIFY(v <= 1.0);
+                // Healthy by default: a valid certificate, a warm cache, a pool with headroom.
+                if (kind == MetricKind::CertExpiryDays)
+                    QVERIFY(v > 14.0 && v <= 90.0);
+                if (kind == MetricKind::CacheHitRatio)
+                    QVERIFY(v > 0.85);
+                if (kind == MetricKind::PoolUsage)
+                    QVERIFY(v < 0.95);
             }
         }
     }

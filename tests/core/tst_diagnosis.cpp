@@ -2,6 +2,8 @@
 #include "core/analysis/diagnosis/seriesstats.h"
 #include "core/sources/demo/demofleet.h"
 #include "core/sources/demo/demopresets.h"
+#include "core/model/alertrule.h"
+#include "core/sources/prometheus/querymapping.h"
 
 #include <QTest>
 
@@ -183,6 +185,9 @@ private slots:
     void demoFleetIncidentsAreFound();
     void statsHelpers();
     void signalsFollowMetricKindsByName();
+    void dependencyKindsAreDiagnosedLive_data();
+    void dependencyKindsAreDiagnosedLive();
+    void prometheusPresetsReadTheDependencyKinds();
 };
 
 void TestDiagnosis::catalogueHasTwelvePatternsWithTexts()
@@ -383,10 +388,107 @@ void TestDiagnosis::signalsFollowMetricKindsByName()
         QCOMPARE(Analysis::signalId(*signal), Model::metricKindId(kind));
         QCOMPARE(Analysis::metricKindOf(*signal), std::optional<Model::MetricKind>(kind));
     }
-    QVERIFY(mapped >= 9);
+    QCOMPARE(mapped, 13); // nine classic kinds and the four dependency kinds; network traffic is not read
     for (Signal s : {Signal::CertExpiryDays, Signal::CacheHitRatio, Signal::QueueDepth, Signal::PoolUsage}) {
         QVERIFY(!Analysis::signalId(s).isEmpty());
         QCOMPARE(Analysis::signalFromId(Analysis::signalId(s)), std::optional<Signal>(s));
+    }
+}
+
+void TestDiagnosis::dependencyKindsAreDiagnosedLive_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("certificate expiring") << u"events-api"_s << int(Model::MetricKind::CertExpiryDays)
+                                          << u"certificate_expiry"_s;
+    QTest::newRow("cache hit drop") << u"events-web"_s << int(Model::MetricKind::CacheHitRatio)
+                                    << u"cache_hit_drop"_s;
+    QTest::newRow("queue backlog") << u"events-voice"_s << int(Model::MetricKind::QueueDepth) << u"queue_backlog"_s;
+    QTest::newRow("pool exhaustion") << u"shared-db"_s << int(Model::MetricKind::PoolUsage) << u"pool_exhaustion"_s;
+}
+
+void TestDiagnosis::dependencyKindsAreDiagnosedLive()
+{
+    // As the actions engine does it: the stored series of every metric kind, keyed
+    // by kind, mapped to diagnosis signals through signalOf(). The demo fleet's own
+    // values are healthy; the same series with a fault injected fire the pattern.
+    QFETCH(QString, service);
+    QFETCH(int, kind);
+    QFETCH(QString, pattern);
+    const qint64 origin = 1772827200000LL;
+    const qint64 now = origin - 2 * kDay; // a calm Wednesday evening
+    Sources::Demo::DemoFleet fleet(Sources::Demo::DemoPresets::standard(7), 7, origin);
+    const Model::Workspace ws = fleet.workspace(u"demo"_s);
+    const Model::Service *s = ws.service(service);
+    QVERIFY(s);
+    auto inputWith = [&](const std::function<double(qint64, double)> &fault) {
+        DiagnosisInput in;
+        in.serviceId = s->id;
+        in.role = s->role;
+        in.nowMs = now;
+        in.thresholds = s->thresholds;
+        for (Model::MetricKind k : Model::allMetricKinds()) {
+            QVector<Model::Sample> points = fleet.range({s->id, k, {}}, now - kDay, now, kMinute);
+            if (int(k) == kind && fault) {
+                for (Model::Sample &p : points)
+                    p.v = fault(p.t, p.v);
+            }
+            if (const auto signal = Analysis::signalOf(k); signal && !points.isEmpty())
+                in.series.append({*signal, QString(), points});
+        }
+        return in;
+    };
+    const DiagnosisInput calm = inputWith({});
+    QVERIFY2(calm.find(*Analysis::signalOf(Model::MetricKind(kind))),
+             "the demo fleet reports this kind for this service");
+    const QStringList dependencyPatterns{u"certificate_expiry"_s, u"cache_hit_drop"_s, u"queue_backlog"_s,
+                                         u"pool_exhaustion"_s};
+    for (const QString &p : fired(calm))
+        QVERIFY2(!dependencyPatterns.contains(p), qPrintable(p));
+
+    std::function<double(qint64, double)> fault;
+    switch (Model::MetricKind(kind)) {
+    case Model::MetricKind::CertExpiryDays: // renewal failed: twelve days left, falling
+        fault = [now](qint64 t, double) { return 12.0 - 1.0 * static_cast<double>(t - (now - kDay)) / kDay; };
+        break;
+    case Model::MetricKind::CacheHitRatio: // a flush 40 minutes ago
+        fault = [now](qint64 t, double v) { return t > now - 40 * kMinute ? v - 0.30 : v; };
+        break;
+    case Model::MetricKind::QueueDepth: // consumers stopped half an hour ago
+        fault = [now](qint64 t, double v) {
+            return t > now - 30 * kMinute ? v + 20.0 * static_cast<double>(t - (now - 30 * kMinute)) / kMinute : v;
+        };
+        break;
+    case Model::MetricKind::PoolUsage: // every connection held for ten minutes
+        fault = [now](qint64 t, double v) { return t > now - 10 * kMinute ? 0.99 : v; };
+        break;
+    default: QFAIL("not a dependency kind");
+    }
+    const QStringList found = fired(inputWith(fault));
+    QVERIFY2(found.contains(pattern), qPrintable(found.join(u',')));
+}
+
+void TestDiagnosis::prometheusPresetsReadTheDependencyKinds()
+{
+    // The HTTP preset reads the exporters next to a service; the demo preset the
+    // demo fleet's own gauges. Both have a query for each dependency kind.
+    const auto http = Sources::Prometheus::QueryMapping::fromPreset(u"http"_s);
+    QVERIFY(http.ok());
+    QVERIFY(http->query(Model::MetricKind::CertExpiryDays).contains(u"probe_ssl_earliest_cert_expiry"_s));
+    QVERIFY(http->query(Model::MetricKind::CertExpiryDays).contains(u"86400"_s));
+    QVERIFY(http->query(Model::MetricKind::CacheHitRatio).contains(u"redis_keyspace_misses_total"_s));
+    QVERIFY(http->query(Model::MetricKind::QueueDepth).contains(u"rabbitmq_queue_messages_ready"_s));
+    QVERIFY(http->query(Model::MetricKind::PoolUsage).contains(u"hikaricp_connections_max"_s));
+    const auto demo = Sources::Prometheus::QueryMapping::fromPreset(u"straja-demo"_s);
+    QVERIFY(demo.ok());
+    for (Model::MetricKind k : {Model::MetricKind::CacheHitRatio, Model::MetricKind::CertExpiryDays,
+                                Model::MetricKind::QueueDepth, Model::MetricKind::PoolUsage}) {
+        QVERIFY(!Sources::Prometheus::QueryMapping::demoGaugeName(k).isEmpty());
+        QVERIFY(demo->query(k).startsWith(Sources::Prometheus::QueryMapping::demoGaugeName(k)));
+        // Each is read by a diagnosis and an alert rule under the same id.
+        QCOMPARE(Analysis::signalId(*Analysis::signalOf(k)), Model::metricKindId(k));
+        QCOMPARE(Model::alertMetricId(Model::alertMetric(k)), Model::metricKindId(k));
     }
 }
 

@@ -203,6 +203,12 @@ void TestMainWindow::keyboardOpensProjectWithCharts()
         const QPointF last = chart->points().last();
         QCOMPARE(last.y(), m_fleet.value(db, kind, static_cast<qint64>(last.x())));
     }
+    // Of the kinds only some services report, the primary has its connection pool
+    // charted, and no cache, certificate or queue chart.
+    QVERIFY(view->chart(MetricKind::PoolUsage)->isVisible());
+    QCOMPARE(view->chart(MetricKind::PoolUsage)->points().size(), 360);
+    for (MetricKind kind : {MetricKind::CacheHitRatio, MetricKind::CertExpiryDays, MetricKind::QueueDepth})
+        QVERIFY2(!view->chart(kind)->isVisible(), qPrintable(Model::metricKindId(kind)));
     QVERIFY(view->findChild<QLabel *>(u"serviceSummary"_s)->text().contains(u"p95 latency"_s));
     screenshot(u"project-en"_s);
 

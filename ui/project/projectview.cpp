@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using Model::MetricKind;
 
@@ -31,6 +33,10 @@ namespace {
 
 constexpr std::array kChartKinds = {MetricKind::Rps,  MetricKind::LatencyP95, MetricKind::ErrorRate,
                                     MetricKind::Cpu,  MetricKind::Memory,     MetricKind::Replicas};
+// Kinds only some services report (exporters next to them, the demo fleet): their
+// charts appear below the others only for a service that has data.
+constexpr std::array kExtraKinds = {MetricKind::CacheHitRatio, MetricKind::CertExpiryDays, MetricKind::QueueDepth,
+                                    MetricKind::PoolUsage};
 constexpr std::array kRanges = {ProjectView::Range::OneHour, ProjectView::Range::SixHours, ProjectView::Range::OneDay,
                                 ProjectView::Range::SevenDays, ProjectView::Range::ThirtyDays};
 // Short ranges follow live data; long ones change too slowly to be worth re-reading.
@@ -92,6 +98,7 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
     }
     connect(m_services, &QComboBox::currentIndexChanged, this, [this] {
         updateHeader();
+        updateExtraCharts();
         requestHistory();
         if (m_logs)
             m_logs->setService(currentServiceId(), m_services->currentText());
@@ -171,6 +178,14 @@ ProjectView::ProjectView(Engine::EngineApi *engine, QString projectId, QWidget *
                     [this, chart](const QPoint &pos) { showChartMenu(chart, pos); });
         }
         grid->addWidget(chart, i / 3, i % 3);
+    }
+    for (int i = 0; i < static_cast<int>(kExtraKinds.size()); ++i) {
+        auto *chart = new Charts::TimeSeriesChart(kExtraKinds.at(i), this);
+        chart->setObjectName(u"chart_"_s + Model::metricKindId(kExtraKinds.at(i)));
+        chart->hide();
+        m_charts.insert(static_cast<int>(kExtraKinds.at(i)), chart);
+        const int at = static_cast<int>(kChartKinds.size()) + i;
+        grid->addWidget(chart, at / 3, at % 3);
     }
 
     // Charts above; the project's alerts and the service's recent logs below.
@@ -264,6 +279,10 @@ void ProjectView::requestHistory()
     request.fromMs = request.toMs - rangeMs(m_range);
     for (MetricKind kind : kChartKinds)
         request.series.append({currentServiceId(), kind, {}});
+    for (MetricKind kind : kExtraKinds) {
+        if (!chart(kind)->isHidden())
+            request.series.append({currentServiceId(), kind, {}});
+    }
     m_pendingRequest = m_engine->requestHistory(request);
     m_sinceRequest.start();
     m_status->setText(tr("Loading %1 of history…").arg(rangeLabel(m_range)));
@@ -376,10 +395,34 @@ void ProjectView::setSnapshot(const Engine::FleetSnapshotPtr &snapshot)
     m_snapshot = snapshot;
     updateHeader();
     m_alerts->setSnapshot(snapshot);
-    if (m_range <= Range::OneDay && m_sinceRequest.isValid() && m_sinceRequest.elapsed() > kLiveRefreshMs)
+    if (updateExtraCharts())
+        requestHistory(); // a kind's first data: its chart needs its history
+    else if (m_range <= Range::OneDay && m_sinceRequest.isValid() && m_sinceRequest.elapsed() > kLiveRefreshMs)
         requestHistory();
     if (m_forecastShown && m_overlay && m_pendingOverlay == 0 && snapshot->atMs - m_overlay->nowMs >= kOverlayRefreshMs)
         requestOverlay();
+}
+
+bool ProjectView::updateExtraCharts()
+{
+    if (!m_snapshot)
+        return false;
+    const QString serviceId = currentServiceId();
+    const Engine::ServiceStatus *status = nullptr;
+    for (const Engine::ServiceStatus &s : m_snapshot->services) {
+        if (s.serviceId == serviceId)
+            status = &s;
+    }
+    bool changed = false;
+    for (MetricKind kind : kExtraKinds) {
+        const bool has = status && std::isfinite(status->latest[kind]);
+        Charts::TimeSeriesChart *c = chart(kind);
+        if (c->isHidden() == has) {
+            c->setVisible(has);
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 void ProjectView::updateHeader()

@@ -80,6 +80,8 @@ private:
     void requestHistory();
     void onHistory(const Engine::HistoryResultPtr &result);
     void updateHeader();
+    // Shows the charts of kExtraKinds the current service has data for; true when that changed.
+    bool updateExtraCharts();
     void requestOverlay();
     void onAnalysis(const Engine::AnalysisResultPtr &result);
     void applyOverlay();

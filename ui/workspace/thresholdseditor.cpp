@@ -41,7 +41,9 @@ int decimalsFor(Model::MetricKind kind)
     case Model::MetricUnit::PerSecond: return 2;
     case Model::MetricUnit::Percent: return 1;
     case Model::MetricUnit::Milliseconds:
-    case Model::MetricUnit::Count: return 0;
+    case Model::MetricUnit::Count:
+    case Model::MetricUnit::Days:
+    case Model::MetricUnit::Messages: return 0;
     case Model::MetricUnit::BytesPerSecond: return 0;
     }
     return 0;
@@ -83,8 +85,11 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent)
     for (Model::MetricKind kind : Model::allMetricKinds()) {
         Row &row = m_rows.at(Model::metricIndex(kind));
         // More replicas is never worse, and none at all is its own rule (Down):
-        // a replicas limit would mean nothing, so it is not offered.
-        const bool offered = kind != Model::MetricKind::Replicas;
+        // a replicas limit would mean nothing, so it is not offered. Health limits
+        // are "higher is worse": a falling cache hit ratio or certificate lifetime
+        // is watched by the diagnoses and alert rules ("below"), not here.
+        const bool offered = kind != Model::MetricKind::Replicas && kind != Model::MetricKind::CacheHitRatio
+                          && kind != Model::MetricKind::CertExpiryDays;
         row.label = new QLabel(Model::metricKindLabel(kind), this);
         for (bool down : {false, true}) {
             auto *box = new QDoubleSpinBox(this);

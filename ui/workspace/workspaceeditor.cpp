@@ -1,6 +1,7 @@
 #include "ui/workspace/workspaceeditor.h"
 
 #include "core/business/businessqueries.h"
+#include "core/actions/proposalfactory.h"
 #include "core/engine/engineapi.h"
 #include "core/model/sourcetype.h"
 #include "core/model/workspacecheck.h"
@@ -116,6 +117,8 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
     servicesButtons->addWidget(makeButton(u"addServiceButton"_s, tr("Add &service…"), &WorkspaceEditor::addService));
     servicesButtons->addWidget(makeButton(u"editServiceButton"_s, tr("&Edit…"), &WorkspaceEditor::editSelected));
     servicesButtons->addWidget(makeButton(u"removeServiceButton"_s, tr("&Remove…"), &WorkspaceEditor::removeSelected));
+    servicesButtons->addWidget(makeButton(u"editActionTargetButton"_s, tr("Action &target…"),
+                                          &WorkspaceEditor::editActionTarget));
     servicesButtons->addStretch(1);
     auto *servicesLayout = new QHBoxLayout(servicesPage);
     servicesLayout->addWidget(m_services, 1);
@@ -400,6 +403,65 @@ void WorkspaceEditor::editService(const QString &id)
     dialog->open();
 }
 
+ActionTargetEdit WorkspaceEditor::currentTarget(const Model::Service &service) const
+{
+    if (const auto pending = m_pendingTargets.constFind(service.id); pending != m_pendingTargets.cend()) {
+        ActionTargetEdit e = *pending;
+        e.provider = service.provider;
+        e.token.reset(); // a typed token is never shown again
+        return e;
+    }
+    ActionTargetEdit e;
+    e.provider = service.provider;
+    e.guardrails = Actions::ProposalFactory::defaultGuardrails(service);
+    if (const Actions::InboxSnapshotPtr inbox = m_engine ? m_engine->latestInbox() : nullptr) {
+        e.config = inbox->targets.value(service.id);
+        e.guardrails = inbox->guardrails.value(service.id, e.guardrails);
+    }
+    return e;
+}
+
+void WorkspaceEditor::editActionTarget()
+{
+    const QTreeWidgetItem *item = selectedItem();
+    if (!item || m_busy)
+        return;
+    const Model::Service *service = m_draft.service(item->data(0, kIdRole).toString());
+    if (static_cast<ItemKind>(item->data(0, kKindRole).toInt()) != ItemKind::Service || !service) {
+        m_status->setText(tr("Select a service: action targets belong to services."));
+        return;
+    }
+    auto *dialog = new ActionTargetDialog(m_engine, *service, currentTarget(*service), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = service->id] {
+        const ActionTargetEdit edit = dialog->edit();
+        for (Model::Service &s : m_draft.services) {
+            if (s.id == id)
+                s.provider = edit.provider;
+        }
+        if (edit.token) {
+            m_pendingSecrets.removeIf([&](const SecretEdit &e) { return e.key == edit.tokenKey; });
+            m_pendingSecrets.append({edit.tokenKey, edit.token});
+        }
+        ActionTargetEdit kept = edit;
+        kept.token.reset(); // the secret waits in m_pendingSecrets only
+        m_pendingTargets.insert(id, kept);
+        markChanged();
+        select(id);
+    });
+    dialog->open();
+}
+
+void WorkspaceEditor::applyPendingTargets()
+{
+    // After the workspace: the engine then knows the service and its provider.
+    for (auto it = m_pendingTargets.cbegin(); it != m_pendingTargets.cend(); ++it) {
+        if (m_engine && m_draft.service(it.key()))
+            m_engine->setActionTarget(it.key(), it->config, it->guardrails);
+    }
+    m_pendingTargets.clear();
+}
+
 void WorkspaceEditor::editSource(const QString &id)
 {
     const Model::SourceConfig *source = m_draft.source(id);
@@ -663,6 +725,7 @@ void WorkspaceEditor::saveWorkspace()
                                     disconnect(m_savedConnection);
                                     disconnect(m_failedConnection);
                                     m_pendingSecrets.clear();
+                                    applyPendingTargets();
                                     removeSecretsOfRemovedSources(0);
                                 });
     m_failedConnection = connect(m_engine, &Engine::EngineApi::workspaceSaveFailed, this,

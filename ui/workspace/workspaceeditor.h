@@ -2,6 +2,7 @@
 
 #include "core/model/workspace.h"
 #include "core/util/result.h"
+#include "ui/workspace/actiontargetdialog.h"
 #include "ui/workspace/sourcedialog.h"
 
 #include <QDialog>
@@ -54,6 +55,9 @@ public:
     void removeSelected();
     // "Discover from Railway…" on the selected Railway source: preview, confirm, save.
     void discoverFromRailway();
+    // "Action target…" on the selected service: its provider target, guardrails and
+    // token, applied on Save (docs/actions.md).
+    void editActionTarget();
     void save();
     // Selects a project, service or source by id in its tab.
     bool select(const QString &id);
@@ -83,6 +87,8 @@ private:
     void saveWorkspace();
     void removeSecretsOfRemovedSources(int index);
     void finishSaving();
+    ActionTargetEdit currentTarget(const Model::Service &service) const;
+    void applyPendingTargets();
     QStringList serviceIds() const;
     QStringList projectIds() const;
     QStringList sourceIds() const;
@@ -96,6 +102,7 @@ private:
     QStringList m_credentialsChangedFor; // sources whose connector must reconnect
     QStringList m_removedSourceIds;      // saved sources removed here: their secrets go after saving
     QStringList m_cleanupFailures;
+    QHash<QString, ActionTargetEdit> m_pendingTargets; // service id -> applied after the workspace is saved
     int m_sessionOnlySecrets = 0;
     QMetaObject::Connection m_savedConnection;
     QMetaObject::Connection m_failedConnection;

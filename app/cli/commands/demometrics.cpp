@@ -38,6 +38,10 @@ QByteArray helpText(Model::MetricKind kind)
     case Model::MetricKind::Disk: return "Disk used in percent (simulated).";
     case Model::MetricKind::NetworkIn: return "Bytes per second received (simulated).";
     case Model::MetricKind::NetworkOut: return "Bytes per second sent (simulated).";
+    case Model::MetricKind::CacheHitRatio: return "Fraction of cache lookups that hit (simulated).";
+    case Model::MetricKind::CertExpiryDays: return "Days until the served certificate expires (simulated).";
+    case Model::MetricKind::QueueDepth: return "Messages ready in the service's queues (simulated).";
+    case Model::MetricKind::PoolUsage: return "Fraction of the connection pool in use (simulated).";
     case Model::MetricKind::Count: break;
     }
     return {};

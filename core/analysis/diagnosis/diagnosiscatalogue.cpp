@@ -63,6 +63,10 @@ std::optional<Signal> signalOf(Model::MetricKind kind)
     case MetricKind::Restarts: return Signal::Restarts;
     case MetricKind::Throttled: return Signal::Throttled;
     case MetricKind::Disk: return Signal::Disk;
+    case MetricKind::CacheHitRatio: return Signal::CacheHitRatio;
+    case MetricKind::CertExpiryDays: return Signal::CertExpiryDays;
+    case MetricKind::QueueDepth: return Signal::QueueDepth;
+    case MetricKind::PoolUsage: return Signal::PoolUsage;
     default: break; // kinds the catalogue does not read
     }
     return std::nullopt;
@@ -81,10 +85,10 @@ std::optional<Model::MetricKind> metricKindOf(Signal signal)
     case Signal::Restarts: return MetricKind::Restarts;
     case Signal::Throttled: return MetricKind::Throttled;
     case Signal::Disk: return MetricKind::Disk;
-    case Signal::CertExpiryDays:
-    case Signal::CacheHitRatio:
-    case Signal::QueueDepth:
-    case Signal::PoolUsage: break;
+    case Signal::CertExpiryDays: return MetricKind::CertExpiryDays;
+    case Signal::CacheHitRatio: return MetricKind::CacheHitRatio;
+    case Signal::QueueDepth: return MetricKind::QueueDepth;
+    case Signal::PoolUsage: return MetricKind::PoolUsage;
     }
     return std::nullopt;
 }

@@ -16,9 +16,10 @@
 
 namespace Analysis {
 
-// Everything a diagnosis can look at: the nine metric kinds, plus signals that only
+// Everything a diagnosis can look at: nine metric kinds, and four kinds that only
 // some sources have (certificate expiry, cache hit ratio, queue depth, connection
-// pool usage). A pattern whose signals are missing simply does not fire.
+// pool usage: Prometheus presets and the demo fleet). A pattern whose signals are
+// missing simply does not fire.
 enum class Signal {
     Rps, LatencyP95, ErrorRate, Cpu, Memory, Replicas, Restarts, Throttled, Disk, // = Model::MetricKind
     CertExpiryDays, // days until the served certificate expires

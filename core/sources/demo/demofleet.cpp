@@ -367,7 +367,50 @@ double DemoFleet::value(int serviceIndex, MetricKind kind, qint64 tMs, const QSt
     case MetricKind::NetworkOut:
         return std::max(0.0, traffic(serviceIndex, tMs, {}) * 18'000.0 + 6'000.0)
              * (1.0 + 0.05 * noise(serviceIndex, kind, tMs));
+    case MetricKind::CacheHitRatio:
+    case MetricKind::CertExpiryDays:
+    case MetricKind::QueueDepth:
+    case MetricKind::PoolUsage: return dependencyGauge(serviceIndex, kind, tMs);
     case MetricKind::Count: break;
+    }
+    return kNaN;
+}
+
+double DemoFleet::dependencyGauge(int serviceIndex, MetricKind kind, qint64 tMs) const
+{
+    const DemoServiceSpec &s = m_spec.services.at(serviceIndex);
+    const bool front = s.role == u"api" || s.role == u"web";
+    switch (kind) {
+    case MetricKind::CacheHitRatio:
+        // A warm Redis in front of the API and web tier: ~94%, a point lower at busy hours.
+        if (!front)
+            return kNaN;
+        return std::clamp(0.94 - 0.01 * std::min(1.0, cpu(serviceIndex, tMs) / 100.0)
+                              + 0.004 * noise(serviceIndex, kind, tMs),
+                          0.0, 1.0);
+    case MetricKind::CertExpiryDays: {
+        // Let's Encrypt: 90-day certificates renewed 30 days before expiry, so the
+        // days left run from 90 down to 30 and jump back; each service on its own phase.
+        if (s.role == u"database")
+            return kNaN;
+        const double cycleDays = 60.0;
+        const double phase = hashUnit(m_seed, static_cast<quint64>(serviceIndex), 0x5e7, 0) * cycleDays;
+        const double days = static_cast<double>(tMs) / kDayMs + phase;
+        return 90.0 - std::fmod(days, cycleDays);
+    }
+    case MetricKind::QueueDepth:
+        // The voice line's call-event queue: consumers keep up, a few dozen waiting.
+        if (s.role != u"voice" && s.role != u"worker")
+            return kNaN;
+        return std::max(0.0, std::round(24.0 * (1.0 + 0.25 * noise(serviceIndex, kind, tMs))));
+    case MetricKind::PoolUsage:
+        // HikariCP in the API, the primary's max_connections: busy, never exhausted.
+        if (s.role != u"api" && s.role != u"database")
+            return kNaN;
+        return std::clamp(0.25 + 0.4 * std::min(1.0, cpu(serviceIndex, tMs) / 100.0)
+                              + 0.02 * noise(serviceIndex, kind, tMs),
+                          0.0, 0.9);
+    default: break;
     }
     return kNaN;
 }

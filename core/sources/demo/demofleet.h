@@ -59,6 +59,9 @@ private:
     double latency(int serviceIndex, qint64 tMs, const QString &region, int depth) const;
     double errorRate(int serviceIndex, qint64 tMs) const;
     double memory(int serviceIndex, qint64 tMs) const;
+    // Cache hit ratio, certificate expiry, queue depth and pool usage for the roles
+    // that have them (NaN otherwise); healthy: no diagnosis fires on them.
+    double dependencyGauge(int serviceIndex, Model::MetricKind kind, qint64 tMs) const;
     qint64 leakCycleMs(int serviceIndex) const;
     int restartsInLastHour(int serviceIndex, qint64 tMs) const;
     qint64 lastResetBefore(int serviceIndex, qint64 tMs) const;

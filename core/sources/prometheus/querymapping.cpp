@@ -38,6 +38,21 @@ QueryMapping httpPreset()
     m.setQuery(MetricKind::Throttled,
                u"sum by ($label) (rate(http_requests_total{code=\"429\",$label=~\"$services\"}[$window]))"_s);
     // Memory and disk as a percentage need a limit these names do not carry.
+    // The exporters next to a service, relabelled with the same service label:
+    // blackbox_exporter's TLS probe (seconds since the epoch -> days left), Redis
+    // keyspace hits against misses, RabbitMQ's ready messages, HikariCP's pool.
+    // A service without such an exporter gets no series, and no chart.
+    m.setQuery(MetricKind::CertExpiryDays,
+               u"min by ($label) (probe_ssl_earliest_cert_expiry{$label=~\"$services\"} - time()) / 86400"_s);
+    m.setQuery(MetricKind::CacheHitRatio,
+               u"sum by ($label) (rate(redis_keyspace_hits_total{$label=~\"$services\"}[$window]))"
+               " / (sum by ($label) (rate(redis_keyspace_hits_total{$label=~\"$services\"}[$window]))"
+               " + sum by ($label) (rate(redis_keyspace_misses_total{$label=~\"$services\"}[$window])))"_s);
+    m.setQuery(MetricKind::QueueDepth,
+               u"sum by ($label) (rabbitmq_queue_messages_ready{$label=~\"$services\"})"_s);
+    m.setQuery(MetricKind::PoolUsage,
+               u"max by ($label) (hikaricp_connections_active{$label=~\"$services\"}"
+               " / hikaricp_connections_max{$label=~\"$services\"})"_s);
     return m;
 }
 
@@ -100,6 +115,10 @@ QString QueryMapping::demoGaugeName(MetricKind kind)
     case MetricKind::Disk: return u"straja_demo_disk_percent"_s;
     case MetricKind::NetworkIn: return u"straja_demo_network_receive_bytes_per_second"_s;
     case MetricKind::NetworkOut: return u"straja_demo_network_transmit_bytes_per_second"_s;
+    case MetricKind::CacheHitRatio: return u"straja_demo_cache_hit_ratio"_s;
+    case MetricKind::CertExpiryDays: return u"straja_demo_cert_expiry_days"_s;
+    case MetricKind::QueueDepth: return u"straja_demo_queue_messages_ready"_s;
+    case MetricKind::PoolUsage: return u"straja_demo_pool_usage_ratio"_s;
     case MetricKind::Count: break;
     }
     return QString();
@@ -127,7 +146,8 @@ QString QueryMapping::presetDescription(const QString &id)
         return QCoreApplication::translate(
             "Prometheus",
             "http_requests_total with a code label, http_request_duration_seconds histogram and process_* "
-            "metrics, one series set per service label.");
+            "metrics, one series set per service label; where present, blackbox_exporter certificate expiry, "
+            "Redis cache hits, RabbitMQ queue depth and HikariCP pool usage with the same label.");
     }
     if (id == u"node")
         return QCoreApplication::translate(
