@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMetaObject>
 #include <QObject>
+#include <QTimer>
 
 // Credentials kept in memory for tests: answers asynchronously on the caller's
 // thread, like the keychain does.
@@ -26,19 +27,17 @@ public:
         ++m_lookups;
         const Util::Error error = m_error;
         const Sources::Credentials credentials = m_entries.value(sourceId);
-        QMetaObject::invokeMethod(
-            &m_context,
-            [done, error, credentials] {
-                if (!error.code.isEmpty())
-                    done(error);
-                else
-                    done(credentials);
-            },
-            Qt::QueuedConnection);
+        // As CredentialSource promises: later, on the caller's thread (a connector on
+        // the network thread must not be answered on the thread that made this source).
+        QTimer::singleShot(0, [done, error, credentials] {
+            if (!error.code.isEmpty())
+                done(error);
+            else
+                done(credentials);
+        });
     }
 
 private:
-    QObject m_context; // lives on the thread that made the source
     QHash<QString, Sources::Credentials> m_entries;
     Util::Error m_error;
     int m_lookups = 0;

@@ -25,6 +25,8 @@ private slots:
     void markersThinnedPerSlice();
     void markerTipsCarryTheEvidence();
     void shownHorizonFollowsTheRange();
+    void ratioAxesStopAtAHundredPercent_data();
+    void ratioAxesStopAtAHundredPercent();
     void chartGrowsToTheForecast();
 };
 
@@ -153,6 +155,31 @@ void TestCharts::shownHorizonFollowsTheRange()
     QCOMPARE(ChartOverlay::shownHorizonMs(hour, 48 * hour), hour);
     QCOMPARE(ChartOverlay::shownHorizonMs(24 * hour, 48 * hour), 24 * hour);
     QCOMPARE(ChartOverlay::shownHorizonMs(30 * 24 * hour, 48 * hour), 48 * hour);
+}
+
+void TestCharts::ratioAxesStopAtAHundredPercent_data()
+{
+    QTest::addColumn<int>("kindId");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("axisMax");
+    QTest::newRow("cache hit ratio 93 %") << int(Model::MetricKind::CacheHitRatio) << 0.93 << 100.0;
+    QTest::newRow("CPU 95 %") << int(Model::MetricKind::Cpu) << 95.0 << 100.0;
+    QTest::newRow("error rate 0.8 %: no full scale") << int(Model::MetricKind::ErrorRate) << 0.008 << 1.0;
+    QTest::newRow("latency 130 ms: not a ratio") << int(Model::MetricKind::LatencyP95) << 130.0 << 150.0;
+}
+
+void TestCharts::ratioAxesStopAtAHundredPercent()
+{
+    QFETCH(int, kindId);
+    const auto kind = static_cast<Model::MetricKind>(kindId);
+    QFETCH(double, value);
+    QFETCH(double, axisMax);
+    Gui::Charts::TimeSeriesChart chart(kind);
+    Store::StoredSeries series;
+    series.key.kind = kind;
+    series.points = {{1000, value, value, value}, {2000, value, value, value}};
+    chart.setData(series, 0, 2000);
+    QCOMPARE(chart.valueAxisMax(), axisMax);
 }
 
 void TestCharts::chartGrowsToTheForecast()

@@ -113,6 +113,11 @@ TimeSeriesChart::TimeSeriesChart(Model::MetricKind kind, QWidget *parent)
 
 TimeSeriesChart::~TimeSeriesChart() = default;
 
+double TimeSeriesChart::valueAxisMax() const
+{
+    return m_axisY->max();
+}
+
 double TimeSeriesChart::displayScale() const
 {
     return Model::metricUnit(m_kind) == Model::MetricUnit::Fraction ? 100.0 : 1.0;
@@ -225,12 +230,19 @@ void TimeSeriesChart::redraw()
         top = std::max(top, p.y());
     if (!m_forecast.isEmpty())
         top = std::max(top, m_forecast.top());
-    if (Model::metricUnit(m_kind) == Model::MetricUnit::Percent)
+    const Model::MetricUnit unit = Model::metricUnit(m_kind);
+    if (unit == Model::MetricUnit::Percent)
         top = std::min(100.0, std::max(top * 1.15, 10.0));
+    else if (unit == Model::MetricUnit::Fraction) // shown as a percentage, never above 100
+        top = top > 0.0 ? std::min(100.0, top * 1.15) : 1.0;
     else
         top = top > 0.0 ? top * 1.15 : 1.0;
+    m_axisY->setTickCount(5);
     m_axisY->setRange(0.0, top);
-    m_axisY->applyNiceNumbers();
+    // "Nice numbers" would round a full 0-100 % scale up to 150 %.
+    const bool fullScale = (unit == Model::MetricUnit::Percent || unit == Model::MetricUnit::Fraction) && top >= 100.0;
+    if (!fullScale)
+        m_axisY->applyNiceNumbers();
 }
 
 void TimeSeriesChart::resizeEvent(QResizeEvent *event)

@@ -30,6 +30,7 @@ public:
     Model::MetricKind kind() const { return m_kind; }
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
+    double valueAxisMax() const;
     void setData(const Store::StoredSeries &series, qint64 fromMs, qint64 toMs);
     void setPlaceholder(const QString &text);
     void retranslate();
