@@ -242,8 +242,11 @@ void TestActionTarget::targetTestedSavedAndTokenOnlyInKeychain()
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty() && !watched, 15000);
     QCOMPARE(m_engine->workspace()->service(kService)->provider, u"kubernetes"_s);
 
-    // The target and guardrails are stored by the engine...
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->latestInbox()->targets.contains(kService), 10000);
+    // The target and guardrails are stored by the engine (the saved workspace can publish an
+    // inbox with the target before the one with the new guardrails: wait for the latter)...
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->latestInbox()->targets.contains(kService)
+                                 && m_engine->latestInbox()->guardrails.value(kService).maxReplicas == 6,
+                             10000);
     const Actions::InboxSnapshotPtr inbox = m_engine->latestInbox();
     const QJsonObject target = inbox->targets.value(kService);
     QCOMPARE(target.value(u"server"_s).toString(), m_kube->url().toString());
