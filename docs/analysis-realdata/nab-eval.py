@@ -160,7 +160,7 @@ def main():
         print("\n==", name)
         for pname, prof in PROFILES.items():
             best = None
-            thresholds = sorted(set([ALARM] + [k / 100 for k in range(1, 100)] +
+            thresholds = sorted(set([ALARM] + [k / 400 for k in range(1, 400)] +
                                     [1 - 10 ** (-k / 4) for k in range(8, 29)]))
             for thr in thresholds:
                 s = [raw_score(sc, w, thr, prof) for _, _, sc, w in per_file]
