@@ -1686,11 +1686,6 @@ Quit Straja before importing into the folder it is using.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
-a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>anomalies: cannot write &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,6 +2203,20 @@ No source is contacted: a report reads the local store only.</source>
     <message>
         <source>store-write: median first write %1 ms wall (%4 ms CPU), next refresh %2 ms, read back %3 ms</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
+a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.
+Rows must be in time order; a row not later than an earlier one (a clock set back)
+is scored as another sample of the latest time, with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>anomalies: warning: %n row(s) not later than an earlier row (first on line %1); each was scored as another sample of the latest time</source>
+        <translation>
+            <numerusform>anomalies: warning: %n row not later than an earlier row (first on line %1); it was scored as another sample of the latest time</numerusform>
+            <numerusform>anomalies: warning: %n rows not later than an earlier row (first on line %1); each was scored as another sample of the latest time</numerusform>
+        </translation>
     </message>
 </context>
 <context>

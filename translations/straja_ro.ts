@@ -1716,12 +1716,6 @@ Implicit, DOSAR este dosarul de date al Straja. Datele de autentificare nu sunt 
         <translation>evaluează fiecare rând al unei serii timestamp,value pentru anomalii (0..1)</translation>
     </message>
     <message>
-        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
-a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.</source>
-        <translation>Scrie „timestamp,value,anomaly_score”, un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
-scorul unui rând folosește doar rândurile până la el, deci un prefix al fișierului primește aceleași scoruri.</translation>
-    </message>
-    <message>
         <source>anomalies: cannot write &apos;%1&apos;: %2</source>
         <translation>anomalies: „%1” nu poate fi scris: %2</translation>
     </message>
@@ -2286,6 +2280,24 @@ Nicio sursă nu este contactată: un raport citește doar stocarea locală.</tra
     <message>
         <source>store-write: median first write %1 ms wall (%4 ms CPU), next refresh %2 ms, read back %3 ms</source>
         <translation>store-write: mediana primei scrieri %1 ms reali (%4 ms CPU), reîmprospătarea următoare %2 ms, citirea înapoi %3 ms</translation>
+    </message>
+    <message>
+        <source>Writes &apos;timestamp,value,anomaly_score&apos;, one row per input row. Scores are causal:
+a row&apos;s score uses only the rows up to it, so a prefix of the file scores the same.
+Rows must be in time order; a row not later than an earlier one (a clock set back)
+is scored as another sample of the latest time, with a warning.</source>
+        <translation>Scrie „timestamp,value,anomaly_score”, un rând pentru fiecare rând de intrare. Scorurile sunt cauzale:
+scorul unui rând folosește doar rândurile până la el, deci un prefix al fișierului primește aceleași scoruri.
+Rândurile trebuie să fie în ordinea timpului; un rând care nu e mai târziu decât unul anterior (un ceas dat înapoi)
+este evaluat ca încă o măsurătoare a celui mai recent moment, cu un avertisment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>anomalies: warning: %n row(s) not later than an earlier row (first on line %1); each was scored as another sample of the latest time</source>
+        <translation>
+            <numerusform>anomalies: avertisment: %n rând nu e mai târziu decât un rând anterior (primul pe linia %1); fiecare a fost evaluat ca încă o măsurătoare a celui mai recent moment</numerusform>
+            <numerusform>anomalies: avertisment: %n rânduri nu sunt mai târziu decât un rând anterior (primul pe linia %1); fiecare a fost evaluat ca încă o măsurătoare a celui mai recent moment</numerusform>
+            <numerusform>anomalies: avertisment: %n de rânduri nu sunt mai târziu decât un rând anterior (primul pe linia %1); fiecare a fost evaluat ca încă o măsurătoare a celui mai recent moment</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,11 @@ struct AnomalyDetector::State
     {
         if (rows == 0)
             return 0;
+        // A time not after the latest one (a clock set back for daylight saving, a
+        // repeated row) is one more observation of the current cell: moving on to the
+        // next would shift the phase of every later row.
+        if (t <= lastT)
+            return idx;
         const qint64 diff = t - lastT;
         if (stepMs == 0) {
             if (diff > 0 && (minDiff == 0 || diff < minDiff))
@@ -305,7 +310,7 @@ double AnomalyDetector::score(qint64 timeMs, double value)
 {
     State &s = *d;
     const qint64 i = s.gridIndex(timeMs);
-    s.lastT = timeMs;
+    s.lastT = s.rows == 0 ? timeMs : std::max(s.lastT, timeMs);
     if (std::isnan(value)) {
         s.remember(i, kMissing);
         s.idx = i;

@@ -28,7 +28,8 @@ public:
     AnomalyDetector(const AnomalyDetector &) = delete;
     AnomalyDetector &operator=(const AnomalyDetector &) = delete;
 
-    // Score of the next sample; times must increase. NaN scores 0 and teaches nothing.
+    // Score of the next sample. A time not after the latest one is scored as another
+    // observation of the latest grid cell. NaN scores 0 and teaches nothing.
     double score(qint64 timeMs, double value);
 
     // Periods (in steps) of the seasonal models currently maintained.

@@ -214,7 +214,7 @@ bool isName(std::string_view f, std::initializer_list<std::string_view> names)
 class RowParser
 {
 public:
-    explicit RowParser(const SeriesCsv::RowSink &sink) : m_sink(sink) { }
+    RowParser(const SeriesCsv::RowSink &sink, SeriesCsv::TimeOrder order) : m_sink(sink), m_order(order) { }
 
     std::optional<Util::Error> line(std::string_view text, qint64 lineNo)
     {
@@ -288,6 +288,12 @@ private:
         double v = 0;
         if (!parseValue(val, v))
             return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "value '%1' is not a number").arg(shown(val)));
+        if (m_rows > 0 && *time <= m_prevMs && m_order == SeriesCsv::TimeOrder::AsWritten) {
+            // Delivered as written; the previous time stays the latest one seen.
+            ++m_rows;
+            m_sink(SeriesCsv::Row{*time, v, ts, lineNo, false});
+            return std::nullopt;
+        }
         if (m_rows > 0 && *time <= m_prevMs) {
             if (*time == m_prevMs)
                 return lineError(lineNo, QCoreApplication::translate("Analysis::SeriesCsv", "duplicate timestamp '%1' (also on line %2)")
@@ -305,6 +311,7 @@ private:
     }
 
     const SeriesCsv::RowSink &m_sink;
+    const SeriesCsv::TimeOrder m_order;
     bool m_sawHeader = false;
     int m_timeCol = 0;
     int m_valueCol = 1;
@@ -394,9 +401,9 @@ void SeriesCsv::appendNumber(std::string &out, double value)
     out.append(buf, p);
 }
 
-Util::Result<TimestampStyle> SeriesCsv::forEachRow(QIODevice &device, const RowSink &sink)
+Util::Result<TimestampStyle> SeriesCsv::forEachRow(QIODevice &device, const RowSink &sink, TimeOrder order)
 {
-    RowParser parser(sink);
+    RowParser parser(sink, order);
     std::vector<char> buf(static_cast<size_t>(kBlockSize + kMaxLineLength + 1));
     qsizetype have = 0;
     qint64 lineNo = 0;
@@ -435,12 +442,12 @@ Util::Result<TimestampStyle> SeriesCsv::forEachRow(QIODevice &device, const RowS
     return parser.style();
 }
 
-Util::Result<TimestampStyle> SeriesCsv::forEachRow(const QString &path, const RowSink &sink)
+Util::Result<TimestampStyle> SeriesCsv::forEachRow(const QString &path, const RowSink &sink, TimeOrder order)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Util::makeError(u"csv.open"_s, QCoreApplication::translate("Analysis::SeriesCsv", "cannot open '%1': %2").arg(path, file.errorString()));
-    return forEachRow(file, sink);
+    return forEachRow(file, sink, order);
 }
 
 qint64 SeriesCsv::inferStep(const std::vector<TimeRun> &runs)

@@ -27,13 +27,21 @@ public:
         double value = 0;
         std::string_view timestampText; // as written (trimmed, unquoted), valid during the call
         qint64 line = 0;                // 1-based line number in the file
+        bool afterPrevious = true;      // false: not later than an earlier row (TimeOrder::AsWritten)
     };
+    // Increasing: a row not later than the one before is an error (what a forecast,
+    // which puts rows on a grid, needs). AsWritten: such rows are delivered too, flagged,
+    // for a streaming scorer that must answer one row per input row (a clock set back
+    // for daylight saving repeats an hour of timestamps in real logs).
+    enum class TimeOrder { Increasing, AsWritten };
     using RowSink = std::function<void(const Row &)>;
 
     // Streams every data row to `sink` after validating it (format, monotonic time).
     // Stops at the first bad line; the rows before it have already been delivered.
-    static Util::Result<TimestampStyle> forEachRow(QIODevice &device, const RowSink &sink);
-    static Util::Result<TimestampStyle> forEachRow(const QString &path, const RowSink &sink);
+    static Util::Result<TimestampStyle> forEachRow(QIODevice &device, const RowSink &sink,
+                                                   TimeOrder order = TimeOrder::Increasing);
+    static Util::Result<TimestampStyle> forEachRow(const QString &path, const RowSink &sink,
+                                                   TimeOrder order = TimeOrder::Increasing);
 
     // Whole series in compact form (run-length timestamps + values) with its step inferred.
     static Util::Result<RawSeries> read(const QString &path);

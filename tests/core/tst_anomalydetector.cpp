@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 using namespace Analysis;
 using Kind = SyntheticSeries::AnomalyKind;
@@ -51,6 +52,7 @@ private slots:
     void monotoneInSurprise();
     void oneEventOneAlarm_data();
     void oneEventOneAlarm();
+    void repeatedTimestampsKeepThePhase();
 };
 
 void TestAnomalyDetector::scoresAreCausal()
@@ -267,6 +269,29 @@ void TestAnomalyDetector::oneEventOneAlarm()
     QCOMPARE(onsets, newAlarm ? 2 : 1);
     // Suppressed or not, the echo stays visible as a raised score.
     QVERIFY2(sc[size_t(at + gap)] >= 0.3, qPrintable(QString::number(sc[size_t(at + gap)])));
+}
+
+// A clock set back for daylight saving repeats an hour of timestamps: those rows are
+// more samples of the same time, and must not push every later row a step further
+// along the daily cycle (a steep daily curve 11 steps out of phase reads as anomalous).
+void TestAnomalyDetector::repeatedTimestampsKeepThePhase()
+{
+    constexpr qint64 kStep = 300'000;
+    constexpr int kDay = 288;
+    const auto value = [](int i) { return 100.0 + 30.0 * std::sin(2.0 * std::numbers::pi * i / kDay) + 0.3 * std::sin(i * 1.7); };
+    AnomalyDetector detector;
+    const int repeatAt = 4 * kDay + 10;
+    double after = 0;
+    for (int i = 0; i < 6 * kDay; ++i) {
+        const double score = detector.score(i * kStep, value(i));
+        if (i == repeatAt) {
+            for (int k = 0; k < 11; ++k)
+                detector.score(i * kStep, value(i));
+        }
+        if (i > repeatAt)
+            after = std::max(after, score);
+    }
+    QVERIFY2(after < 0.3, qPrintable(QString::number(after)));
 }
 
 QTEST_GUILESS_MAIN(TestAnomalyDetector)

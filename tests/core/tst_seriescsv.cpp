@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 #include <QTemporaryDir>
+#include <QBuffer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,7 @@ private slots:
     void streamsMillionsOfRowsCompactly();
     void readTailKeepsLastRows();
     void writesForecastInInputStyle();
+    void asWrittenDeliversRowsOutOfOrder();
 };
 
 void TestSeriesCsv::parsesValidFiles_data()
@@ -242,6 +244,35 @@ void TestSeriesCsv::writesForecastInInputStyle()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("timestamp,forecast,lower,upper\n2026-01-01 00:00:00,1.5,1,2\n"
                                         "2026-01-01 01:00:00,2,1,3\n"));
+}
+
+void TestSeriesCsv::asWrittenDeliversRowsOutOfOrder()
+{
+    const QByteArray text("timestamp,value\n5,1\n9,2\n9,3\n7,4\n11,5\n");
+    QBuffer device;
+    device.setData(text);
+    QVERIFY(device.open(QIODevice::ReadOnly));
+    QList<qint64> lines, late;
+    QList<double> values;
+    auto style = SeriesCsv::forEachRow(
+        device,
+        [&](const SeriesCsv::Row &r) {
+            lines.append(r.line);
+            values.append(r.value);
+            if (!r.afterPrevious)
+                late.append(r.line);
+        },
+        SeriesCsv::TimeOrder::AsWritten);
+    QVERIFY2(style.ok(), qPrintable(style.ok() ? QString() : style.error().message));
+    QCOMPARE(lines, (QList<qint64>{2, 3, 4, 5, 6}));
+    QCOMPARE(values, (QList<double>{1, 2, 3, 4, 5}));
+    // 9 repeats line 3's time and 7 is earlier than it; 11 is later than every row before.
+    QCOMPARE(late, (QList<qint64>{4, 5}));
+    // The default still refuses the same file, naming the line.
+    QVERIFY(device.seek(0));
+    auto strict = SeriesCsv::forEachRow(device, [](const SeriesCsv::Row &) {});
+    QVERIFY(!strict.ok());
+    QVERIFY(strict.error().message.contains(u"line 4"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesCsv)

@@ -58,7 +58,9 @@ QString AnomaliesCommand::usage() const
 {
     return u"straja-cli anomalies --input IN.csv --output OUT.csv\n\n"_s
            + QCoreApplication::translate("Cli", "Writes 'timestamp,value,anomaly_score', one row per input row. Scores are causal:\n"
-                "a row's score uses only the rows up to it, so a prefix of the file scores the same.");
+                "a row's score uses only the rows up to it, so a prefix of the file scores the same.\n"
+                "Rows must be in time order; a row not later than an earlier one (a clock set back)\n"
+                "is scored as another sample of the latest time, with a warning.");
 }
 
 int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
@@ -78,12 +80,16 @@ int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
     text.reserve(1 << 21);
     bool writeFailed = false;
     qint64 rows = 0;
+    qint64 unordered = 0;
+    qint64 firstUnorderedLine = 0;
     auto flush = [&] {
         if (file.write(text.data(), qint64(text.size())) != qint64(text.size()))
             writeFailed = true;
         text.clear();
     };
     auto style = Analysis::SeriesCsv::forEachRow(input, [&](const Analysis::SeriesCsv::Row &row) {
+        if (!row.afterPrevious && unordered++ == 0)
+            firstUnorderedLine = row.line;
         const double score = detector.score(row.timeMs, row.value);
         text.append(row.timestampText);
         text += ',';
@@ -94,7 +100,7 @@ int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
         ++rows;
         if (text.size() >= (1u << 20))
             flush();
-    });
+    }, Analysis::SeriesCsv::TimeOrder::AsWritten);
     if (!style.ok()) {
         file.cancelWriting();
         io.err << QCoreApplication::translate("Cli", "anomalies: %1").arg(style.error().message) << '\n';
@@ -105,6 +111,13 @@ int AnomaliesCommand::run(const QStringList &args, CommandIo &io)
         io.err << QCoreApplication::translate("Cli", "anomalies: cannot write '%1': %2").arg(output, file.errorString()) << '\n';
         return ExitBadInput;
     }
+    // Scored all the same: a streaming scorer owes one row per input row, and refusing
+    // a whole log for an hour repeated at a daylight-saving change would lose it all.
+    if (unordered > 0)
+        io.err << QCoreApplication::translate("Cli", "anomalies: warning: %n row(s) not later than an earlier row (first on line %1); "
+                                              "each was scored as another sample of the latest time", nullptr, int(unordered))
+                      .arg(firstUnorderedLine)
+               << '\n';
     return ExitOk;
 }
 
