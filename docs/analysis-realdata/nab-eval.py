@@ -34,9 +34,11 @@ so the figures on this small subset have a like-for-like baseline; NAB's publish
 over all 58 files and is not comparable per file.
 
 NAB's ec2_request_latency_system_failure.csv stamps 12 rows of 9 March 2014 with the same
-'03:00:00' (a daylight-saving artefact; straja-cli rejects duplicate timestamps with a clear
-error). A run of equal timestamps is re-timed backwards from the next distinct timestamp at the
-file's step (here 02:01-02:56), which is what the row order implies.
+'03:00:00' (a daylight-saving artefact). straja-cli used to reject duplicate timestamps; since
+27 November 2026 `anomalies` scores them as more samples of the latest time, with a warning.
+This script still re-times a run of equal timestamps backwards from the next distinct
+timestamp at the file's step (here 02:01-02:56), which is what the row order implies, so the
+figures stay comparable with the first run.
 """
 import csv
 import json
