@@ -9538,7 +9538,7 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     </message>
     <message>
         <source>The demo&apos;s flags could not be read.</source>
-        <translation>Indicatorii demonstrației nu au putut fi citiți.</translation>
+        <translation>Indicatoarele demonstrației nu au putut fi citite.</translation>
     </message>
 </context>
 <context>
