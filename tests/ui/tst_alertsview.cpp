@@ -265,7 +265,11 @@ void TestAlertsView::openDialogsFollowTheLanguage()
     change.environment = u"production"_s;
     Gui::FlagChangeDialog flag(change, {}, true);
     Gui::ReportDialog report(nullptr, u"en"_s); // no engine: no store to report from
-    for (QDialog *d : std::initializer_list<QDialog *>{&silence, &webhook, &flag, &report}) {
+    Model::AlertRule rule;
+    rule.id = u"two words"_s; // a problem the form shows
+    Gui::RuleFormDialog ruleForm(rule, {}, true);
+    Gui::RuleEditorDialog rules(*Sources::Demo::DemoPresets::workspace(u"standard"_s, 7, kOrigin), u"events-api"_s);
+    for (QDialog *d : std::initializer_list<QDialog *>{&silence, &webhook, &flag, &report, &ruleForm, &rules}) {
         d->show();
         QVERIFY(QTest::qWaitForWindowExposed(d));
     }
@@ -280,6 +284,13 @@ void TestAlertsView::openDialogsFollowTheLanguage()
     QCOMPARE(flag.approveButton()->text(), u"Approve and apply"_s);
     QCOMPARE(report.statusText(), u"There is no local store to report from."_s);
     const QString flagSummary = flag.findChild<QLabel *>(u"changeSummary"_s)->text();
+    QCOMPARE(ruleForm.windowTitle(), u"Add an alert rule"_s);
+    QCOMPARE(rules.windowTitle(), u"Alert rules"_s);
+    auto *ruleTable = rules.findChild<QTableWidget *>(u"ruleTable"_s);
+    QCOMPARE(ruleTable->horizontalHeaderItem(0)->text(), u"Rule"_s);
+    const QString ruleOrigin = rules.findChild<QLabel *>(u"ruleOrigin"_s)->text();
+    const QString ruleProblem = ruleForm.findChild<QLabel *>(u"ruleProblem"_s)->text();
+    QVERIFY(!ruleProblem.isEmpty());
     screenshot(u"dialog-silence-en"_s, &silence);
     screenshot(u"dialog-report-en"_s, &report);
 
@@ -303,7 +314,17 @@ void TestAlertsView::openDialogsFollowTheLanguage()
     QCOMPARE(report.windowTitle(), u"Exportă raportul"_s);
     QCOMPARE(report.statusText(), u"Nu există o stocare locală din care să se facă raportul."_s);
     QCOMPARE(report.findChild<QComboBox *>(u"reportPeriod"_s)->itemText(1), u"Ultimele 7 zile"_s);
+    QCOMPARE(ruleForm.windowTitle(), u"Adăugați o regulă de alertă"_s);
+    QCOMPARE(okOf(&ruleForm)->text(), u"Adaugă"_s);
+    QCOMPARE(ruleForm.findChild<QComboBox *>(u"ruleType"_s)->itemText(0), u"Prag: valoarea a trecut de limită"_s);
+    QVERIFY(ruleForm.findChild<QLabel *>(u"ruleProblem"_s)->text() != ruleProblem); // said again in Romanian
     screenshot(u"dialog-silence-ro"_s, &silence);
+    screenshot(u"dialog-ruleform-ro"_s, &ruleForm);
+    QCOMPARE(rules.windowTitle(), u"Reguli de alertă"_s);
+    QCOMPARE(ruleTable->horizontalHeaderItem(0)->text(), u"Regulă"_s);
+    QCOMPARE(okOf(&rules)->text(), u"Salvează"_s);
+    QVERIFY(rules.findChild<QLabel *>(u"ruleOrigin"_s)->text() != ruleOrigin);
+    screenshot(u"dialog-rules-ro"_s, &rules);
     screenshot(u"dialog-webhook-ro"_s, &webhook);
     screenshot(u"dialog-flagchange-ro"_s, &flag);
     screenshot(u"dialog-report-ro"_s, &report);
