@@ -9365,6 +9365,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>Change a feature flag</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s flags could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

@@ -9536,6 +9536,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Change a feature flag</source>
         <translation>Schimbarea unui indicator de funcționalitate</translation>
     </message>
+    <message>
+        <source>The demo&apos;s flags could not be read.</source>
+        <translation>Indicatoarele demonstrației nu au putut fi citite.</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

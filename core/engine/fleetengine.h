@@ -104,6 +104,9 @@ public:
     QString operatorName() const override { return m_operator; }
     // Test and tooling access to the worker (lives on its own thread: invoke, never call).
     Actions::ActionEngine *actionEngine() const { return m_actions; }
+    // The thread of the poller, connectors and executors (null before polling starts):
+    // tests wait there for queued work to be done instead of sleeping.
+    QThread *networkThread() const { return m_networkThread.get(); }
     Model::WorkspacePtr workspace() const override { return m_workspace; }
     QString databasePath() const override { return m_options.databasePath; }
     FleetSnapshotPtr latestSnapshot() const override { return m_latest; }

@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QtConcurrent>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Flags {
@@ -43,7 +45,12 @@ void FlagEngine::start(QThread *thread, std::shared_ptr<const Util::Clock> clock
     for (FlagSource *s : sources)
         m_worker->addSource(s);
     m_worker->moveToThread(thread);
-    connect(m_worker, &FlagWorker::snapshotReady, this, [this](const FlagsSnapshotPtr &snapshot) {
+    m_lookupWorker.store(m_worker);
+    connect(m_worker, &FlagWorker::snapshotReady, this, [this, epoch = ++m_workerEpoch](const FlagsSnapshotPtr &snapshot) {
+        // A snapshot queued by a worker released since: the flags of a workspace
+        // that is gone, whose generation would also hide the new worker's first ones.
+        if (epoch != m_workerEpoch)
+            return;
         if (m_latest && snapshot->generation <= m_latest->generation)
             return;
         m_latest = withAudit(snapshot);
@@ -61,10 +68,24 @@ void FlagEngine::stop()
 
 void FlagEngine::release()
 {
-    delete m_worker;
-    m_worker = nullptr;
+    FlagWorker *worker = std::exchange(m_worker, nullptr);
+    ++m_workerEpoch;
     // A new worker counts its generations from one again.
     m_latest.reset();
+    if (!worker)
+        return;
+    m_lookupWorker.store(nullptr);
+    disconnect(worker, nullptr, this, nullptr);
+    // Null once the thread object is gone (FleetEngine::stop deletes it first).
+    QThread *thread = worker->thread();
+    if (thread && thread != QThread::currentThread() && thread->isRunning()) {
+        // The worker and its sources are used on their thread (late answers, the flag
+        // executor's lookups and applies): deleted there, between two of its events,
+        // never from here while one of them runs.
+        worker->deleteLater();
+        return;
+    }
+    delete worker;
 }
 
 void FlagEngine::refresh()
@@ -120,7 +141,10 @@ void FlagEngine::actionFinished(const FlagChangeOutcome &outcome)
 
 FlagSource *FlagEngine::sourceOnWorkerThread(const QString &sourceId) const
 {
-    FlagWorker *worker = m_worker;
+    // On the worker's thread, where a released worker is deleted: one loaded here
+    // lives at least until the caller returns to the event loop.
+    FlagWorker *worker = m_lookupWorker.load();
+    Q_ASSERT(!worker || worker->thread() == QThread::currentThread());
     return worker ? worker->source(sourceId) : nullptr;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/flags/flagservice.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -36,7 +37,9 @@ public:
     void start(QThread *thread, std::shared_ptr<const Util::Clock> clock, std::vector<FlagSource *> sources,
                const CountsSourceConfig &counts);
     // Blocks until the worker stopped its timers and cancelled its requests; call
-    // before the thread quits. The worker is deleted afterwards by release().
+    // before the thread quits. The worker is deleted afterwards by release(): on its
+    // own thread while that runs (the flag executor may be using one of its sources
+    // there), and nothing it still sends reaches this engine any more.
     void stop();
     void release();
 
@@ -62,8 +65,15 @@ public:
     FlagSource *sourceOnWorkerThread(const QString &sourceId) const;
 
 private:
-    FlagWorker *m_worker = nullptr; // lives on the worker thread
     FlagsSnapshotPtr withAudit(const FlagsSnapshotPtr &snapshot) const;
+
+    FlagWorker *m_worker = nullptr; // lives on the worker thread; set and read on this one
+    // The same worker for sourceOnWorkerThread(), read on the worker thread: cleared
+    // before the worker is deleted there, so a lookup sees the worker or nothing.
+    std::atomic<FlagWorker *> m_lookupWorker = nullptr;
+    // Which worker's snapshots are taken: one started before release() may still have
+    // a snapshot on its way here.
+    quint64 m_workerEpoch = 0;
 
     FlagsSnapshotPtr m_latest;
     QVector<FlagAuditEntry> m_audit;

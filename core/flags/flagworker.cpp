@@ -91,8 +91,8 @@ void FlagWorker::refresh()
 
 void FlagWorker::onFetched(FlagSource *source, quint64 requestId, const SourceFlagsPtr &flags)
 {
-    if (m_fetchInFlight.value(source->sourceId()) != requestId)
-        return;
+    if (m_shutDown || m_fetchInFlight.value(source->sourceId()) != requestId)
+        return; // after shutdown(): an answer on its way meanwhile, for a worker about to go
     m_fetchInFlight.remove(source->sourceId());
     m_latest.insert(source->sourceId(), flags);
     m_status[source->sourceId()] = flags->status;
@@ -150,7 +150,7 @@ void FlagWorker::readCounts(const SourceFlags &flags)
 
 void FlagWorker::onFetchFailed(FlagSource *source, quint64 requestId, const Util::Error &error)
 {
-    if (m_fetchInFlight.value(source->sourceId()) != requestId)
+    if (m_shutDown || m_fetchInFlight.value(source->sourceId()) != requestId)
         return;
     m_fetchInFlight.remove(source->sourceId());
     FlagSourceStatus &status = m_status[source->sourceId()];

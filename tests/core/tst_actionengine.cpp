@@ -7,6 +7,7 @@
 #include "core/store/database.h"
 #include "core/util/clock.h"
 
+#include <QAbstractEventDispatcher>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -68,8 +69,13 @@ private:
     std::unique_ptr<Engine::FleetEngine> makeEngine(bool diagnoses = false);
     void startAndWarmUp(Engine::FleetEngine &engine);
     void advance(Engine::FleetEngine &engine, int minutes);
-    // Polls `done` for a while after each simulated minute: quick when the machine
-    // is idle, patient when it is loaded.
+    // Returns once the engine's threads have run everything queued to them: the
+    // actions engine, the network thread that executes and answers its history
+    // requests, and the actions engine again, a few rounds (an evaluation asks for
+    // history whose answer may ask for more), then the GUI thread's share.
+    void settle(Engine::FleetEngine &engine);
+    // Settles after each simulated minute and checks `done`, so that the simulated
+    // clock never runs ahead of the engine however loaded the machine is.
     bool waitUntil(Engine::FleetEngine &engine, const std::function<bool()> &done, int minutes);
     const Actions::ActionRecord *waitForOpen(Engine::FleetEngine &engine, const QString &service, const QString &fix);
     ActionState waitForState(Engine::FleetEngine &engine, qint64 id, const QList<ActionState> &states,
@@ -108,8 +114,9 @@ void TestActionEngine::startAndWarmUp(Engine::FleetEngine &engine)
 {
     QSignalSpy opened(&engine, &Engine::EngineApi::opened);
     engine.start();
-    QVERIFY(opened.wait(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(engine.latestSnapshot() && engine.latestInbox(), 10000);
+    // Opening migrates the store and warms the simulator: slow on a loaded machine.
+    QVERIFY(opened.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(engine.latestSnapshot() && engine.latestInbox(), 60000);
     advance(engine, 3);
 }
 
@@ -119,17 +126,35 @@ void TestActionEngine::advance(Engine::FleetEngine &engine, int minutes)
         m_clock->advanceMs(kMinute);
         const quint64 before = engine.latestSnapshot() ? engine.latestSnapshot()->generation : 0;
         engine.refreshNow();
-        QTRY_VERIFY_WITH_TIMEOUT(engine.latestSnapshot() && engine.latestSnapshot()->generation > before + 1, 10000);
-        QTest::qWait(50); // let the actions engine see it too
+        QTRY_VERIFY_WITH_TIMEOUT(engine.latestSnapshot() && engine.latestSnapshot()->generation > before + 1, 60000);
+        settle(engine); // the actions engine has seen it too
+    }
+}
+
+void TestActionEngine::settle(Engine::FleetEngine &engine)
+{
+    auto barrier = [](QThread *thread) {
+        // The event dispatcher lives on its thread: a blocking call to it returns once
+        // every event queued there before it has been handled.
+        if (QAbstractEventDispatcher *d = thread ? QAbstractEventDispatcher::instance(thread) : nullptr)
+            QMetaObject::invokeMethod(d, [] {}, Qt::BlockingQueuedConnection);
+    };
+    for (int round = 0; round < 4; ++round) {
+        barrier(engine.actionEngine() ? engine.actionEngine()->thread() : nullptr);
+        barrier(engine.networkThread());
+        QCoreApplication::processEvents();
     }
 }
 
 bool TestActionEngine::waitUntil(Engine::FleetEngine &engine, const std::function<bool()> &done, int minutes)
 {
     for (int i = 0; i <= minutes; ++i) {
+        settle(engine);
+        // Forecasts run on the thread pool: a moment more for them, without sleeping
+        // when `done` holds already.
         QElapsedTimer waited;
         waited.start();
-        while (waited.elapsed() < 1500) {
+        while (waited.elapsed() < 250) {
             if (done())
                 return true;
             QTest::qWait(25);
@@ -341,8 +366,8 @@ void TestActionEngine::restartReplaysTheSimulatorAndKeepsHistory()
     auto engine = makeEngine();
     QSignalSpy opened(engine.get(), &Engine::EngineApi::opened);
     engine->start();
-    QVERIFY(opened.wait(10000));
-    QTRY_VERIFY_WITH_TIMEOUT(engine->latestSnapshot() && engine->latestInbox(), 10000);
+    QVERIFY(opened.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(engine->latestSnapshot() && engine->latestInbox(), 60000);
     advance(*engine, 1);
     QCOMPARE(latest(*engine, u"events-api"_s, MetricKind::Replicas), 5.0);
     QCOMPARE(waitForState(*engine, id, {ActionState::Succeeded, ActionState::Failed}), ActionState::Succeeded);

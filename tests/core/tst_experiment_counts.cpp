@@ -13,7 +13,10 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,33 @@ private:
     qint64 m_started;
 };
 
+// A flag source that answers a fetch only when told to (a slow Unleash), on its thread.
+class HeldSource final : public Flags::FlagSource
+{
+    Q_OBJECT
+public:
+    explicit HeldSource(QString id) : m_id(std::move(id)) { }
+    QString sourceId() const override { return m_id; }
+    QString name() const override { return m_id; }
+    bool isDemo() const override { return false; }
+    void fetch(quint64 requestId) override { m_pending.store(requestId); }
+    void apply(quint64, const Flags::FlagChange &) override { }
+    void cancel() override { }
+    bool asked() const { return m_pending.load() != 0; }
+    void answer()
+    {
+        auto flags = std::make_shared<Flags::SourceFlags>();
+        flags->status.sourceId = m_id;
+        flags->status.name = m_id;
+        flags->status.ok = true;
+        emit fetched(m_pending.exchange(0), flags);
+    }
+
+private:
+    QString m_id;
+    std::atomic<quint64> m_pending = 0;
+};
+
 } // namespace
 
 // Experiment counters read from a real Prometheus 2.42 (Debian), started by the
@@ -74,6 +104,7 @@ private slots:
     void refusedQueriesSayWhy();
     void unreachableSaysWhere();
     void experimentsOfFlagsCountThroughTheWorker();
+    void workspaceChangeWhileAFetchIsInFlight();
 
 private:
     Util::Result<Experiments::ExperimentData> read(const QString &flag, const QUrl &url);
@@ -222,6 +253,83 @@ void TestExperimentCounts::experimentsOfFlagsCountThroughTheWorker()
     QCOMPARE(report->variant(u"annual-first"_s)->conversions, last.variant(u"annual-first"_s)->conversions);
     QVERIFY(engine.latest()->countsProblems.isEmpty());
     QVERIFY(report->history.size() >= 10); // one look per step since the experiment started
+}
+
+// FleetEngine::onWorkspaceSaved stops and releases the flag engine and starts it
+// again with the new workspace's sources while a refresh may be in flight and the
+// flag executor looks sources up on the worker thread (sourceOnWorkerThread). The
+// old worker's late answer must not become the flags shown, and the old sources must
+// go on their own thread, never while a lookup there uses them.
+void TestExperimentCounts::workspaceChangeWhileAFetchIsInFlight()
+{
+    struct ThreadGuard
+    {
+        QThread thread;
+        ~ThreadGuard()
+        {
+            thread.quit();
+            thread.wait();
+        }
+    } guard;
+    guard.thread.start();
+    Flags::FlagEngine engine;
+    auto clock = std::make_shared<Util::ManualClock>(m_to);
+    auto *old = new HeldSource(u"old"_s);
+    engine.start(&guard.thread, clock, {old});
+    QTRY_VERIFY(old->asked()); // the first refresh is in flight
+    std::atomic<QThread *> destroyedOn = nullptr;
+    connect(old, &QObject::destroyed, this, [&destroyedOn] { destroyedOn.store(QThread::currentThread()); },
+            Qt::DirectConnection);
+
+    // What the flag executor does on the worker thread, as often as it can meanwhile.
+    std::atomic<int> lookups = 0;
+    QTimer executor;
+    executor.setInterval(0);
+    connect(&executor, &QTimer::timeout, &executor, [&engine, &lookups] {
+        for (const QString &id : {u"old"_s, u"new"_s})
+            if (Flags::FlagSource *s = engine.sourceOnWorkerThread(id); s && s->sourceId() == id)
+                ++lookups;
+    });
+    executor.moveToThread(&guard.thread);
+    QMetaObject::invokeMethod(&executor, qOverload<>(&QTimer::start), Qt::BlockingQueuedConnection);
+    auto stopExecutor = [&executor] {
+        QMetaObject::invokeMethod(&executor, [&executor] {
+            executor.stop();
+            executor.moveToThread(QCoreApplication::instance()->thread());
+        }, Qt::BlockingQueuedConnection);
+    };
+    auto executorGuard = qScopeGuard(stopExecutor);
+
+    // The workspace changes: the worker stops, the old source answers meanwhile (its
+    // reply was already on its way), then the new sources start.
+    engine.stop();
+    QMetaObject::invokeMethod(old, [old] { old->answer(); }, Qt::BlockingQueuedConnection);
+    engine.release();
+    auto *fresh = new HeldSource(u"new"_s);
+    engine.start(&guard.thread, clock, {fresh});
+    QTRY_VERIFY(fresh->asked());
+    QMetaObject::invokeMethod(fresh, [fresh] { fresh->answer(); }, Qt::QueuedConnection);
+    QTRY_VERIFY(engine.latest() && engine.latest()->source(u"new"_s));
+    QVERIFY(!engine.latest()->source(u"old"_s));
+    QTRY_VERIFY(destroyedOn.load());
+    QCOMPARE(destroyedOn.load(), &guard.thread);
+
+    // More changes, each with a refresh in flight, under the executor's lookups.
+    for (int i = 0; i < 30; ++i) {
+        engine.refresh();
+        engine.stop();
+        engine.release();
+        engine.start(&guard.thread, clock, {new HeldSource(i % 2 ? u"new"_s : u"old"_s)});
+    }
+    QTRY_VERIFY(lookups.load() > 0);
+    Flags::FlagSource *found = nullptr;
+    QMetaObject::invokeMethod(&executor, [&] { found = engine.sourceOnWorkerThread(u"new"_s); },
+                              Qt::BlockingQueuedConnection);
+    QVERIFY(found); // the last one started (i = 29)
+    executorGuard.dismiss();
+    stopExecutor();
+    engine.stop();
+    engine.release();
 }
 
 QTEST_GUILESS_MAIN(TestExperimentCounts)

@@ -4,7 +4,14 @@
 // and through `straja-cli report`.
 #include "core/actions/actionstore.h"
 #include "core/experiments/verdicttext.h"
+#include "core/flags/demoflagsource.h"
+#include "core/flags/flagengine.h"
 #include "core/flags/flagsnapshotstore.h"
+#include "core/report/demohistory.h"
+#include "core/report/flagsgatherer.h"
+#include "core/sources/demo/demopresets.h"
+#include "core/sources/demo/demosource.h"
+#include "core/util/clock.h"
 #include "core/report/chartrenderer.h"
 #include "core/util/translations.h"
 #include "core/report/csvreportwriter.h"
@@ -20,8 +27,10 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTranslator>
 
 #include <cmath>
@@ -163,6 +172,7 @@ private slots:
     void costSectionAddsUp();
     void flagsFromTheStoreWithTheSourceDown_data();
     void flagsFromTheStoreWithTheSourceDown();
+    void demoFlagsAsTheFlagsViewShowsThem();
     void timesInTheReportZone_data();
     void timesInTheReportZone();
     void pdfPagesAndText_data();
@@ -723,6 +733,88 @@ void TestReport::flagsFromTheStoreWithTheSourceDown()
     QVERIFY(text.contains(words.text(QT_TRANSLATE_NOOP("Report", "Flags and experiments"))));
 }
 
+// `report --workspace demo` fills a scratch store from the simulator; its flags section
+// must show the demo's flags and experiment verdicts as the GUI's flag engine computes
+// them for the same instant (the store had none: the section was empty).
+void TestReport::demoFlagsAsTheFlagsViewShowsThem()
+{
+    const qint64 now = kT0 + 10 * kDay;
+    const auto workspace = Sources::Demo::DemoPresets::workspace(u"standard"_s, 7, now);
+    QVERIFY(workspace);
+    QTemporaryDir dir;
+    Store::Database db;
+    QVERIFY(db.open(dir.filePath(u"demo.sqlite"_s), u"tst_report_demo"_s, Store::Database::Mode::ReadWrite).ok());
+    const auto filled = Report::DemoHistory::fillFlags(db.handle(), *workspace, now);
+    QVERIFY2(filled.ok(), qPrintable(filled.error().message));
+
+    // What the flags view shows: the GUI's flag engine on its worker thread, same demo.
+    const auto demo = std::find_if(workspace->sources.cbegin(), workspace->sources.cend(),
+                                   [](const Model::SourceConfig &c) { return c.type == Model::SourceType::Demo; });
+    QVERIFY(demo != workspace->sources.cend());
+    auto fleet = Sources::Demo::DemoSource::fleetFromOptions(demo->options);
+    QVERIFY(fleet.ok());
+    auto clock = std::make_shared<Util::ManualClock>(now);
+    QThread thread;
+    thread.start();
+    Flags::FlagEngine engine;
+    QSignalSpy snapshots(&engine, &Flags::FlagService::snapshotReady);
+    engine.start(&thread, clock, {new Flags::DemoFlagSource(u"demo-flags"_s, std::move(fleet).value(), *clock)});
+    QTRY_VERIFY_WITH_TIMEOUT(engine.latest() && !engine.latest()->sources.isEmpty()
+                                 && engine.latest()->sources.first().status.ok, 30'000);
+    const Flags::FlagsSnapshotPtr shown = engine.latest();
+    engine.stop();
+    thread.quit();
+    thread.wait();
+    engine.release();
+
+    int states = 0;
+    for (const Flags::FlagProject &p : shown->sources.first().projects)
+        for (const Flags::Feature &f : p.features)
+            states += int(f.environments.size());
+    QVERIFY(states > 0);
+    QCOMPARE(filled.value(), states);
+    QVERIFY(!shown->experiments.isEmpty());
+
+    // The report's flags section of the demo workspace: every flag and experiment under
+    // its project, with the flags view's reach and verdict.
+    Report::ReportData data;
+    for (const Model::Project &p : workspace->projects) {
+        Report::ProjectReport r;
+        r.project = p;
+        data.projects.append(r);
+    }
+    QVERIFY(Report::FlagsGatherer().gather(db.handle(), data).ok());
+    QVERIFY(data.flagsAvailable);
+    QVERIFY(data.otherFlags.isEmpty());
+    QVERIFY(data.otherExperiments.isEmpty());
+    int reported = 0;
+    int reportedExperiments = 0;
+    for (const Report::ProjectReport &r : std::as_const(data.projects)) {
+        reported += int(r.flags.size());
+        reportedExperiments += int(r.experiments.size());
+        for (const Flags::StoredFlagState &f : r.flags) {
+            const Flags::Feature *feature = shown->sources.first().feature(f.project, f.feature);
+            QVERIFY2(feature, qPrintable(f.feature));
+            QCOMPARE(f.project, r.project.id);
+            const auto env = std::find_if(feature->environments.cbegin(), feature->environments.cend(),
+                                          [&](const Flags::FeatureEnvironment &e) { return e.name == f.environment; });
+            QVERIFY(env != feature->environments.cend());
+            QCOMPARE(f.enabled, env->enabled);
+            QCOMPARE(f.fetchedAtMs, now);
+        }
+        for (const Flags::StoredExperiment &e : r.experiments) {
+            const auto same = std::find_if(shown->experiments.cbegin(), shown->experiments.cend(),
+                                           [&](const Experiments::ExperimentReportPtr &x) { return x->definition.id == e.id; });
+            QVERIFY2(same != shown->experiments.cend(), qPrintable(e.id));
+            QCOMPARE(e.verdict.kind, (*same)->verdict.kind);
+            QCOMPARE(e.verdict.variant, (*same)->verdict.variant);
+            QCOMPARE(e.computedAtMs, now);
+        }
+    }
+    QCOMPARE(reported, states);
+    QCOMPARE(reportedExperiments, int(shown->experiments.size()));
+}
+
 void TestReport::timesInTheReportZone_data()
 {
     // The test runs with TZ=UTC; the spike starts at 2026-03-03 12:00 UTC.
@@ -837,6 +929,14 @@ void TestReport::cliReportFromDemo()
             totals << words.number(f.at(7).toDouble(), 0);
     }
     QVERIFY(totals.size() >= 2);
+    // The flags section: the demo's flags, under the demo's projects.
+    int demoFlagRows = 0;
+    for (const QString &line : lines) {
+        const QStringList f = splitCsvLine(line);
+        if (f.size() >= 12 && !f.at(0).isEmpty() && f.at(2) == u"events" && f.at(3) == u"checkout.new-flow")
+            ++demoFlagRows;
+    }
+    QCOMPARE(demoFlagRows, 2); // development and production
 
     const QVector<QImage> pages = renderPages(pdf, out.path());
     QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));

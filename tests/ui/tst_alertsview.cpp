@@ -15,6 +15,9 @@
 #include "ui/alerts/ruleeditordialog.h"
 #include "ui/alerts/ruleformdialog.h"
 #include "ui/alerts/silencedialog.h"
+#include "ui/alerts/webhookdialog.h"
+#include "ui/flags/flagchangedialog.h"
+#include "ui/report/reportdialog.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/project/projectview.h"
@@ -60,6 +63,7 @@ private slots:
     void incidentIsShownResolvedAndOpensTheProject();
     void failedWebhookDeliveryIsVisible();
     void romanian();
+    void openDialogsFollowTheLanguage();
     void ruleValidation_data();
     void ruleValidation();
     void ruleEditorAddsEditsDisablesRemoves();
@@ -120,10 +124,12 @@ void TestAlertsView::startWindow()
 void TestAlertsView::raiseIncident()
 {
     // The demo's 429 burst at its origin fires once it has lasted three minutes.
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine->latestSnapshot() && m_engine->latestAlerts(), 10000);
+    // Opening a new store and the first refresh take seconds at a load of 15 on two
+    // cores: the waits end as soon as the engine is there, and are patient otherwise.
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->latestSnapshot() && m_engine->latestAlerts(), 60000);
     m_clock->advanceMs(5 * kMinute);
     m_engine->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(view()->openCount() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(view()->openCount() >= 1, 60000);
 }
 
 void TestAlertsView::screenshot(const QString &name, QWidget *widget)
@@ -231,7 +237,8 @@ void TestAlertsView::romanian()
     QVERIFY(romanian);
     romanian->trigger();
     m_window->showAlerts();
-    QTRY_VERIFY(m_window->tabs()->tabText(m_window->tabs()->indexOf(view())).startsWith(u"Alerte"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->tabs()->tabText(m_window->tabs()->indexOf(view())).startsWith(u"Alerte"_s),
+                             30000);
     QCOMPARE(view()->model()->headerData(Gui::IncidentModel::Cause, Qt::Horizontal, Qt::DisplayRole).toString(),
              u"Cauză"_s);
     QCOMPARE(view()->findChild<QPushButton *>(u"resolveButton"_s)->text(), u"&Rezolvă…"_s);
@@ -239,10 +246,92 @@ void TestAlertsView::romanian()
     view()->findChild<QPushButton *>(u"silenceButton"_s)->click();
     auto *dialog = view()->findChild<Gui::SilenceDialog *>();
     QVERIFY(dialog);
-    QTRY_VERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 30000);
     dialog->reasonEdit()->setText(u"lucrări la furnizor"_s); // keyClicks types ASCII only
     screenshot(u"alerts-silence-dialog-ro"_s, dialog);
     dialog->reject();
+}
+
+// The language changes (View > Language) while dialogs are open: they say everything
+// again in the new language, as the main window does, without being reopened.
+void TestAlertsView::openDialogsFollowTheLanguage()
+{
+    Gui::SilenceDialog silence(Gui::SilenceDialog::Mode::Silence, kOrigin, {});
+    Gui::WebhookDialog webhook;
+    Flags::FlagChange change;
+    change.sourceId = u"demo-flags"_s;
+    change.project = u"events"_s;
+    change.feature = u"events.dark-mode"_s;
+    change.environment = u"production"_s;
+    Gui::FlagChangeDialog flag(change, {}, true);
+    Gui::ReportDialog report(nullptr, u"en"_s); // no engine: no store to report from
+    Model::AlertRule rule;
+    rule.id = u"two words"_s; // a problem the form shows
+    Gui::RuleFormDialog ruleForm(rule, {}, true);
+    Gui::RuleEditorDialog rules(*Sources::Demo::DemoPresets::workspace(u"standard"_s, 7, kOrigin), u"events-api"_s);
+    for (QDialog *d : std::initializer_list<QDialog *>{&silence, &webhook, &flag, &report, &ruleForm, &rules}) {
+        d->show();
+        QVERIFY(QTest::qWaitForWindowExposed(d));
+    }
+    auto okOf = [](QDialog *d) { return d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok); };
+    QCOMPARE(silence.windowTitle(), u"Silence the incident's alerts"_s);
+    QCOMPARE(okOf(&silence)->text(), u"Silence"_s);
+    QCOMPARE(silence.durationBox()->itemText(0), u"1 hour"_s);
+    QCOMPARE(silence.findChild<QLabel *>(u"problem"_s)->text(),
+             u"A reason is required: it goes into the incident's timeline."_s);
+    QCOMPARE(webhook.windowTitle(), u"Add a webhook"_s);
+    QCOMPARE(okOf(&webhook)->text(), u"Add"_s);
+    QCOMPARE(flag.approveButton()->text(), u"Approve and apply"_s);
+    QCOMPARE(report.statusText(), u"There is no local store to report from."_s);
+    const QString flagSummary = flag.findChild<QLabel *>(u"changeSummary"_s)->text();
+    QCOMPARE(ruleForm.windowTitle(), u"Add an alert rule"_s);
+    QCOMPARE(rules.windowTitle(), u"Alert rules"_s);
+    auto *ruleTable = rules.findChild<QTableWidget *>(u"ruleTable"_s);
+    QCOMPARE(ruleTable->horizontalHeaderItem(0)->text(), u"Rule"_s);
+    const QString ruleOrigin = rules.findChild<QLabel *>(u"ruleOrigin"_s)->text();
+    const QString ruleProblem = ruleForm.findChild<QLabel *>(u"ruleProblem"_s)->text();
+    QVERIFY(!ruleProblem.isEmpty());
+    screenshot(u"dialog-silence-en"_s, &silence);
+    screenshot(u"dialog-report-en"_s, &report);
+
+    QVERIFY(m_languages->setLanguage(u"ro"_s));
+    // Qt posts the change to every window: they follow on the next turn of the event loop.
+    QTRY_COMPARE(silence.windowTitle(), u"Amuțiți alertele incidentului"_s);
+    QTRY_COMPARE(report.windowTitle(), u"Exportă raportul"_s);
+    QCOMPARE(okOf(&silence)->text(), u"Amuțește"_s);
+    QCOMPARE(silence.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text(), u"Anulează"_s);
+    QCOMPARE(silence.durationBox()->itemText(0), u"1 oră"_s);
+    QCOMPARE(silence.durationBox()->currentData().toInt(), 4); // the choice survives
+    QCOMPARE(silence.findChild<QLabel *>(u"problem"_s)->text(),
+             u"Motivul este obligatoriu: intră în cronologia incidentului."_s);
+    QCOMPARE(webhook.windowTitle(), u"Adăugați un webhook"_s);
+    QCOMPARE(okOf(&webhook)->text(), u"Adaugă"_s);
+    QCOMPARE(webhook.formatBox()->itemText(2), u"JSON generic"_s);
+    QCOMPARE(flag.windowTitle(), u"Aprobați o schimbare de indicator"_s);
+    QCOMPARE(flag.approveButton()->text(), u"Aprobă și aplică"_s);
+    QVERIFY(flag.findChild<QLabel *>(u"changeSummary"_s)->text() != flagSummary);
+    QVERIFY(flag.findChild<QLabel *>(u"changeSummary"_s)->text().contains(u"Straja va trimite"_s));
+    QCOMPARE(report.windowTitle(), u"Exportă raportul"_s);
+    QCOMPARE(report.statusText(), u"Nu există o stocare locală din care să se facă raportul."_s);
+    QCOMPARE(report.findChild<QComboBox *>(u"reportPeriod"_s)->itemText(1), u"Ultimele 7 zile"_s);
+    QCOMPARE(ruleForm.windowTitle(), u"Adăugați o regulă de alertă"_s);
+    QCOMPARE(okOf(&ruleForm)->text(), u"Adaugă"_s);
+    QCOMPARE(ruleForm.findChild<QComboBox *>(u"ruleType"_s)->itemText(0), u"Prag: valoarea a trecut de limită"_s);
+    QVERIFY(ruleForm.findChild<QLabel *>(u"ruleProblem"_s)->text() != ruleProblem); // said again in Romanian
+    screenshot(u"dialog-silence-ro"_s, &silence);
+    screenshot(u"dialog-ruleform-ro"_s, &ruleForm);
+    QCOMPARE(rules.windowTitle(), u"Reguli de alertă"_s);
+    QCOMPARE(ruleTable->horizontalHeaderItem(0)->text(), u"Regulă"_s);
+    QCOMPARE(okOf(&rules)->text(), u"Salvează"_s);
+    QVERIFY(rules.findChild<QLabel *>(u"ruleOrigin"_s)->text() != ruleOrigin);
+    screenshot(u"dialog-rules-ro"_s, &rules);
+    screenshot(u"dialog-webhook-ro"_s, &webhook);
+    screenshot(u"dialog-flagchange-ro"_s, &flag);
+    screenshot(u"dialog-report-ro"_s, &report);
+
+    QVERIFY(m_languages->setLanguage(u"en"_s));
+    QTRY_COMPARE(okOf(&silence)->text(), u"Silence"_s);
+    QCOMPARE(report.findChild<QComboBox *>(u"reportPeriod"_s)->itemText(1), u"Last 7 days"_s);
 }
 
 void TestAlertsView::ruleValidation_data()

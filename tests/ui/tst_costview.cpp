@@ -254,11 +254,19 @@ void TestCostView::recommendationIsAppliedOnTheDemo()
             .data()
             .toString();
     };
+    // One simulated minute per refresh the window has seen, not per poll of the check:
+    // on a loaded machine the polls outrun the refreshes, and a clock running ahead
+    // piles minutes of simulation, analysis and actions work onto the engine.
+    quint64 waitFor = 0;
     auto stepUntil = [&](const QString &expected) {
         if (replicas() == expected)
             return true;
-        m_clock->advanceMs(60'000);
-        m_engine->refreshNow();
+        const Engine::FleetSnapshotPtr shown = m_engine->latestSnapshot();
+        if (shown && shown->generation >= waitFor) {
+            waitFor = shown->generation + 2; // a refresh publishes when sent and when answered
+            m_clock->advanceMs(60'000);
+            m_engine->refreshNow();
+        }
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(stepUntil(u"7"_s), 20000);

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,7 +70,6 @@ RuleEditorDialog::RuleEditorDialog(Model::Workspace workspace, const QString &se
 {
     setObjectName(u"ruleEditorDialog"_s);
     setWindowModality(Qt::WindowModal);
-    setWindowTitle(tr("Alert rules"));
 
     m_service = new QComboBox(this);
     m_service->setObjectName(u"ruleService"_s);
@@ -77,16 +77,14 @@ RuleEditorDialog::RuleEditorDialog(Model::Workspace workspace, const QString &se
         const Model::Project *p = m_workspace.project(s.projectId);
         m_service->addItem(p ? tr("%1 / %2").arg(p->name, s.name) : s.name, s.id);
     }
-    auto *serviceLabel = new QLabel(tr("&Service:"), this);
-    serviceLabel->setBuddy(m_service);
+    m_serviceLabel = new QLabel(this);
+    m_serviceLabel->setBuddy(m_service);
     m_origin = new QLabel(this);
     m_origin->setObjectName(u"ruleOrigin"_s);
     m_origin->setWordWrap(true);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"ruleTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Rule"), tr("Type"), tr("Condition"), tr("For"), tr("Severity"), tr("Enabled")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,26 +92,24 @@ RuleEditorDialog::RuleEditorDialog(Model::Workspace workspace, const QString &se
     m_table->horizontalHeader()->setSectionResizeMode(Condition, QHeaderView::Stretch);
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
 
-    m_add = new QPushButton(tr("&Add…"), this);
+    m_add = new QPushButton(this);
     m_add->setObjectName(u"ruleAdd"_s);
-    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit = new QPushButton(this);
     m_edit->setObjectName(u"ruleEdit"_s);
-    m_toggle = new QPushButton(tr("&Disable"), this);
+    m_toggle = new QPushButton(this);
     m_toggle->setObjectName(u"ruleToggle"_s);
-    m_remove = new QPushButton(tr("&Remove"), this);
+    m_remove = new QPushButton(this);
     m_remove->setObjectName(u"ruleRemove"_s);
-    m_defaults = new QPushButton(tr("Back to the de&faults"), this);
+    m_defaults = new QPushButton(this);
     m_defaults->setObjectName(u"ruleDefaults"_s);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    // Qt ships no Romanian for its own buttons: our words, translated by us.
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_buttons = buttons;
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(serviceLabel);
+    top->addWidget(m_serviceLabel);
     top->addWidget(m_service, 1);
     auto *side = new QVBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_toggle, m_remove, m_defaults})
@@ -141,6 +137,7 @@ RuleEditorDialog::RuleEditorDialog(Model::Workspace workspace, const QString &se
 
     const int start = m_service->findData(serviceId);
     m_service->setCurrentIndex(start < 0 ? 0 : start);
+    retranslateUi();
     showService();
     resize(900, 520);
 }
@@ -194,6 +191,39 @@ Model::Workspace RuleEditorDialog::editedWorkspace() const
             s.alertRules = *it;
     }
     return ws;
+}
+
+bool RuleEditorDialog::event(QEvent *event)
+{
+    // After the children: the button box resets its standard buttons' texts to Qt's
+    // own (English) words when it hears of the change.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        showService(); // the table's words and the origin line
+    }
+    return handled;
+}
+
+void RuleEditorDialog::retranslateUi()
+{
+    setWindowTitle(tr("Alert rules"));
+    for (int i = 0; i < m_service->count(); ++i) {
+        const Model::Service *s = m_workspace.service(m_service->itemData(i).toString());
+        const Model::Project *p = s ? m_workspace.project(s->projectId) : nullptr;
+        if (s)
+            m_service->setItemText(i, p ? tr("%1 / %2").arg(p->name, s->name) : s->name);
+    }
+    m_serviceLabel->setText(tr("&Service:"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Rule"), tr("Type"), tr("Condition"), tr("For"), tr("Severity"), tr("Enabled")});
+    m_add->setText(tr("&Add…"));
+    m_edit->setText(tr("&Edit…"));
+    m_remove->setText(tr("&Remove"));
+    m_defaults->setText(tr("Back to the de&faults"));
+    // Qt ships no Romanian for its own buttons: our words, translated by us.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 
 void RuleEditorDialog::showService()

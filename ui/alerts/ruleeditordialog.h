@@ -9,6 +9,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -47,8 +48,12 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    // The dialog's fixed texts in the current language (at construction and when the
+    // language changes while it is open; showService() says the rest).
+    void retranslateUi();
     void showService();
     void updateButtons();
     void openForm(int row);
@@ -67,6 +72,8 @@ private:
     QPushButton *m_toggle = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_defaults = nullptr;
+    QLabel *m_serviceLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QPointer<RuleFormDialog> m_form;
 };
 

@@ -33,7 +33,13 @@ public:
     Model::AlertRule rule() const;
     QStringList problems() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every text in the current language: at construction and when the language
+    // changes while the form is open.
+    void retranslateUi();
     void typeChanged();
     void validate();
 
@@ -51,6 +57,15 @@ private:
     QCheckBox *m_enabled = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    bool m_adding = false;
+    QLabel *m_idLabel = nullptr;
+    QLabel *m_typeLabel = nullptr;
+    QLabel *m_metricLabel = nullptr;
+    QLabel *m_comparisonLabel = nullptr;
+    QLabel *m_thresholdLabel = nullptr;
+    QLabel *m_forLabel = nullptr;
+    QLabel *m_horizonLabel = nullptr;
+    QLabel *m_severityLabel = nullptr;
 };
 
 } // namespace Gui

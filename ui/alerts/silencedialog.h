@@ -34,8 +34,14 @@ public:
     QLineEdit *reasonEdit() const { return m_reason; }
     QComboBox *durationBox() const { return m_duration; }
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void validate();
+    // Every text of the dialog in the current language: at construction and when the
+    // language changes while the dialog is open.
+    void retranslateUi();
 
     Mode m_mode;
     qint64 m_nowMs;
@@ -45,6 +51,10 @@ private:
     QDateTimeEdit *m_start = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_projectLabel = nullptr;
+    QLabel *m_startLabel = nullptr;
+    QLabel *m_reasonLabel = nullptr;
+    QLabel *m_durationLabel = nullptr;
 };
 
 } // namespace Gui

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,43 +18,69 @@ namespace Gui {
 WebhookDialog::WebhookDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"webhookDialog"_s);
-    setWindowTitle(tr("Add a webhook"));
     setWindowModality(Qt::WindowModal);
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"webhookName"_s);
     m_format = new QComboBox(this);
     m_format->setObjectName(u"webhookFormat"_s);
-    m_format->addItem(tr("Discord"), static_cast<int>(Alerts::WebhookFormat::Discord));
-    m_format->addItem(tr("Slack"), static_cast<int>(Alerts::WebhookFormat::Slack));
-    m_format->addItem(tr("Generic JSON"), static_cast<int>(Alerts::WebhookFormat::Generic));
+    for (Alerts::WebhookFormat f : {Alerts::WebhookFormat::Discord, Alerts::WebhookFormat::Slack,
+                                    Alerts::WebhookFormat::Generic})
+        m_format->addItem(QString(), static_cast<int>(f));
     m_address = new QLineEdit(this);
     m_address->setObjectName(u"webhookAddress"_s);
     // The address carries the webhook's token: not shown over a shoulder.
     m_address->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_address->setPlaceholderText(u"https://…"_s);
     auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Address:"), m_address);
-    auto *note = new QLabel(tr("The address is kept in the system keychain only."), this);
-    note->setWordWrap(true);
+    m_nameLabel = new QLabel(this);
+    m_formatLabel = new QLabel(this);
+    m_addressLabel = new QLabel(this);
+    form->addRow(m_nameLabel, m_name);
+    form->addRow(m_formatLabel, m_format);
+    form->addRow(m_addressLabel, m_address);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"problem"_s);
     m_problem->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &WebhookDialog::validate);
     connect(m_address, &QLineEdit::textChanged, this, &WebhookDialog::validate);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
-    validate();
+    retranslateUi();
     resize(480, sizeHint().height());
+}
+
+bool WebhookDialog::event(QEvent *event)
+{
+    // After the children: the button box resets its standard buttons' texts to Qt's
+    // own (English) words when it hears of the change.
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return handled;
+}
+
+void WebhookDialog::retranslateUi()
+{
+    setWindowTitle(tr("Add a webhook"));
+    m_format->setItemText(0, tr("Discord"));
+    m_format->setItemText(1, tr("Slack"));
+    m_format->setItemText(2, tr("Generic JSON"));
+    m_nameLabel->setText(tr("Name:"));
+    m_formatLabel->setText(tr("Format:"));
+    m_addressLabel->setText(tr("Address:"));
+    m_note->setText(tr("The address is kept in the system keychain only."));
+    // Qt ships no Romanian for its own buttons: our words, translated by us.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    validate();
 }
 
 WebhookDialog::~WebhookDialog() = default;

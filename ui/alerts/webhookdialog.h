@@ -28,7 +28,13 @@ public:
     QLineEdit *addressEdit() const { return m_address; }
     QComboBox *formatBox() const { return m_format; }
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every text in the current language: at construction and when the language
+    // changes while the dialog is open.
+    void retranslateUi();
     void validate();
 
     QLineEdit *m_name = nullptr;
@@ -36,6 +42,10 @@ private:
     QLineEdit *m_address = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QLabel *m_addressLabel = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace Gui

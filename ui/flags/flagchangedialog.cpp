@@ -3,6 +3,7 @@
 #include "ui/flags/flagtext.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -16,24 +17,15 @@ namespace Gui {
 FlagChangeDialog::FlagChangeDialog(const Flags::FlagChange &change, const QVector<Flags::GuardrailReading> &guardrails,
                                    bool guardrailsHealthy, QWidget *parent)
     : QDialog(parent)
+    , m_change(change)
+    , m_guardrails(guardrails)
+    , m_guardrailsHealthy(guardrailsHealthy)
 {
     setObjectName(u"flagChangeDialog"_s);
-    setWindowTitle(tr("Approve a flag change"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"changeSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    QString text = change.describe() + u'.';
-    if (!change.reason.isEmpty())
-        text += u"\n\n"_s + change.reason;
-    if (!guardrails.isEmpty()) {
-        text += u"\n\n"_s + (guardrailsHealthy ? tr("Guardrails are healthy:") : tr("Guardrails are NOT healthy:"));
-        for (const Flags::GuardrailReading &g : guardrails)
-            text += u"\n  • "_s + FlagText::guardrail(g);
-    }
-    text += u"\n\n"_s + tr("Straja will send this request to %1, then read the flag back to verify it:")
-                           .arg(change.sourceId);
-    m_summary->setText(text);
 
     m_request = new QPlainTextEdit(this);
     m_request->setObjectName(u"changeRequest"_s);
@@ -43,9 +35,9 @@ FlagChangeDialog::FlagChangeDialog(const Flags::FlagChange &change, const QVecto
     m_request->setMinimumHeight(120);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_approve = buttons->addButton(tr("Approve and apply"), QDialogButtonBox::AcceptRole);
+    m_approve = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_approve->setObjectName(u"approveChange"_s);
-    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_cancel->setObjectName(u"cancelChange"_s);
     m_cancel->setDefault(true); // Enter must not approve by accident
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -55,7 +47,33 @@ FlagChangeDialog::FlagChangeDialog(const Flags::FlagChange &change, const QVecto
     layout->addWidget(m_summary);
     layout->addWidget(m_request, 1);
     layout->addWidget(buttons);
+    retranslateUi();
     resize(640, 420);
+}
+
+void FlagChangeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void FlagChangeDialog::retranslateUi()
+{
+    setWindowTitle(tr("Approve a flag change"));
+    QString text = m_change.describe() + u'.';
+    if (!m_change.reason.isEmpty())
+        text += u"\n\n"_s + m_change.reason;
+    if (!m_guardrails.isEmpty()) {
+        text += u"\n\n"_s + (m_guardrailsHealthy ? tr("Guardrails are healthy:") : tr("Guardrails are NOT healthy:"));
+        for (const Flags::GuardrailReading &g : m_guardrails)
+            text += u"\n  • "_s + FlagText::guardrail(g);
+    }
+    text += u"\n\n"_s + tr("Straja will send this request to %1, then read the flag back to verify it:")
+                           .arg(m_change.sourceId);
+    m_summary->setText(text);
+    m_approve->setText(tr("Approve and apply"));
+    m_cancel->setText(tr("Cancel"));
 }
 
 FlagChangeDialog::~FlagChangeDialog() = default;

@@ -26,7 +26,17 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QString requestText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language: at construction and when the language
+    // changes while the dialog is open (change.describe() translates too).
+    void retranslateUi();
+
+    Flags::FlagChange m_change;
+    QVector<Flags::GuardrailReading> m_guardrails;
+    bool m_guardrailsHealthy = false;
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QPushButton *m_approve = nullptr;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,29 +34,25 @@ ReportDialog::ReportDialog(Engine::EngineApi *engine, const QString &language, Q
     , m_workspace(engine ? engine->workspace() : nullptr)
 {
     setObjectName(u"reportDialog"_s);
-    setWindowTitle(tr("Export report"));
     setWindowModality(Qt::WindowModal);
 
     m_scope = new QComboBox(this);
     m_scope->setObjectName(u"reportScope"_s);
-    m_scope->addItem(tr("Whole workspace"), QString());
+    m_scope->addItem(QString(), QString());
     if (m_workspace)
         for (const Model::Project &p : m_workspace->projects)
-            m_scope->addItem(tr("Project %1").arg(p.name), p.id);
+            m_scope->addItem(p.name, p.id);
 
     m_period = new QComboBox(this);
     m_period->setObjectName(u"reportPeriod"_s);
-    m_period->addItem(tr("Last 24 hours"), 24 * kHourMs);
-    m_period->addItem(tr("Last 7 days"), 7 * 24 * kHourMs);
-    m_period->addItem(tr("Last 30 days"), 30 * 24 * kHourMs);
-    m_period->addItem(tr("Last 90 days"), 90 * 24 * kHourMs);
+    for (qint64 days : {1, 7, 30, 90})
+        m_period->addItem(QString(), days * 24 * kHourMs);
     m_period->setCurrentIndex(1);
 
     m_format = new QComboBox(this);
     m_format->setObjectName(u"reportFormat"_s);
-    m_format->addItem(tr("PDF document"), int(Report::Format::Pdf));
-    m_format->addItem(tr("HTML page"), int(Report::Format::Html));
-    m_format->addItem(tr("CSV tables"), int(Report::Format::Csv));
+    for (Report::Format f : {Report::Format::Pdf, Report::Format::Html, Report::Format::Csv})
+        m_format->addItem(QString(), int(f));
 
     m_language = new QComboBox(this);
     m_language->setObjectName(u"reportLanguage"_s);
@@ -67,31 +64,36 @@ ReportDialog::ReportDialog(Engine::EngineApi *engine, const QString &language, Q
     m_path->setObjectName(u"reportPath"_s);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(u"straja-report.pdf"_s));
-    m_browse = new QPushButton(tr("Choose…"), this);
+    m_browse = new QPushButton(this);
     m_browse->setObjectName(u"reportBrowse"_s);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Scope:"), m_scope);
-    form->addRow(tr("Period:"), m_period);
-    form->addRow(tr("Format:"), m_format);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(tr("File:"), pathRow);
+    m_scopeLabel = new QLabel(this);
+    m_periodLabel = new QLabel(this);
+    m_formatLabel = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_fileLabel = new QLabel(this);
+    form->addRow(m_scopeLabel, m_scope);
+    form->addRow(m_periodLabel, m_period);
+    form->addRow(m_formatLabel, m_format);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_fileLabel, pathRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"reportProgress"_s);
     m_progress->setVisible(false);
-    m_status = new QLabel(tr("Reports are made from the local store only; no source is contacted."), this);
+    m_status = new QLabel(this);
     m_status->setObjectName(u"reportStatus"_s);
     m_status->setWordWrap(true);
 
     m_buttons = new QDialogButtonBox(this);
     // Qt has no Romanian for its standard buttons: our own texts, translated.
-    m_export = m_buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(u"reportExport"_s);
-    m_close = m_buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    m_close = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_close->setObjectName(u"reportClose"_s);
 
     auto *layout = new QVBoxLayout(this);
@@ -105,10 +107,51 @@ ReportDialog::ReportDialog(Engine::EngineApi *engine, const QString &language, Q
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::suggestSuffix);
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::startExport);
     connect(m_close, &QPushButton::clicked, this, &ReportDialog::reject);
+    m_statusText = [] { return tr("Reports are made from the local store only; no source is contacted."); };
     if (!m_engine || m_engine->databasePath().isEmpty()) {
         m_export->setEnabled(false);
-        m_status->setText(tr("There is no local store to report from."));
+        m_statusText = [] { return tr("There is no local store to report from."); };
     }
+    retranslateUi();
+}
+
+void ReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void ReportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Export report"));
+    m_scope->setItemText(0, tr("Whole workspace"));
+    if (m_workspace)
+        for (int i = 1; i < m_scope->count() && i - 1 < m_workspace->projects.size(); ++i)
+            m_scope->setItemText(i, tr("Project %1").arg(m_workspace->projects.at(i - 1).name));
+    m_period->setItemText(0, tr("Last 24 hours"));
+    m_period->setItemText(1, tr("Last 7 days"));
+    m_period->setItemText(2, tr("Last 30 days"));
+    m_period->setItemText(3, tr("Last 90 days"));
+    m_format->setItemText(0, tr("PDF document"));
+    m_format->setItemText(1, tr("HTML page"));
+    m_format->setItemText(2, tr("CSV tables"));
+    m_browse->setText(tr("Choose…"));
+    m_scopeLabel->setText(tr("Scope:"));
+    m_periodLabel->setText(tr("Period:"));
+    m_formatLabel->setText(tr("Format:"));
+    m_languageLabel->setText(tr("Language:"));
+    m_fileLabel->setText(tr("File:"));
+    // Qt has no Romanian for its standard buttons: our own texts, translated.
+    m_export->setText(tr("Export"));
+    m_close->setText(isExporting() ? tr("Cancel") : tr("Close"));
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
+void ReportDialog::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
 }
 
 ReportDialog::~ReportDialog() = default;
@@ -178,7 +221,7 @@ void ReportDialog::startExport()
     const QString path = outputPath();
     const QFileInfo info(path);
     if (path.isEmpty() || info.isDir() || !QFileInfo(info.absolutePath()).isDir()) {
-        m_status->setText(tr("Choose a file in an existing folder to write the report to."));
+        setStatus([] { return tr("Choose a file in an existing folder to write the report to."); });
         return;
     }
     delete m_job;
@@ -191,7 +234,7 @@ void ReportDialog::startExport()
         onFinished(path, error.code, error.message);
     });
     setBusy(true);
-    m_status->setText(tr("Writing the report…"));
+    setStatus([] { return tr("Writing the report…"); });
     m_job->start();
 }
 
@@ -200,21 +243,21 @@ void ReportDialog::cancelExport()
     if (!isExporting())
         return;
     m_job->cancel();
-    m_status->setText(tr("Cancelling…"));
+    setStatus([] { return tr("Cancelling…"); });
 }
 
 void ReportDialog::onFinished(const QString &path, const QString &errorCode, const QString &message)
 {
     setBusy(false);
     if (errorCode.isEmpty()) {
-        m_status->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
+        setStatus([path] { return tr("Written to %1.").arg(QDir::toNativeSeparators(path)); });
         emit exported(path);
         return;
     }
     if (errorCode == u"report.cancelled")
-        m_status->setText(tr("Cancelled; no file was written."));
+        setStatus([] { return tr("Cancelled; no file was written."); });
     else
-        m_status->setText(tr("The report could not be written: %1").arg(message));
+        setStatus([message] { return tr("The report could not be written: %1").arg(message); });
 }
 
 void ReportDialog::reject()

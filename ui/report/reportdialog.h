@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/model/workspace.h"
 #include "core/report/reporttypes.h"
 
@@ -48,8 +50,14 @@ signals:
 
 protected:
     void reject() override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text of the dialog in the current language: at construction and when the
+    // language changes while the dialog is open (the status line included).
+    void retranslateUi();
+    // The status line, as a function so that it can be said again in another language.
+    void setStatus(std::function<QString()> text);
     void chooseFile();
     void suggestSuffix();
     void setBusy(bool busy);
@@ -65,6 +73,12 @@ private:
     QPushButton *m_browse = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
+    std::function<QString()> m_statusText;
+    QLabel *m_scopeLabel = nullptr;
+    QLabel *m_periodLabel = nullptr;
+    QLabel *m_formatLabel = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_close = nullptr;

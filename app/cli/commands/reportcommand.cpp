@@ -215,6 +215,12 @@ int ReportCommand::run(const QStringList &args, CommandIo &io)
                 return ExitBadInput;
             }
         }
+        // The flags section reads the flag states the GUI's flag engine keeps in its store:
+        // the demo's as its flags view shows them at the period's end.
+        if (auto flags = Report::DemoHistory::fillFlags(db.handle(), workspace, request.toMs); !flags) {
+            io.err << u"report: "_s << flags.error().message << '\n';
+            return ExitBadInput;
+        }
         origin = Report::ReportTranslator(o.language).demoOrigin(o.seed);
     } else {
         QString databasePath = o.workspace;
