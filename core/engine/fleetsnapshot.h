@@ -46,6 +46,7 @@ struct SourceStatus
     qint64 lastSuccessMs = 0; // wall time of the last good answer
     qint64 downSinceMs = 0;
     qint64 newestSampleMs = 0;
+    qint64 newDataIntervalMs = 0; // the source's own pace (MetricSource::newDataIntervalMs)
     // Not an error: what the operator should still know (a partial answer, what
     // the last scheduled discovery changed), translated.
     QString note;

@@ -29,7 +29,9 @@ HealthVerdict evaluateHealth(const LatestValues &latest, const Model::HealthThre
         verdict.sinceMs = source.downSinceMs;
         return verdict;
     }
-    if (nowMs - newest > static_cast<qint64>(thresholds.staleAfterSeconds) * 1000) {
+    const qint64 staleAfterMs = std::max(static_cast<qint64>(thresholds.staleAfterSeconds) * 1000,
+                                         source.newDataIntervalMs > 0 ? 2 * source.newDataIntervalMs + 60'000 : 0);
+    if (nowMs - newest > staleAfterMs) {
         verdict.health = Health::Stale;
         verdict.cause = HealthCause::SamplesTooOld;
         verdict.sinceMs = newest;

@@ -22,11 +22,14 @@ struct SourceState
 {
     bool reachable = true;
     qint64 downSinceMs = 0;
+    qint64 newDataIntervalMs = 0; // how often the source brings new samples (0: each refresh)
 };
 
 // Health rules (documented in docs/health.md):
 //  1. no sample ever -> Unknown; source unreachable -> Stale since it failed;
-//     newest sample older than staleAfterSeconds -> Stale.
+//     newest sample older than staleAfterSeconds -> Stale (never sooner than two of
+//     the source's own refresh intervals and a minute: a source that paces itself is
+//     not stale between its refreshes).
 //  2. zero replicas -> Down.
 //  3. every metric with limits: value >= down -> Down, value >= degraded -> Degraded;
 //     the worst metric wins, ties go to the larger excess over its limit.

@@ -463,8 +463,11 @@ void Poller::requestLogs(quint64 requestId, LogRequest request)
 void Poller::publishSnapshot()
 {
     QHash<QString, SourceStatus> statuses;
-    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
-        statuses.insert(it.key(), it->status);
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
+        SourceStatus status = it->status;
+        status.newDataIntervalMs = it->source ? it->source->newDataIntervalMs() : 0;
+        statuses.insert(it.key(), status);
+    }
     emit snapshotReady(m_hub ? m_builder.build(m_cache, statuses, m_clock->nowMs(), ++m_generation, m_hub->alerts(),
                                                m_hub->alertSourceStatuses())
                              : m_builder.build(m_cache, statuses, m_clock->nowMs(), ++m_generation));

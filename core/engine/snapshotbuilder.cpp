@@ -58,7 +58,7 @@ FleetSnapshotPtr SnapshotBuilder::build(const LiveCache &cache, const QHash<QStr
             }
         }
         const SourceStatus source = sources.value(service.sourceId);
-        const SourceState state{source.health != SourceHealth::Down, source.downSinceMs};
+        const SourceState state{source.health != SourceHealth::Down, source.downSinceMs, source.newDataIntervalMs};
         status.verdict = evaluateHealth(status.latest, service.thresholds, nowMs, state);
 
         const QVector<Model::Sample> &rps = cache.samples({service.id, Model::MetricKind::Rps, {}});

@@ -33,6 +33,9 @@ public:
     // What the last answer lacked although it succeeded (a partial answer), for
     // the source's status; read right after fetched(). Empty: nothing missing.
     virtual QString lastWarning() const { return {}; }
+    // How often new samples can be expected at best when the source paces itself
+    // (Railway's request budget stretches its refreshes); 0: every refresh.
+    virtual qint64 newDataIntervalMs() const { return 0; }
 
 signals:
     void fetched(quint64 requestId, Model::SeriesBatchPtr batch);

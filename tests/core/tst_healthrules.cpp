@@ -34,6 +34,7 @@ private slots:
     void rules();
     void perServiceOverride();
     void sourceDownMakesStaleWithTime();
+    void pacedSourceIsNotStaleBetweenItsRefreshes();
     void describeNamesMetricValueAndLimit();
 };
 
@@ -109,6 +110,22 @@ void TestHealthRules::sourceDownMakesStaleWithTime()
     QCOMPARE(verdict.health, Health::Stale);
     QCOMPARE(verdict.cause, HealthCause::SourceDown);
     QCOMPARE(verdict.sinceMs, kNow - 60'000);
+}
+
+// Railway refreshes every 5 minutes (longer when its hourly budget runs low): a
+// sample 7 minutes old is as fresh as that source can be, not stale; with the
+// default 300 s limit the service flipped between OK and Stale between refreshes.
+void TestHealthRules::pacedSourceIsNotStaleBetweenItsRefreshes()
+{
+    const auto latest = values({{MetricKind::Cpu, 40}}, kNow - 7 * 60'000);
+    const auto thresholds = Model::HealthThresholds::defaults();
+    QCOMPARE(Engine::evaluateHealth(latest, thresholds, kNow, {}).health, Health::Stale);
+    QCOMPARE(Engine::evaluateHealth(latest, thresholds, kNow, {true, 0, 300'000}).health, Health::Ok);
+    // Two of its intervals and a minute missed: stale after all.
+    const auto old = values({{MetricKind::Cpu, 40}}, kNow - 12 * 60'000);
+    const auto verdict = Engine::evaluateHealth(old, thresholds, kNow, {true, 0, 300'000});
+    QCOMPARE(verdict.health, Health::Stale);
+    QCOMPARE(verdict.cause, HealthCause::SamplesTooOld);
 }
 
 void TestHealthRules::describeNamesMetricValueAndLimit()

@@ -399,6 +399,9 @@ void TestRailwayProtocol::refreshIntervalAndGap()
     QCOMPARE(m_server->lastVariables().value(u"f0_startDate"_s).toString(), u"2026-03-06T20:00:00.001Z"_s);
     QCOMPARE(samplesOf(batch, keys.first()).size(), 5);
     QCOMPARE(s->currentIntervalMs(), 300'000);
+    // What the health rules are told: not stale between two of these refreshes.
+    const Sources::MetricSource *asMetricSource = s;
+    QCOMPARE(asMetricSource->newDataIntervalMs(), 300'000);
 }
 
 void TestRailwayProtocol::deploymentsWithCommitMessages()

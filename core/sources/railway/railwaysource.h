@@ -56,6 +56,7 @@ public:
     void fetchUsage(quint64 requestId);
     // The refresh interval in force now (the wanted one, or longer on a low budget).
     qint64 currentIntervalMs() const { return m_intervalMs; }
+    qint64 newDataIntervalMs() const override { return m_intervalMs; }
     // Requests one refresh of `keys` costs.
     int requestsPerRefresh(const QVector<Model::SeriesKey> &keys) const;
     const Util::Result<RailwayOptions> &options() const { return m_options; }
