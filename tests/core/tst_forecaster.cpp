@@ -43,6 +43,7 @@ private slots:
     void invariantsHold();
     void constantSeries();
     void shortHistoryWidensAndSays();
+    void weekFromTwelveDays();
     void followsTrend();
     void adoptsRecentLevelShift();
     void multiplicativeSeriesUsesLogScale();
@@ -63,6 +64,11 @@ void TestForecaster::detectsSeasonality_data()
     QTest::newRow("5 min, daily and weekly") << 50 << 21 << qint64(300'000) << QList<int>{288, 2016};
     QTest::newRow("hourly, daily and weekly") << 50 << 35 << qint64(3'600'000) << QList<int>{24, 168};
     QTest::newRow("hourly, one week: weekly not claimed") << 50 << 7 << qint64(3'600'000) << QList<int>{24};
+    // From one and a half weeks on, clearly different weekday levels are a week.
+    QTest::newRow("5 min, 12 days with weekends") << 60 << 12 << qint64(300'000) << QList<int>{288, 2016};
+    QTest::newRow("5 min, 12 days without weekends") << 100 << 12 << qint64(300'000) << QList<int>{288};
+    QTest::newRow("hourly, 11 days with weekends") << 60 << 11 << qint64(3'600'000) << QList<int>{24, 168};
+    QTest::newRow("hourly, 9 days: a weekday level needs more") << 60 << 9 << qint64(3'600'000) << QList<int>{24};
 }
 
 void TestForecaster::detectsSeasonality()
@@ -77,7 +83,8 @@ void TestForecaster::detectsSeasonality()
     spec.weekendFactor = weekend / 100.0;
     spec.noise = 0.05;
     const RegularSeries s = SyntheticSeries::make(spec);
-    const std::vector<int> found = SeasonalityDetector::detect(s.values.data(), s.size(), stepMs);
+    const std::vector<int> found =
+        SeasonalityDetector::detect(s.values.data(), s.size(), stepMs, SeasonalityDetector::ShortWeek::FromWeekdayLevels);
     QCOMPARE(QList<int>(found.begin(), found.end()), expected);
 }
 
@@ -157,6 +164,41 @@ void TestForecaster::shortHistoryWidensAndSays()
     auto tiny = Forecaster().forecast(SyntheticSeries::make(spec), o);
     QVERIFY(tiny.ok());
     QVERIFY(tiny->hasNote(ForecastNote::VeryShortHistory));
+}
+
+// Twelve days (Thursday to Monday: Tuesday and Wednesday seen once, the weekend twice)
+// are enough for the weekend's level: the forecast a week ahead dips on Saturday as the
+// history did, and says that the weekly shape rests on little history.
+void TestForecaster::weekFromTwelveDays()
+{
+    SyntheticSeries::Spec spec;
+    spec.length = 12 * 288;
+    spec.weekendFactor = 0.6;
+    spec.noise = 0.05;
+    const RegularSeries s = SyntheticSeries::make(spec);
+    ForecastOptions o;
+    o.horizon = 7 * 288;
+    auto f = Forecaster().forecast(s, o);
+    QVERIFY(f.ok());
+    QCOMPARE(f->periods, (std::vector<int>{288, 2016}));
+    QVERIFY(f->hasNote(ForecastNote::ShortWeek));
+    QVERIFY2(f->explanation.contains(QLatin1String("two weeks")), qPrintable(f->explanation));
+    // Mean of the forecast over a whole UTC day d days after the end of the history.
+    const auto dayMean = [&](int d) {
+        double sum = 0;
+        for (int i = d * 288; i < (d + 1) * 288; ++i)
+            sum += f->point[size_t(i)];
+        return sum / 288;
+    };
+    const double thursday = dayMean(2); // the history ends on Monday 24:00; day 0 is Tuesday
+    const double saturday = dayMean(4);
+    QVERIFY2(saturday / thursday > 0.5 && saturday / thursday < 0.7,
+             qPrintable(QStringLiteral("Saturday / Thursday %1").arg(saturday / thursday)));
+    // The band is wider than the same forecast without the weekly shape claims it would
+    // be only where the weekday was seen once: at least it is never narrower than zero
+    // width and it holds the point.
+    for (size_t i = 0; i < f->point.size(); ++i)
+        QVERIFY(f->lower[i] <= f->point[i] && f->point[i] <= f->upper[i]);
 }
 
 void TestForecaster::followsTrend()
