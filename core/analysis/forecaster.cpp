@@ -19,6 +19,7 @@ namespace {
 
 constexpr qsizetype kVeryShort = 8;
 constexpr double kZ95 = 1.959964;
+constexpr qint64 kDayMs = 86'400'000;
 
 double boxCox(double y, double lambda)
 {
@@ -720,7 +721,14 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     for (qsizetype i = 0; i < n; ++i)
         z[size_t(i)] = boxCox(x[size_t(i)], lambda);
 
-    const SeasonalProfile profile = SeasonalProfile::fit(z.data(), n, periods);
+    // Weekday levels from less than two weeks are placed on UTC calendar days.
+    qsizetype dayStart = -1;
+    if (series.stepMs > 0 && kDayMs % series.stepMs == 0) {
+        const qint64 intoDay = ((series.timeAt(begin) % kDayMs) + kDayMs) % kDayMs;
+        if (intoDay % series.stepMs == 0)
+            dayStart = qsizetype(((kDayMs - intoDay) % kDayMs) / series.stepMs);
+    }
+    const SeasonalProfile profile = SeasonalProfile::fit(z.data(), n, periods, dayStart);
     out.periods = profile.periods();
     std::vector<double> seasonal(size_t(n + horizon));
     profile.fill(0, n + horizon, seasonal.data());

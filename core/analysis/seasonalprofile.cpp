@@ -114,16 +114,22 @@ double fCritical6(qsizetype d)
 
 } // namespace
 
-SeasonalProfile::WeekdayFit SeasonalProfile::weekdayLevels(const double *x, qsizetype n, int period, int r)
+SeasonalProfile::WeekdayFit SeasonalProfile::weekdayLevels(const double *x, qsizetype n, int period, int r,
+                                                            qsizetype dayStart)
 {
     WeekdayFit out;
-    const qsizetype days = period > 0 ? n / period : 0;
+    if (period <= 0)
+        return out;
+    // Whole days from the first one beginning at dayStart (modulo the period); the
+    // partial days at either end are left out.
+    const qsizetype s0 = dayStart < 0 ? n % period : dayStart % period;
+    const qsizetype days = (n - s0) / period;
     // Only the week (seven days) has an F table here; one level per day plus a line
     // leaves days - 1 - r degrees of freedom for the noise.
     const qsizetype dof = days - 1 - r;
     if (r != 7 || days < r + kMinWeekdayDays || dof < 2)
         return out;
-    const double *w = x + (n - days * period);
+    const double *w = x + s0;
     std::vector<double> mean(static_cast<size_t>(days)), t(static_cast<size_t>(days));
     std::vector<int> sub(static_cast<size_t>(days));
     std::vector<int> count(static_cast<size_t>(r), 0);
@@ -131,7 +137,7 @@ SeasonalProfile::WeekdayFit SeasonalProfile::weekdayLevels(const double *x, qsiz
     for (qsizetype c = 0; c < days; ++c) {
         mean[size_t(c)] = std::accumulate(w + c * period, w + (c + 1) * period, 0.0) / period;
         t[size_t(c)] = double(c) - tMid;
-        sub[size_t(c)] = int((r - (days - c) % r) % r); // the long phase's sub-cycle, counted from the end
+        sub[size_t(c)] = int(c % r); // the day's class: days since the first whole day, modulo r
         ++count[size_t(sub[size_t(c)])];
     }
     double a0 = 0, b0 = 0;
@@ -197,7 +203,7 @@ std::vector<int> SeasonalProfile::periods() const
     return p;
 }
 
-SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::vector<int> &periods)
+SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::vector<int> &periods, qsizetype dayStart)
 {
     SeasonalProfile sp;
     sp.m_n = n;
@@ -231,7 +237,7 @@ SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::ve
         // errors kept so that the band widens for what was seen only once.
         if (p2 % p1 != 0)
             return sp;
-        const WeekdayFit week = weekdayLevels(x, n, p1, p2 / p1);
+        const WeekdayFit week = weekdayLevels(x, n, p1, p2 / p1, dayStart);
         if (week.levels.empty())
             return sp;
         sp.m_p2 = p2;
@@ -242,6 +248,7 @@ SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::ve
             noise += se * se;
         shrink(sp.m_subLevel, noise / double(week.se.size()));
         sp.m_subSe = week.se;
+        sp.m_dayStart = dayStart < 0 ? n % p1 : dayStart % p1;
         sp.m_shape2.assign(size_t(p2), 0.0);
         sp.m_long.resize(size_t(p2));
         for (int j = 0; j < p2; ++j)
@@ -338,40 +345,45 @@ double SeasonalProfile::at(qsizetype i) const
     return m_p2 == 0 ? v : v + m_long[size_t(phase(i, m_p2))];
 }
 
+// Where index i falls among the days that weekday levels were fitted on: the day's
+// class (days since the first whole day, modulo r), the neighbouring class it ramps
+// towards, and the weight of that neighbour (0 outside the ramp, 0.5 at midnight).
+SeasonalProfile::DayBlend SeasonalProfile::dayBlend(qsizetype i) const
+{
+    const int r = int(m_subLevel.size());
+    const qsizetype rel = i - m_dayStart;
+    const qsizetype day = rel >= 0 ? rel / m_p1 : -((-rel + m_p1 - 1) / m_p1);
+    const qsizetype j = ((day % r) + r) % r;
+    const double pos = double(rel - day * m_p1) + 0.5; // 0..p1 from the start of the day
+    // Without an intra-week correction to say where a weekday's level begins, the levels
+    // hold for whole days and change over a short ramp around midnight (two hours each
+    // side). A ramp from one day's centre to the next, as with two weeks where the
+    // correction reshapes it, left half a day on each side of a weekend wrong, and that
+    // error came back as width in the band.
+    const double ramp = std::max(1.0, m_p1 / 12.0);
+    DayBlend b{j, j, 0.0};
+    if (pos < ramp) {
+        b.other = (j + r - 1) % r;
+        b.weight = 0.5 * (1 - pos / ramp);
+    } else if (pos > m_p1 - ramp) {
+        b.other = (j + 1) % r;
+        b.weight = 0.5 * (1 - (m_p1 - pos) / ramp);
+    }
+    return b;
+}
+
 double SeasonalProfile::stepComponent(qsizetype ph2) const
 {
-    // Without an intra-week correction to say where a weekday's level begins, the
-    // levels hold for whole days and change over a short ramp around midnight: a
-    // ramp from one day's centre to the next (as with two weeks, where the correction
-    // reshapes it) left half a day on each side of a weekend wrong, and that error
-    // came back as width in the band.
-    const int r = int(m_subLevel.size());
-    const qsizetype j = ph2 / m_p1;
-    const double pos = double(ph2 % m_p1) + 0.5; // 0..p1, from the start of the day
-    const double ramp = std::max(1.0, m_p1 / 12.0); // two hours each side of midnight
-    double f = 0;
-    qsizetype other = j;
-    if (pos < ramp) {
-        other = (j + r - 1) % r;
-        f = 0.5 * (1 - pos / ramp);
-    } else if (pos > m_p1 - ramp) {
-        other = (j + 1) % r;
-        f = 0.5 * (1 - (m_p1 - pos) / ramp);
-    }
-    return (1 - f) * m_subLevel[size_t(j)] + f * m_subLevel[size_t(other)];
+    const DayBlend b = dayBlend(m_n + ph2);
+    return (1 - b.weight) * m_subLevel[size_t(b.day)] + b.weight * m_subLevel[size_t(b.other)];
 }
 
 double SeasonalProfile::uncertainty(qsizetype i) const
 {
     if (m_subSe.empty())
         return 0;
-    const qsizetype ph2 = phase(i, m_p2);
-    const int r = int(m_subSe.size());
-    const qsizetype j = ph2 / m_p1;
-    const double pos = double(ph2 % m_p1) - (m_p1 - 1) / 2.0;
-    const qsizetype other = pos < 0 ? (j + r - 1) % r : (j + 1) % r;
-    const double f = std::abs(pos) / m_p1;
-    return (1 - f) * m_subSe[size_t(j)] + f * m_subSe[size_t(other)];
+    const DayBlend b = dayBlend(i);
+    return (1 - b.weight) * m_subSe[size_t(b.day)] + b.weight * m_subSe[size_t(b.other)];
 }
 
 double SeasonalProfile::longComponent(qsizetype ph2) const

@@ -18,7 +18,9 @@ public:
     SeasonalProfile() = default;
 
     // Fits on x[0..n) (no NaN). `periods`: none, one, or two (shortest first).
-    static SeasonalProfile fit(const double *x, qsizetype n, const std::vector<int> &periods);
+    // `dayStart` (an index where a calendar day begins, or -1 for unknown) places the
+    // weekday levels of a week fitted from less than two weeks on calendar days.
+    static SeasonalProfile fit(const double *x, qsizetype n, const std::vector<int> &periods, qsizetype dayStart = -1);
 
     // Weekday levels from less than two weeks (`r` sub-cycles of `period` each, every
     // one seen at least once): the means of the last whole days regressed on a line plus
@@ -34,7 +36,9 @@ public:
         std::vector<double> se;
         double share = 0;
     };
-    static WeekdayFit weekdayLevels(const double *x, qsizetype n, int period, int r);
+    // `dayStart`: an index at which a calendar day begins (UTC midnight), or -1 to
+    // count whole days back from the end of x.
+    static WeekdayFit weekdayLevels(const double *x, qsizetype n, int period, int r, qsizetype dayStart = -1);
     static constexpr int kMinWeekdayDays = 3; // days beyond one long cycle before it is fitted
 
     // Seasonal value at index i of the fitted series (i >= n continues into the future).
@@ -62,6 +66,13 @@ private:
 
     double longComponent(qsizetype longPhase) const;
     double stepComponent(qsizetype longPhase) const;
+    struct DayBlend
+    {
+        qsizetype day;
+        qsizetype other;
+        double weight;
+    };
+    DayBlend dayBlend(qsizetype i) const;
 
     qsizetype m_n = 0;
     int m_p1 = 0;
@@ -71,6 +82,7 @@ private:
     std::vector<double> m_shape1;
     std::vector<double> m_subLevel; // per sub-cycle of the long period (nested only)
     std::vector<double> m_subSe;    // their standard errors, when fitted from under two long cycles
+    qsizetype m_dayStart = 0;       // then: the first index of a whole day (sub-levels are per day class from there)
     std::vector<double> m_shape2;
     std::vector<double> m_long; // per long-cycle phase: shape2 + interpolated sub-cycle level
 };

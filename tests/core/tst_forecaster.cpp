@@ -3,7 +3,9 @@
 #include "core/analysis/seasonalitydetector.h"
 #include "core/analysis/syntheticseries.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <random>
@@ -43,6 +45,7 @@ private slots:
     void invariantsHold();
     void constantSeries();
     void shortHistoryWidensAndSays();
+    void weekFromTwelveDays_data();
     void weekFromTwelveDays();
     void followsTrend();
     void adoptsRecentLevelShift();
@@ -166,16 +169,29 @@ void TestForecaster::shortHistoryWidensAndSays()
     QVERIFY(tiny->hasNote(ForecastNote::VeryShortHistory));
 }
 
-// Twelve days (Thursday to Monday: Tuesday and Wednesday seen once, the weekend twice)
-// are enough for the weekend's level: the forecast a week ahead dips on Saturday as the
-// history did, and says that the weekly shape rests on little history.
+void TestForecaster::weekFromTwelveDays_data()
+{
+    QTest::addColumn<int>("skip"); // 5-minute steps dropped from the start (Thursday 00:00)
+    QTest::addColumn<int>("length");
+    QTest::newRow("midnight to midnight") << 0 << 12 * 288;
+    QTest::newRow("09:00 to 14:30") << 108 << 12 * 288 - 108 + 174;
+}
+
+// About twelve days (from a Thursday: Tuesday and Wednesday seen once, the weekend
+// twice) are enough for the weekend's level: the forecast a week ahead dips on the
+// calendar's Saturday and Sunday as the history did, whatever the hour the history
+// starts and ends, and the explanation says the weekly shape rests on little history.
 void TestForecaster::weekFromTwelveDays()
 {
+    QFETCH(int, skip);
+    QFETCH(int, length);
     SyntheticSeries::Spec spec;
-    spec.length = 12 * 288;
+    spec.length = 13 * 288;
     spec.weekendFactor = 0.6;
     spec.noise = 0.05;
-    const RegularSeries s = SyntheticSeries::make(spec);
+    const RegularSeries full = SyntheticSeries::make(spec);
+    const RegularSeries s{full.timeAt(skip), full.stepMs,
+                          std::vector<double>(full.values.begin() + skip, full.values.begin() + skip + length)};
     ForecastOptions o;
     o.horizon = 7 * 288;
     auto f = Forecaster().forecast(s, o);
@@ -183,20 +199,22 @@ void TestForecaster::weekFromTwelveDays()
     QCOMPARE(f->periods, (std::vector<int>{288, 2016}));
     QVERIFY(f->hasNote(ForecastNote::ShortWeek));
     QVERIFY2(f->explanation.contains(QLatin1String("two weeks")), qPrintable(f->explanation));
-    // Mean of the forecast over a whole UTC day d days after the end of the history.
-    const auto dayMean = [&](int d) {
-        double sum = 0;
-        for (int i = d * 288; i < (d + 1) * 288; ++i)
-            sum += f->point[size_t(i)];
-        return sum / 288;
+    // The forecast at a UTC weekday and hour, within the week ahead.
+    const auto at = [&](int dayOfWeek, int hour) {
+        for (qsizetype i = 0; i < qsizetype(f->point.size()); ++i) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(f->startMs + i * f->stepMs, QTimeZone::utc());
+            if (t.date().dayOfWeek() == dayOfWeek && t.time() == QTime(hour, 0))
+                return f->point[size_t(i)];
+        }
+        return std::numeric_limits<double>::quiet_NaN();
     };
-    const double thursday = dayMean(2); // the history ends on Monday 24:00; day 0 is Tuesday
-    const double saturday = dayMean(4);
-    QVERIFY2(saturday / thursday > 0.5 && saturday / thursday < 0.7,
-             qPrintable(QStringLiteral("Saturday / Thursday %1").arg(saturday / thursday)));
-    // The band is wider than the same forecast without the weekly shape claims it would
-    // be only where the weekday was seen once: at least it is never narrower than zero
-    // width and it holds the point.
+    // Saturday morning against Friday morning: the weekend level; Friday evening
+    // against Thursday evening: still a weekday (the level changes around midnight,
+    // not from Friday noon on).
+    const double weekend = at(6, 6) / at(5, 6);
+    const double friday = at(5, 18) / at(4, 18);
+    QVERIFY2(weekend > 0.5 && weekend < 0.7, qPrintable(QStringLiteral("Saturday / Friday %1").arg(weekend)));
+    QVERIFY2(friday > 0.9 && friday < 1.1, qPrintable(QStringLiteral("Friday / Thursday evening %1").arg(friday)));
     for (size_t i = 0; i < f->point.size(); ++i)
         QVERIFY(f->lower[i] <= f->point[i] && f->point[i] <= f->upper[i]);
 }

@@ -953,7 +953,9 @@ void TestReport::capacityReplicaInterval()
     auto written = Report::ReportWriter::write(pdf, data, {}, words);
     QVERIFY2(written.ok(), qPrintable(written.error().message));
     const QString text = runTool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
-    QVERIFY2(text.contains(shown), qPrintable(shown));
+    // pdftotext drops the narrow spaces around the slash in a right-aligned cell.
+    const auto squeeze = [](QString t) { return t.remove(QRegularExpression(u"\\s"_s)); };
+    QVERIFY2(squeeze(text).contains(squeeze(shown)), qPrintable(shown));
 }
 
 void TestReport::cliReportFromDemo_data()
