@@ -23,9 +23,9 @@ public:
     static SeasonalProfile fit(const double *x, qsizetype n, const std::vector<int> &periods, qsizetype dayStart = -1);
 
     // Weekday levels from less than two weeks (`r` sub-cycles of `period` each, every
-    // one seen at least once): the means of the last whole days regressed on a line plus
-    // one level per sub-cycle. `levels[j]` is sub-cycle j counted from the end of x as
-    // the profile's long phases are; `se[j]` its standard error (sub-cycles seen once
+    // one seen at least once): the means of the whole days regressed on a line plus one
+    // level per sub-cycle. `levels[j]` belongs to the days j, j + r, ... counted from the
+    // first whole day (see dayStart); `se[j]` its standard error (sub-cycles seen once
     // are as uncertain as one day's mean). `share` is the part of the variance of x
     // around the line that the levels explain beyond what noise would; 0 when an F test
     // of the levels against the line alone is not significant at 1%, or when some
