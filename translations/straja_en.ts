@@ -1060,20 +1060,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already above %2 (%3/month); %4 replicas needed now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>after the horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.</source>
+        <source>%1 is already above %2 (%3/month); %4 needed now.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 needed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays under %2 for the next %3 days (%4/month); %5 suffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) (%1–%2)</source>
+        <translation>
+            <numerusform>%n replica (%1–%2)</numerusform>
+            <numerusform>%n replicas (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replica</numerusform>
+            <numerusform>%n replicas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1194,10 @@
             <numerusform>%n missing point interpolated.</numerusform>
             <numerusform>%n missing points interpolated.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weekday levels from less than two weeks of history: the band is wider on the days seen only once.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2882,26 @@ is scored as another sample of the latest time, with a warning.</source>
         <source>There is no project &apos;%1&apos; in this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 around %3 (%4) in the 48-hour forecast, sooner than the growth of its daily peaks (%5) suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may reach %2 from %3 on: the upper edge of the 48-hour forecast&apos;s band reaches it (daily peaks: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needed for the peak of those 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Experiments</name>
@@ -4041,6 +4079,10 @@ is scored as another sample of the latest time, with a warning.</source>
     </message>
     <message>
         <source>The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure provisions for the band&apos;s upper edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest point of the 48-hour forecast lies in a 95% band that needs %1 to %2 replicas; the figure provisions for the band&apos;s upper edge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9367,6 +9409,18 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>The demo&apos;s flags could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas needed, low (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas needed, high (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1076,20 +1076,36 @@
         <translation>Vârful</translation>
     </message>
     <message>
-        <source>%1 is already above %2 (%3/month); %4 replicas needed now.</source>
-        <translation>%1 este deja peste %2 (%3/lună); sunt necesare %4 replici acum.</translation>
-    </message>
-    <message>
-        <source>%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.</source>
-        <translation>%1 depășește %2 în jurul datei de %3 (între %4 și %5), cu %6/lună; atunci vor fi necesare %7 replici.</translation>
-    </message>
-    <message>
         <source>after the horizon</source>
         <translation>după orizont</translation>
     </message>
     <message>
-        <source>%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.</source>
-        <translation>%1 rămâne sub %2 în următoarele %3 zile (%4/lună); %5 replici ajung.</translation>
+        <source>%1 is already above %2 (%3/month); %4 needed now.</source>
+        <translation>%1 este deja peste %2 (%3/lună); necesar acum: %4.</translation>
+    </message>
+    <message>
+        <source>%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 needed then.</source>
+        <translation>%1 depășește %2 în jurul datei de %3 (între %4 și %5), cu %6/lună; necesar atunci: %7.</translation>
+    </message>
+    <message>
+        <source>%1 stays under %2 for the next %3 days (%4/month); %5 suffice.</source>
+        <translation>%1 rămâne sub %2 în următoarele %3 zile (%4/lună); necesar: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s) (%1–%2)</source>
+        <translation>
+            <numerusform>%n replică (%1–%2)</numerusform>
+            <numerusform>%n replici (%1–%2)</numerusform>
+            <numerusform>%n de replici (%1–%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replică</numerusform>
+            <numerusform>%n replici</numerusform>
+            <numerusform>%n de replici</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1216,10 @@
             <numerusform>%n puncte lipsă interpolate.</numerusform>
             <numerusform>%n de puncte lipsă interpolate.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Weekday levels from less than two weeks of history: the band is wider on the days seen only once.</source>
+        <translation>Nivelurile zilelor săptămânii provin din mai puțin de două săptămâni de istoric: banda este mai largă în zilele văzute o singură dată.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +2976,26 @@ este evaluat ca încă o măsurătoare a celui mai recent moment, cu un avertism
         <source>There is no project &apos;%1&apos; in this workspace.</source>
         <translation>Nu există proiectul „%1” în acest spațiu de lucru.</translation>
     </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>între %1 și %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>de la %1 încolo</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 around %3 (%4) in the 48-hour forecast, sooner than the growth of its daily peaks (%5) suggests.</source>
+        <translation>%1 atinge %2 în jurul orei %3 (%4) în prognoza pe 48 de ore, mai devreme decât ar sugera creșterea vârfurilor zilnice (%5).</translation>
+    </message>
+    <message>
+        <source>%1 may reach %2 from %3 on: the upper edge of the 48-hour forecast&apos;s band reaches it (daily peaks: %4).</source>
+        <translation>%1 poate atinge %2 de la %3 încolo: marginea superioară a benzii prognozei pe 48 de ore ajunge acolo (vârfuri zilnice: %4).</translation>
+    </message>
+    <message>
+        <source>%1 needed for the peak of those 48 hours.</source>
+        <translation>Pentru vârful acestor 48 de ore sunt necesare: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Experiments</name>
@@ -4149,6 +4189,10 @@ este evaluat ca încă o măsurătoare a celui mai recent moment, cu un avertism
     <message>
         <source>The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure provisions for the band&apos;s upper edge.</source>
         <translation>Vârful proiectat pentru acea dată se află într-o bandă de 95% care cere între %1 și %2 replici; cifra este calculată pentru marginea superioară a benzii.</translation>
+    </message>
+    <message>
+        <source>The highest point of the 48-hour forecast lies in a 95% band that needs %1 to %2 replicas; the figure provisions for the band&apos;s upper edge.</source>
+        <translation>Punctul cel mai înalt al prognozei pe 48 de ore se află într-o bandă de 95% care cere între %1 și %2 replici; cifra acoperă marginea superioară a benzii.</translation>
     </message>
 </context>
 <context>
@@ -9539,6 +9583,18 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>The demo&apos;s flags could not be read.</source>
         <translation>Indicatoarele demonstrației nu au putut fi citite.</translation>
+    </message>
+    <message>
+        <source>Replicas needed, low (95%)</source>
+        <translation>Replici necesare, minim (95%)</translation>
+    </message>
+    <message>
+        <source>Replicas needed, high (95%)</source>
+        <translation>Replici necesare, maxim (95%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ enum class ForecastNote {
     LogScale,          // fitted on a log / square-root scale (multiplicative series)
     DampedTrend,       // a trend was found and is damped over the horizon
     SeasonOverride,    // periods given by the caller, not detected
+    ShortWeek,         // weekly shape from less than two weeks: weekday levels only, wider band
 };
 
 struct ForecastOptions

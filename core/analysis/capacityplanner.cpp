@@ -177,24 +177,34 @@ Util::Result<CapacityProjection> CapacityPlanner::project(const RegularSeries &s
     const QString growth = u"%1%2%"_s.arg(out.growthPerMonth >= 0 ? u"+"_s : QString())
                                .arg(out.growthPerMonth * 100, 0, 'f', 1);
     const QString limit = QLocale().toString(request.limit) + request.unit;
+    // "4 replicas" or, when the band's edges ask for different counts, "4 replicas (3–4)":
+    // the figure provisions for the upper edge, the range says how sure that is.
+    const QString replicas = replicasText(out.replicasNeeded, out.replicasLow, out.replicasHigh);
     if (out.alreadyAbove)
-        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 is already above %2 (%3/month); %4 replicas needed now.")
-                              .arg(metric, limit, growth).arg(out.replicasNeeded);
+        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 is already above %2 (%3/month); %4 needed now.")
+                              .arg(metric, limit, growth, replicas);
     else if (out.crosses)
-        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 replicas needed then.")
+        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 crosses %2 around %3 (between %4 and %5) at %6/month; %7 needed then.")
                               .arg(metric, limit, dateText(out.crossingMs), dateText(out.crossingEarliestMs),
                                    out.crossingLatestMs ? dateText(out.crossingLatestMs) : QCoreApplication::translate("Analysis::CapacityPlanner", "after the horizon"),
-                                   growth)
-                              .arg(out.replicasNeeded);
+                                   growth, replicas);
     else
-        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 stays under %2 for the next %3 days (%4/month); %5 replicas suffice.")
-                              .arg(metric, limit).arg(request.horizonDays).arg(growth).arg(out.replicasNeeded);
+        out.explanation = QCoreApplication::translate("Analysis::CapacityPlanner", "%1 stays under %2 for the next %3 days (%4/month); %5 suffice.")
+                              .arg(metric, limit).arg(request.horizonDays).arg(growth, replicas);
     if (beyondData) {
         // A plain variable as the %n argument: lupdate 6.4 loops forever on a nested call there.
         const int historyDays = int(std::lround(dayT.back() - dayT.front())) + 1;
         out.explanation += u" "_s + QCoreApplication::translate("Analysis::CapacityPlanner", "The crossing lies beyond what %n day(s) of history can support; the replica figure assumes the growth seen so far continues.", nullptr, historyDays);
     }
     return out;
+}
+
+QString CapacityPlanner::replicasText(int needed, int low, int high)
+{
+    if (low > 0 && low < high)
+        return QCoreApplication::translate("Analysis::CapacityPlanner", "%n replica(s) (%1–%2)", nullptr, needed)
+            .arg(QLocale().toString(low), QLocale().toString(high));
+    return QCoreApplication::translate("Analysis::CapacityPlanner", "%n replica(s)", nullptr, needed);
 }
 
 } // namespace Analysis

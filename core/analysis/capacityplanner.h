@@ -33,6 +33,10 @@ public:
 
     Util::Result<CapacityProjection> project(const RegularSeries &series, const Request &request) const;
 
+    // "4 replicas", or "4 replicas (3–4)" when the band's edges ask for different
+    // counts (low, high); translated, for the sentences that state a replica figure.
+    static QString replicasText(int needed, int low, int high);
+
     static constexpr int kMinDays = 5;
 };
 

@@ -19,6 +19,7 @@ namespace {
 
 constexpr qsizetype kVeryShort = 8;
 constexpr double kZ95 = 1.959964;
+constexpr qint64 kDayMs = 86'400'000;
 
 double boxCox(double y, double lambda)
 {
@@ -703,7 +704,7 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
         if (periods.size() > 2)
             periods.resize(2);
     } else if (options.detectPeriods) {
-        periods = SeasonalityDetector::detect(x.data(), n, series.stepMs);
+        periods = SeasonalityDetector::detect(x.data(), n, series.stepMs, SeasonalityDetector::ShortWeek::FromWeekdayLevels);
     }
     const std::vector<int> calendar = SeasonalityDetector::calendarPeriods(series.stepMs);
     const bool shortHistory = periods.empty() && !calendar.empty() && n < 2 * calendar.front();
@@ -720,7 +721,14 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     for (qsizetype i = 0; i < n; ++i)
         z[size_t(i)] = boxCox(x[size_t(i)], lambda);
 
-    const SeasonalProfile profile = SeasonalProfile::fit(z.data(), n, periods);
+    // Weekday levels from less than two weeks are placed on UTC calendar days.
+    qsizetype dayStart = -1;
+    if (series.stepMs > 0 && kDayMs % series.stepMs == 0) {
+        const qint64 intoDay = ((series.timeAt(begin) % kDayMs) + kDayMs) % kDayMs;
+        if (intoDay % series.stepMs == 0)
+            dayStart = qsizetype(((kDayMs - intoDay) % kDayMs) / series.stepMs);
+    }
+    const SeasonalProfile profile = SeasonalProfile::fit(z.data(), n, periods, dayStart);
     out.periods = profile.periods();
     std::vector<double> seasonal(size_t(n + horizon));
     profile.fill(0, n + horizon, seasonal.data());
@@ -728,8 +736,11 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     for (qsizetype i = 0; i < n; ++i)
         adjusted[size_t(i)] = z[size_t(i)] - seasonal[size_t(i)];
 
-    LevelForecast lf = forecastLevel(adjusted, horizon, out.periods.empty() ? 0 : out.periods.front(),
-                                     out.periods.empty() ? 0 : out.periods.back(), profile.cycles());
+    // A week fitted from less than two of them has no residual scale per phase of the
+    // week yet: the band's phases are those of the day.
+    const int scalePeriod = out.periods.empty() ? 0 : profile.weekFromShortHistory() ? out.periods.front() : out.periods.back();
+    LevelForecast lf = forecastLevel(adjusted, horizon, out.periods.empty() ? 0 : out.periods.front(), scalePeriod,
+                                     profile.cycles());
     if (lf.trend)
         out.notes.push_back(ForecastNote::DampedTrend);
     if (lf.levelShift)
@@ -754,7 +765,11 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     out.upper.resize(size_t(horizon));
     for (int h = 1; h <= horizon; ++h) {
         const double centre = seasonal[size_t(n - 1 + h)] + lf.mean[size_t(h - 1)];
-        const double w = widen * lf.width[size_t(h - 1)];
+        double w = widen * lf.width[size_t(h - 1)];
+        // Weekday levels seen once or twice: their own error adds to the calibrated one,
+        // which was measured on the history the levels were fitted to.
+        if (const double se = profile.uncertainty(n - 1 + h); se > 0)
+            w = std::sqrt(w * w + kZ95 * kZ95 * se * se);
         // Keep the transformed values within a sane distance of the history.
         auto bound = [&](double v) { return std::clamp(v, zMin - 3 * zSpan - 1, zMax + 3 * zSpan + 1); };
         double p = invBoxCox(bound(centre), lambda);
@@ -779,6 +794,10 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
                                                   periodText(out.periods[1], series.stepMs));
     if (shortHistory)
         why << QCoreApplication::translate("Analysis::Forecaster", "Less than two days of history, so daily seasonality cannot be estimated: the band is wider.");
+    if (profile.weekFromShortHistory()) {
+        out.notes.push_back(ForecastNote::ShortWeek);
+        why << QCoreApplication::translate("Analysis::Forecaster", "Weekday levels from less than two weeks of history: the band is wider on the days seen only once.");
+    }
     if (lf.trend)
         why << QCoreApplication::translate("Analysis::Forecaster", "Trend included, damped over the horizon.");
     if (lf.levelShift)

@@ -1,5 +1,7 @@
 #include "core/analysis/seasonalitydetector.h"
 
+#include "core/analysis/seasonalprofile.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -232,7 +234,7 @@ int SeasonalityDetector::searchPeriod(const double *x, qsizetype n, int maxLag)
     return chosen;
 }
 
-std::vector<int> SeasonalityDetector::detect(const double *x, qsizetype n, qint64 stepMs)
+std::vector<int> SeasonalityDetector::detect(const double *x, qsizetype n, qint64 stepMs, ShortWeek shortWeek)
 {
     std::vector<int> out;
     const std::vector<int> cal = calendarPeriods(stepMs);
@@ -244,6 +246,11 @@ std::vector<int> SeasonalityDetector::detect(const double *x, qsizetype n, qint6
             const int p2 = cal[1];
             if (!out.empty()) {
                 if (extraStrength(x, n, p1, p2) >= kMinExtraStrength)
+                    out.push_back(p2);
+                // From one and a half weeks on, weekday levels that clearly differ
+                // (every weekday seen once) are a week too.
+                else if (shortWeek == ShortWeek::FromWeekdayLevels && n < 2 * p2 && p2 % p1 == 0
+                         && SeasonalProfile::weekdayLevels(x, n, p1, p2 / p1).share >= kMinExtraStrength)
                     out.push_back(p2);
             } else if (strength(x, n, p2) >= kMinStrength) {
                 out.push_back(p2);

@@ -18,9 +18,15 @@ public:
     // Calendar candidates for a sampling step: [day] or [day, week], in steps.
     static std::vector<int> calendarPeriods(qint64 stepMs);
 
+    // Whether a week can be claimed from less than two of them: the forecaster fits
+    // weekday levels from one and a half weeks on (SeasonalProfile::weekdayLevels); the
+    // anomaly detector's per-phase weekly models need two whole weeks.
+    enum class ShortWeek { NeedsTwoWeeks, FromWeekdayLevels };
+
     // Detected periods, shortest first (at most two; the second a multiple of the first
     // when both are calendar cycles).
-    static std::vector<int> detect(const double *x, qsizetype n, qint64 stepMs);
+    static std::vector<int> detect(const double *x, qsizetype n, qint64 stepMs,
+                                   ShortWeek shortWeek = ShortWeek::NeedsTwoWeeks);
 
     // Share of variance (0..1) a per-phase profile of `period` explains after local
     // detrending, corrected for the share that noise alone would explain.

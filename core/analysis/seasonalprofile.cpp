@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace Analysis {
@@ -89,7 +90,108 @@ void shrink(std::vector<double> &v, double noiseVariance)
         x *= factor;
 }
 
+// Least-squares line through y at t (t centred): intercept a, slope b.
+void fitLine(const std::vector<double> &y, const std::vector<double> &t, double &a, double &b)
+{
+    double sy = 0, sty = 0, stt = 0;
+    for (size_t i = 0; i < y.size(); ++i) {
+        sy += y[i];
+        sty += t[i] * y[i];
+        stt += t[i] * t[i];
+    }
+    a = sy / double(y.size());
+    b = stt > 0 ? sty / stt : 0.0;
+}
+
+// 99th percentile of F(6, d) for d = 2..12 (beyond: 4.8): the weekday levels must
+// explain the day means far better than a line alone before a week is fitted on less
+// than two of them.
+double fCritical6(qsizetype d)
+{
+    static constexpr double table[] = {99.33, 27.91, 15.21, 10.67, 8.47, 7.19, 6.37, 5.80, 5.39, 5.07, 4.82};
+    return d < 2 ? std::numeric_limits<double>::infinity() : d <= 12 ? table[d - 2] : 4.8;
+}
+
 } // namespace
+
+SeasonalProfile::WeekdayFit SeasonalProfile::weekdayLevels(const double *x, qsizetype n, int period, int r,
+                                                            qsizetype dayStart)
+{
+    WeekdayFit out;
+    if (period <= 0)
+        return out;
+    // Whole days from the first one beginning at dayStart (modulo the period); the
+    // partial days at either end are left out.
+    const qsizetype s0 = dayStart < 0 ? n % period : dayStart % period;
+    const qsizetype days = (n - s0) / period;
+    // Only the week (seven days) has an F table here; one level per day plus a line
+    // leaves days - 1 - r degrees of freedom for the noise.
+    const qsizetype dof = days - 1 - r;
+    if (r != 7 || days < r + kMinWeekdayDays || dof < 2)
+        return out;
+    const double *w = x + s0;
+    std::vector<double> mean(static_cast<size_t>(days)), t(static_cast<size_t>(days));
+    std::vector<int> sub(static_cast<size_t>(days));
+    std::vector<int> count(static_cast<size_t>(r), 0);
+    const double tMid = (double(days) - 1) / 2.0;
+    for (qsizetype c = 0; c < days; ++c) {
+        mean[size_t(c)] = std::accumulate(w + c * period, w + (c + 1) * period, 0.0) / period;
+        t[size_t(c)] = double(c) - tMid;
+        sub[size_t(c)] = int(c % r); // the day's class: days since the first whole day, modulo r
+        ++count[size_t(sub[size_t(c)])];
+    }
+    double a0 = 0, b0 = 0;
+    fitLine(mean, t, a0, b0);
+    double rss0 = 0;
+    for (qsizetype c = 0; c < days; ++c)
+        rss0 += std::pow(mean[size_t(c)] - a0 - b0 * t[size_t(c)], 2);
+    // Line plus levels by back-fitting (alternating least squares; the day means are
+    // nearly balanced over the weekdays, so it converges in a few rounds).
+    std::vector<double> levels(static_cast<size_t>(r), 0.0), y(static_cast<size_t>(days));
+    double a = a0, b = b0;
+    for (int round = 0; round < 100; ++round) {
+        for (qsizetype c = 0; c < days; ++c)
+            y[size_t(c)] = mean[size_t(c)] - levels[size_t(sub[size_t(c)])];
+        fitLine(y, t, a, b);
+        std::vector<double> next(static_cast<size_t>(r), 0.0);
+        for (qsizetype c = 0; c < days; ++c)
+            next[size_t(sub[size_t(c)])] += mean[size_t(c)] - a - b * t[size_t(c)];
+        double change = 0;
+        for (int j = 0; j < r; ++j) {
+            next[size_t(j)] /= count[size_t(j)];
+            change = std::max(change, std::abs(next[size_t(j)] - levels[size_t(j)]));
+        }
+        levels.swap(next);
+        if (change <= 1e-12 * (std::abs(a) + 1))
+            break;
+    }
+    centre(levels);
+    double rss1 = 0;
+    for (qsizetype c = 0; c < days; ++c) {
+        // The line absorbs the levels' mean: refit it for the centred levels.
+        y[size_t(c)] = mean[size_t(c)] - levels[size_t(sub[size_t(c)])];
+    }
+    fitLine(y, t, a, b);
+    for (qsizetype c = 0; c < days; ++c)
+        rss1 += std::pow(y[size_t(c)] - a - b * t[size_t(c)], 2);
+    const double sigma2 = rss1 / double(dof);
+    out.levels = levels;
+    out.se.resize(size_t(r));
+    for (int j = 0; j < r; ++j)
+        out.se[size_t(j)] = std::sqrt(sigma2 / count[size_t(j)]);
+    const bool significant = rss0 > 0 && (rss1 <= 1e-12 * rss0 || (rss0 - rss1) / (r - 1) / sigma2 > fCritical6(dof));
+    if (!significant)
+        return out;
+    double total = 0;
+    for (qsizetype c = 0; c < days; ++c)
+        for (int j = 0; j < period; ++j) {
+            const double at = t[size_t(c)] + (j - (period - 1) / 2.0) / period;
+            total += std::pow(w[c * period + j] - a0 - b0 * at, 2);
+        }
+    const double explained = std::max(0.0, rss0 - rss1 - (r - 1) * sigma2) * period;
+    out.share = total > 0 ? std::clamp(explained / total, 0.0, 1.0) : 0.0;
+    return out;
+}
 
 std::vector<int> SeasonalProfile::periods() const
 {
@@ -101,7 +203,7 @@ std::vector<int> SeasonalProfile::periods() const
     return p;
 }
 
-SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::vector<int> &periods)
+SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::vector<int> &periods, qsizetype dayStart)
 {
     SeasonalProfile sp;
     sp.m_n = n;
@@ -126,9 +228,33 @@ SeasonalProfile SeasonalProfile::fit(const double *x, qsizetype n, const std::ve
         centre(sp.m_shape1);
     }
 
-    if (periods.size() < 2 || periods[1] <= p1 || n < 2 * periods[1])
+    if (periods.size() < 2 || periods[1] <= p1)
         return sp;
     const int p2 = periods[1];
+    if (n < 2 * p2) {
+        // Less than two weeks: weekday levels only (no intra-week correction, which one
+        // week cannot tell from noise), shrunk like the others, with their standard
+        // errors kept so that the band widens for what was seen only once.
+        if (p2 % p1 != 0)
+            return sp;
+        const WeekdayFit week = weekdayLevels(x, n, p1, p2 / p1, dayStart);
+        if (week.levels.empty())
+            return sp;
+        sp.m_p2 = p2;
+        sp.m_nested = true;
+        sp.m_subLevel = week.levels;
+        double noise = 0;
+        for (double se : week.se)
+            noise += se * se;
+        shrink(sp.m_subLevel, noise / double(week.se.size()));
+        sp.m_subSe = week.se;
+        sp.m_dayStart = dayStart < 0 ? n % p1 : dayStart % p1;
+        sp.m_shape2.assign(size_t(p2), 0.0);
+        sp.m_long.resize(size_t(p2));
+        for (int j = 0; j < p2; ++j)
+            sp.m_long[size_t(j)] = sp.stepComponent(j);
+        return sp;
+    }
     const qsizetype k2 = std::min(n / p2, kMaxLongCycles);
     const double *w = x + (n - k2 * p2);
     sp.m_p2 = p2;
@@ -217,6 +343,47 @@ double SeasonalProfile::at(qsizetype i) const
         return 0;
     const double v = m_shape1[size_t(phase(i, m_p1))];
     return m_p2 == 0 ? v : v + m_long[size_t(phase(i, m_p2))];
+}
+
+// Where index i falls among the days that weekday levels were fitted on: the day's
+// class (days since the first whole day, modulo r), the neighbouring class it ramps
+// towards, and the weight of that neighbour (0 outside the ramp, 0.5 at midnight).
+SeasonalProfile::DayBlend SeasonalProfile::dayBlend(qsizetype i) const
+{
+    const int r = int(m_subLevel.size());
+    const qsizetype rel = i - m_dayStart;
+    const qsizetype day = rel >= 0 ? rel / m_p1 : -((-rel + m_p1 - 1) / m_p1);
+    const qsizetype j = ((day % r) + r) % r;
+    const double pos = double(rel - day * m_p1) + 0.5; // 0..p1 from the start of the day
+    // Without an intra-week correction to say where a weekday's level begins, the levels
+    // hold for whole days and change over a short ramp around midnight (two hours each
+    // side). A ramp from one day's centre to the next, as with two weeks where the
+    // correction reshapes it, left half a day on each side of a weekend wrong, and that
+    // error came back as width in the band.
+    const double ramp = std::max(1.0, m_p1 / 12.0);
+    DayBlend b{j, j, 0.0};
+    if (pos < ramp) {
+        b.other = (j + r - 1) % r;
+        b.weight = 0.5 * (1 - pos / ramp);
+    } else if (pos > m_p1 - ramp) {
+        b.other = (j + 1) % r;
+        b.weight = 0.5 * (1 - (m_p1 - pos) / ramp);
+    }
+    return b;
+}
+
+double SeasonalProfile::stepComponent(qsizetype ph2) const
+{
+    const DayBlend b = dayBlend(m_n + ph2);
+    return (1 - b.weight) * m_subLevel[size_t(b.day)] + b.weight * m_subLevel[size_t(b.other)];
+}
+
+double SeasonalProfile::uncertainty(qsizetype i) const
+{
+    if (m_subSe.empty())
+        return 0;
+    const DayBlend b = dayBlend(i);
+    return (1 - b.weight) * m_subSe[size_t(b.day)] + b.weight * m_subSe[size_t(b.other)];
 }
 
 double SeasonalProfile::longComponent(qsizetype ph2) const

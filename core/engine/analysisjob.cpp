@@ -6,9 +6,11 @@
 #include "core/analysis/costforecaster.h"
 #include "core/analysis/forecaster.h"
 #include "core/engine/anomalyevidence.h"
+#include "core/engine/predictiontext.h"
 #include "core/model/metricformat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -118,6 +120,58 @@ SeriesAnalysis analyseSeries(const AnalysisInput &input, const Model::Service &s
     return out;
 }
 
+// Replicas sized by the 48-hour forecast whose crossing is shown: the figure keeps the
+// highest point of the band's upper edge under the limit (as the months-ahead view
+// provisions for its band's upper edge at its crossing), the range runs down to what the
+// lower edge asks for. Sizing by the other view put "5 replicas" beside a crossing
+// tomorrow evening when they had been computed for a date seven months away.
+void sizeByShortForecast(Analysis::CapacityProjection &p, const Analysis::Forecast &forecast)
+{
+    const auto highest = [](const std::vector<double> &v) {
+        double m = 0;
+        for (double x : v)
+            if (std::isfinite(x))
+                m = std::max(m, x);
+        return m;
+    };
+    const auto replicasFor = [&](double peak) {
+        const double ratio = std::min(peak / p.limit, 1e6);
+        return std::max(1, int(std::ceil(double(p.replicasNow) * ratio - 1e-9)));
+    };
+    p.replicasNeeded = p.replicasHigh = replicasFor(highest(forecast.upper));
+    p.replicasLow = std::min(p.replicasHigh, replicasFor(highest(forecast.lower)));
+}
+
+// The sentence of a row whose crossing comes from the 48-hour forecast: it names that
+// forecast as the source, and the replicas it gives are the ones sized by it.
+QString shortTermExplanation(const CapacityRow &row, qint64 nowMs)
+{
+    const QLocale locale;
+    const Analysis::CapacityProjection &p = row.projection;
+    const QString metric = peakName(row.kind);
+    const QString limit = Model::formatMetricValue(row.kind, p.limit, locale);
+    const QString rate = PredictionText::capacityGrowth(row, locale);
+    const auto when = [&](qint64 ms) { return PredictionText::moment(ms, nowMs, locale); };
+    QString text;
+    if (row.crossingMs > 0) {
+        const QString interval = row.crossingEarliestMs > 0 && row.crossingLatestMs > 0
+            ? QCoreApplication::translate("Engine", "between %1 and %2").arg(when(row.crossingEarliestMs), when(row.crossingLatestMs))
+            : QCoreApplication::translate("Engine", "from %1 on").arg(when(row.crossingEarliestMs));
+        text = QCoreApplication::translate("Engine", "%1 reaches %2 around %3 (%4) in the 48-hour forecast, sooner than "
+                                                     "the growth of its daily peaks (%5) suggests.")
+                   .arg(metric, limit, when(row.crossingMs), interval, rate);
+    } else {
+        text = QCoreApplication::translate("Engine", "%1 may reach %2 from %3 on: the upper edge of the 48-hour "
+                                                     "forecast's band reaches it (daily peaks: %4).")
+                   .arg(metric, limit, when(row.crossingEarliestMs), rate);
+    }
+    if (row.replicasApply)
+        text += u" "_s
+            + QCoreApplication::translate("Engine", "%1 needed for the peak of those 48 hours.")
+                  .arg(Analysis::CapacityPlanner::replicasText(p.replicasNeeded, p.replicasLow, p.replicasHigh));
+    return text;
+}
+
 CapacityRow planCapacity(const AnalysisInput &input, const Model::Service &service, MetricKind kind,
                          const Analysis::RegularSeries &hourly, int replicasNow, const SeriesAnalysis *shortTerm)
 {
@@ -174,6 +228,10 @@ CapacityRow planCapacity(const AnalysisInput &input, const Model::Service &servi
         row.crossingMs = shortTerm->limitCrossingMs;
         row.crossingEarliestMs = shortTerm->limitCrossingEarliestMs;
         row.crossingLatestMs = shortTerm->limitCrossingLatestMs;
+        // The replicas and the sentence follow the view whose crossing is shown.
+        if (row.replicasApply)
+            sizeByShortForecast(row.projection, shortTerm->forecast);
+        row.projection.explanation = shortTermExplanation(row, input.nowMs);
     };
     if (p.alreadyAbove)
         return row;

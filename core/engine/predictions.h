@@ -114,7 +114,9 @@ struct CapacityRow
     double recentPeak = std::numeric_limits<double>::quiet_NaN();
     // The projection of daily peaks is blind to what happens within days (a leak that
     // started yesterday): when the 48-hour forecast reaches the limit first, its
-    // crossing is the one shown.
+    // crossing is the one shown, and the projection's replica figures (needed, low,
+    // high) and explanation are then the forecast's: sized for the highest point of its
+    // band within the 48 hours, not for a date months away.
     Basis basis = Basis::DailyPeaks;
     qint64 crossingMs = 0;         // 0 = the median projection does not cross within the horizon
     qint64 crossingEarliestMs = 0; // the band's upper edge reaches the limit (0 = not within the horizon)

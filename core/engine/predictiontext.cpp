@@ -129,7 +129,8 @@ QString PredictionText::capacityExplanation(const CapacityRow &row, const QLocal
     if (!row.ok)
         return row.error;
     const Analysis::CapacityProjection &p = row.projection;
-    if (row.replicasApply)
+    // A crossing from the 48-hour forecast comes with its own sentence (AnalysisJob).
+    if (row.replicasApply || row.basis == CapacityRow::Basis::ShortForecast)
         return p.explanation;
     const QString metric = QCoreApplication::translate("Engine", "%1 p95").arg(Model::metricKindLabel(row.kind));
     const QString limit = Model::formatMetricValue(row.kind, p.limit, locale);

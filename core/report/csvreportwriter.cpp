@@ -160,7 +160,10 @@ QByteArray CsvReportWriter::csv(const ReportData &data, const ReportTranslator &
            words.text(QT_TRANSLATE_NOOP("Report", "CPU daily peak (%)")),
            words.text(QT_TRANSLATE_NOOP("Report", "Growth per month (%)")),
            words.text(QT_TRANSLATE_NOOP("Report", "Crossing (UTC)")), words.text(QT_TRANSLATE_NOOP("Report", "Replicas now")),
-           words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed"))});
+           words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed")),
+           // Added after the existing columns, so that readers of older exports still match.
+           words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed, low (95%)")),
+           words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed, high (95%)"))});
     for (const ProjectReport &p : data.projects) {
         for (const ServiceReport &s : p.services) {
             QStringList row{p.project.name, s.service.name};
@@ -172,7 +175,9 @@ QByteArray CsvReportWriter::csv(const ReportData &data, const ReportTranslator &
                 const CapacitySummary &c = *s.capacity;
                 row << num(c.limit, 1) << num(c.currentPeak, 2) << num(c.growthPerMonth * 100.0, 2)
                     << (c.crosses ? iso(c.crossingMs) : QString()) << QString::number(c.replicasNow)
-                    << (c.crosses || c.alreadyAbove ? QString::number(c.replicasNeeded) : QString());
+                    << (c.crosses || c.alreadyAbove ? QString::number(c.replicasNeeded) : QString())
+                    << (c.crosses || c.alreadyAbove ? QString::number(c.replicasLow) : QString())
+                    << (c.crosses || c.alreadyAbove ? QString::number(c.replicasHigh) : QString());
             }
             t.row(row);
         }

@@ -197,6 +197,17 @@ void anomalySection(QString &out, const ProjectReport &project, const ReportTran
             + u"</p>"_s;
 }
 
+// "3", or "3 (2–3)" when the projection's band asks for a range: the figure provisions
+// for the band's upper edge, as in the predictions view.
+QString replicasNeededText(const CapacitySummary &c, const ReportTranslator &words)
+{
+    const QLocale &locale = words.locale();
+    if (c.replicasLow > 0 && c.replicasLow < c.replicasHigh)
+        return words.text(QT_TRANSLATE_NOOP("Report", "%1 (%2–%3)"))
+            .arg(locale.toString(c.replicasNeeded), locale.toString(c.replicasLow), locale.toString(c.replicasHigh));
+    return locale.toString(c.replicasNeeded);
+}
+
 void predictionSection(QString &out, const ProjectReport &project, const ReportTranslator &words)
 {
     out += u"<h3>"_s + esc(words.text(QT_TRANSLATE_NOOP("Report", "Forecasts and capacity"))) + u"</h3>"_s;
@@ -229,7 +240,7 @@ void predictionSection(QString &out, const ProjectReport &project, const ReportT
                 + cell(words.percent(c.growthPerMonth, 1), true) + cell(crossing)
                 // Replicas needed only where the limit is reached: beyond it the band is too wide to size by.
                 + cell(c.crosses || c.alreadyAbove ? u"%1 / %2"_s.arg(words.locale().toString(c.replicasNow),
-                                                                       words.locale().toString(c.replicasNeeded))
+                                                                       replicasNeededText(c, words))
                                                    : words.locale().toString(c.replicasNow),
                        true);
         } else {

@@ -146,6 +146,8 @@ std::optional<CapacitySummary> capacityOf(const Model::Service &service, const A
     summary.crossingMs = projection->crossingMs;
     summary.replicasNow = projection->replicasNow;
     summary.replicasNeeded = projection->replicasNeeded;
+    summary.replicasLow = projection->replicasLow;
+    summary.replicasHigh = projection->replicasHigh;
     return summary;
 }
 

@@ -93,6 +93,10 @@ struct CapacitySummary
     qint64 crossingMs = 0;
     int replicasNow = 0;
     int replicasNeeded = 0;
+    // What the projection's 95% band asks for at the crossing: its lower and upper
+    // edge (replicasHigh = replicasNeeded, which provisions for the upper edge).
+    int replicasLow = 0;
+    int replicasHigh = 0;
 };
 
 // An action decided in the period (from the actions log), with its outcome.

@@ -24,14 +24,18 @@ void TestAnalysisEval::forecastBeatsBaselines()
     QVERIFY2(f.mase < f.maseHoltWinters, "MASE must beat Holt-Winters");
     QVERIFY(f.smape < f.smapeNaive && f.smape < f.smapeHoltWinters);
     QVERIFY(f.winsOverNaive >= f.series * 3 / 4);
-    // The last origin alone (a Monday night: every horizon a weekday, after a weekend the
-    // profile cannot model from less than two weeks) runs wide; over three rolling origins
-    // the band must hold the 90-97%, for every family of series, not only on average.
-    QVERIFY2(f.coverage >= 0.90 && f.coverage <= 0.99, "95% band coverage at the last origin out of 0.90..0.99");
+    // The last origin alone (a Monday night after 12 days of 5-minute history: the week
+    // rests on weekday levels seen once or twice) ran at 0.98-0.99 before those levels
+    // were fitted from less than two weeks; now it must stay within 0.90..0.98 overall and
+    // for every family. Over three rolling origins the band must hold the 90-97%,
+    // for every family of series, not only on average.
+    QVERIFY2(f.coverage >= 0.90 && f.coverage <= 0.98, "95% band coverage at the last origin out of 0.90..0.98");
     QVERIFY2(f.rollingCoverage >= 0.90 && f.rollingCoverage <= 0.97, "rolling-origin coverage out of 0.90..0.97");
     QVERIFY(f.families.size() >= 7);
-    for (const auto &family : f.families)
+    for (const auto &family : f.families) {
         QVERIFY2(family.rollingCoverage >= 0.90 && family.rollingCoverage <= 0.97, qPrintable(family.name));
+        QVERIFY2(family.coverage >= 0.90 && family.coverage <= 0.98, qPrintable(family.name));
+    }
     QVERIFY(f.worstCoverage >= 0.6);
 }
 

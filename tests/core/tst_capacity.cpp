@@ -92,7 +92,10 @@ void TestCapacity::projectsCrossing()
     QVERIFY2(p->replicasLow >= 1 && p->replicasLow <= replicas + 1 && p->replicasLow < p->replicasHigh,
              qPrintable(QStringLiteral("%1..%2").arg(p->replicasLow).arg(p->replicasHigh)));
     QVERIFY(p->explanation.contains(QStringLiteral("CPU p95 crosses 80%")));
-    QVERIFY(p->explanation.contains(QStringLiteral("replicas needed then")));
+    // The sentence gives the figure with its interval, as the predictions table does.
+    QVERIFY2(p->explanation.contains(QStringLiteral("%1 replica").arg(p->replicasNeeded))
+                 && p->explanation.contains(QStringLiteral("(%1–%2) needed then.").arg(p->replicasLow).arg(p->replicasHigh)),
+             qPrintable(p->explanation));
     QCOMPARE(p->peak.size(), size_t(366));
     for (size_t i = 0; i < p->peak.size(); ++i)
         QVERIFY(p->peakLower[i] <= p->peak[i] && p->peak[i] <= p->peakUpper[i]);

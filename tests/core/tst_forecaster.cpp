@@ -3,7 +3,9 @@
 #include "core/analysis/seasonalitydetector.h"
 #include "core/analysis/syntheticseries.h"
 
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <cmath>
 #include <random>
@@ -43,6 +45,8 @@ private slots:
     void invariantsHold();
     void constantSeries();
     void shortHistoryWidensAndSays();
+    void weekFromTwelveDays_data();
+    void weekFromTwelveDays();
     void followsTrend();
     void adoptsRecentLevelShift();
     void multiplicativeSeriesUsesLogScale();
@@ -63,6 +67,11 @@ void TestForecaster::detectsSeasonality_data()
     QTest::newRow("5 min, daily and weekly") << 50 << 21 << qint64(300'000) << QList<int>{288, 2016};
     QTest::newRow("hourly, daily and weekly") << 50 << 35 << qint64(3'600'000) << QList<int>{24, 168};
     QTest::newRow("hourly, one week: weekly not claimed") << 50 << 7 << qint64(3'600'000) << QList<int>{24};
+    // From one and a half weeks on, clearly different weekday levels are a week.
+    QTest::newRow("5 min, 12 days with weekends") << 60 << 12 << qint64(300'000) << QList<int>{288, 2016};
+    QTest::newRow("5 min, 12 days without weekends") << 100 << 12 << qint64(300'000) << QList<int>{288};
+    QTest::newRow("hourly, 11 days with weekends") << 60 << 11 << qint64(3'600'000) << QList<int>{24, 168};
+    QTest::newRow("hourly, 9 days: a weekday level needs more") << 60 << 9 << qint64(3'600'000) << QList<int>{24};
 }
 
 void TestForecaster::detectsSeasonality()
@@ -77,7 +86,8 @@ void TestForecaster::detectsSeasonality()
     spec.weekendFactor = weekend / 100.0;
     spec.noise = 0.05;
     const RegularSeries s = SyntheticSeries::make(spec);
-    const std::vector<int> found = SeasonalityDetector::detect(s.values.data(), s.size(), stepMs);
+    const std::vector<int> found =
+        SeasonalityDetector::detect(s.values.data(), s.size(), stepMs, SeasonalityDetector::ShortWeek::FromWeekdayLevels);
     QCOMPARE(QList<int>(found.begin(), found.end()), expected);
 }
 
@@ -157,6 +167,56 @@ void TestForecaster::shortHistoryWidensAndSays()
     auto tiny = Forecaster().forecast(SyntheticSeries::make(spec), o);
     QVERIFY(tiny.ok());
     QVERIFY(tiny->hasNote(ForecastNote::VeryShortHistory));
+}
+
+void TestForecaster::weekFromTwelveDays_data()
+{
+    QTest::addColumn<int>("skip"); // 5-minute steps dropped from the start (Thursday 00:00)
+    QTest::addColumn<int>("length");
+    QTest::newRow("midnight to midnight") << 0 << 12 * 288;
+    QTest::newRow("09:00 to 14:30") << 108 << 12 * 288 - 108 + 174;
+}
+
+// About twelve days (from a Thursday: Tuesday and Wednesday seen once, the weekend
+// twice) are enough for the weekend's level: the forecast a week ahead dips on the
+// calendar's Saturday and Sunday as the history did, whatever the hour the history
+// starts and ends, and the explanation says the weekly shape rests on little history.
+void TestForecaster::weekFromTwelveDays()
+{
+    QFETCH(int, skip);
+    QFETCH(int, length);
+    SyntheticSeries::Spec spec;
+    spec.length = 13 * 288;
+    spec.weekendFactor = 0.6;
+    spec.noise = 0.05;
+    const RegularSeries full = SyntheticSeries::make(spec);
+    const RegularSeries s{full.timeAt(skip), full.stepMs,
+                          std::vector<double>(full.values.begin() + skip, full.values.begin() + skip + length)};
+    ForecastOptions o;
+    o.horizon = 7 * 288;
+    auto f = Forecaster().forecast(s, o);
+    QVERIFY(f.ok());
+    QCOMPARE(f->periods, (std::vector<int>{288, 2016}));
+    QVERIFY(f->hasNote(ForecastNote::ShortWeek));
+    QVERIFY2(f->explanation.contains(QLatin1String("two weeks")), qPrintable(f->explanation));
+    // The forecast at a UTC weekday and hour, within the week ahead.
+    const auto at = [&](int dayOfWeek, int hour) {
+        for (qsizetype i = 0; i < qsizetype(f->point.size()); ++i) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(f->startMs + i * f->stepMs, QTimeZone::utc());
+            if (t.date().dayOfWeek() == dayOfWeek && t.time() == QTime(hour, 0))
+                return f->point[size_t(i)];
+        }
+        return std::numeric_limits<double>::quiet_NaN();
+    };
+    // Saturday morning against Friday morning: the weekend level; Friday evening
+    // against Thursday evening: still a weekday (the level changes around midnight,
+    // not from Friday noon on).
+    const double weekend = at(6, 6) / at(5, 6);
+    const double friday = at(5, 18) / at(4, 18);
+    QVERIFY2(weekend > 0.5 && weekend < 0.7, qPrintable(QStringLiteral("Saturday / Friday %1").arg(weekend)));
+    QVERIFY2(friday > 0.9 && friday < 1.1, qPrintable(QStringLiteral("Friday / Thursday evening %1").arg(friday)));
+    for (size_t i = 0; i < f->point.size(); ++i)
+        QVERIFY(f->lower[i] <= f->point[i] && f->point[i] <= f->upper[i]);
 }
 
 void TestForecaster::followsTrend()

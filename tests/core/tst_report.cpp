@@ -177,6 +177,8 @@ private slots:
     void timesInTheReportZone();
     void pdfPagesAndText_data();
     void pdfPagesAndText();
+    void capacityReplicaInterval_data();
+    void capacityReplicaInterval();
     void cliReportFromDemo_data();
     void cliReportFromDemo();
     void cliRejectsBadInput_data();
@@ -884,6 +886,76 @@ void TestReport::pdfPagesAndText()
     QVERIFY(text.contains(words.text(QT_TRANSLATE_NOOP("Report", "Page %1 of %2"))
                               .arg(words.locale().toString(1), words.locale().toString(int(pages.size())))));
     QVERIFY(text.contains(words.dateTime(kT0 + kSpikeHour * kHour)));
+}
+
+void TestReport::capacityReplicaInterval_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("low");
+    QTest::addColumn<int>("high");
+    QTest::addColumn<QString>("shown"); // replicas now / needed, as the HTML and PDF print them
+    QTest::newRow("English, a range") << u"en"_s << 3 << 5 << u"2 / 5 (3–5)"_s;
+    QTest::newRow("Romanian, a range") << u"ro"_s << 3 << 5 << u"2 / 5 (3–5)"_s;
+    QTest::newRow("English, one figure") << u"en"_s << 5 << 5 << u"2 / 5"_s;
+}
+
+// The capacity section states the band's range of replicas beside the figure (HTML, PDF)
+// and in columns of its own after the existing ones (CSV).
+void TestReport::capacityReplicaInterval()
+{
+    QFETCH(QString, language);
+    QFETCH(int, low);
+    QFETCH(int, high);
+    QFETCH(QString, shown);
+    Report::ReportData data = gatherKnown(language, Report::Format::Pdf);
+    QVERIFY(!data.projects.isEmpty() && !data.projects.first().services.isEmpty());
+    Report::ServiceReport &api = data.projects.first().services.first();
+    Report::CapacitySummary c;
+    c.limit = 80;
+    c.currentPeak = 60;
+    c.growthPerMonth = 0.1;
+    c.crosses = true;
+    c.crossingMs = kT0 + 90LL * 24 * kHour;
+    c.replicasNow = 2;
+    c.replicasNeeded = high;
+    c.replicasLow = low;
+    c.replicasHigh = high;
+    api.capacity = c;
+    const Report::ReportTranslator words(language, u"UTC"_s);
+
+    const QStringList lines = QString::fromUtf8(Report::CsvReportWriter::csv(data, words).mid(3)).split(u"\r\n"_s);
+    const qsizetype section = lines.indexOf(words.text(QT_TRANSLATE_NOOP("Report", "Forecasts and capacity")));
+    QVERIFY(section > 0);
+    const QStringList header = splitCsvLine(lines.at(section + 1));
+    const qsizetype needed = header.indexOf(words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed")));
+    // The new columns come after every existing one.
+    QCOMPARE(needed, header.size() - 3);
+    QCOMPARE(header.at(needed + 1), words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed, low (95%)")));
+    QCOMPARE(header.at(needed + 2), words.text(QT_TRANSLATE_NOOP("Report", "Replicas needed, high (95%)")));
+    bool found = false;
+    for (qsizetype i = section + 2; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QStringList f = splitCsvLine(lines.at(i));
+        if (f.value(1) != api.service.name)
+            continue;
+        found = true;
+        QCOMPARE(f.size(), header.size());
+        QCOMPARE(f.at(needed), QString::number(high));
+        QCOMPARE(f.at(needed + 1), QString::number(low));
+        QCOMPARE(f.at(needed + 2), QString::number(high));
+    }
+    QVERIFY(found);
+
+    const QString html = Report::HtmlReportWriter::html(data, {}, words, Report::HtmlReportWriter::Images::Inline);
+    QVERIFY2(html.contains(u">"_s + shown + u"<"_s), qPrintable(shown));
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(u"capacity.pdf"_s);
+    auto written = Report::ReportWriter::write(pdf, data, {}, words);
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    const QString text = runTool(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    // pdftotext drops the narrow spaces around the slash in a right-aligned cell.
+    const auto squeeze = [](QString t) { return t.remove(QRegularExpression(u"\\s"_s)); };
+    QVERIFY2(squeeze(text).contains(squeeze(shown)), qPrintable(shown));
 }
 
 void TestReport::cliReportFromDemo_data()

@@ -168,8 +168,11 @@ QString CapacityModel::tooltip(const Engine::CapacityRow &row) const
         text += u"\n"_s + tr("More replicas do not lower this metric: raise the limit or remove the growth.");
     else if (row.projection.replicasLow > 0 && row.projection.replicasLow < row.projection.replicasHigh)
         text += u"\n"_s
-            + tr("The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure "
-                 "provisions for the band's upper edge.")
+            + (row.basis == Engine::CapacityRow::Basis::ShortForecast
+                   ? tr("The highest point of the 48-hour forecast lies in a 95% band that needs %1 to %2 replicas; "
+                        "the figure provisions for the band's upper edge.")
+                   : tr("The peak projected for that date lies in a 95% band that needs %1 to %2 replicas; the figure "
+                        "provisions for the band's upper edge."))
                   .arg(row.projection.replicasLow)
                   .arg(row.projection.replicasHigh);
     return text;
