@@ -7144,6 +7144,10 @@ Nothing was changed.</source>
         <source>%1: the degraded limit must not be above the down limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the degraded limit must not be below the down limit (lower is worse here).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::SilenceDialog</name>

@@ -7284,6 +7284,10 @@ Nu s-a schimbat nimic.</translation>
         <source>%1: the degraded limit must not be above the down limit.</source>
         <translation>%1: pragul de degradare nu poate fi peste pragul de cădere.</translation>
     </message>
+    <message>
+        <source>%1: the degraded limit must not be below the down limit (lower is worse here).</source>
+        <translation>%1: pragul de degradare nu poate fi sub pragul de cădere (aici, mai puțin înseamnă mai rău).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SilenceDialog</name>

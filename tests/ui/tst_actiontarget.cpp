@@ -345,10 +345,10 @@ void TestActionTarget::tokenGoesWithTheLastServiceUsingIt()
     const QString sharedToken = u"shared-token-Wm47"_s;
     const QString soloKey = Secrets::sourceSecretKey(u"kubernetes:solo"_s, Secrets::SecretField::Token);
     const QString sharedKey = Secrets::sourceSecretKey(u"kubernetes:shared"_s, Secrets::SecretField::Token);
-    // events-api alone uses "solo"; events-web shares "shared" with shared-db in another project.
+    // events-api alone uses "solo"; events-web shares "shared" with seo-01 in another project.
     QVERIFY(setKubernetesTarget(u"events-api"_s, u"solo"_s, soloToken));
     QVERIFY(setKubernetesTarget(u"events-web"_s, u"shared"_s, sharedToken));
-    QVERIFY(setKubernetesTarget(u"shared-db"_s, u"shared"_s, QString()));
+    QVERIFY(setKubernetesTarget(u"seo-01"_s, u"shared"_s, QString()));
     Gui::WorkspaceEditor *editor = m_window->workspaceController()->editor();
     QVERIFY(editor);
     QPointer<Gui::WorkspaceEditor> watched(editor);
@@ -356,7 +356,7 @@ void TestActionTarget::tokenGoesWithTheLastServiceUsingIt()
     QTRY_VERIFY_WITH_TIMEOUT(!watched, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(m_engine->latestInbox()->targets.contains(u"events-api"_s)
                                  && m_engine->latestInbox()->targets.contains(u"events-web"_s)
-                                 && m_engine->latestInbox()->targets.contains(u"shared-db"_s),
+                                 && m_engine->latestInbox()->targets.contains(u"seo-01"_s),
                              10000);
     QCOMPARE(secretToolLookup(soloKey), soloToken);
     QCOMPARE(secretToolLookup(sharedKey), sharedToken);
@@ -386,7 +386,7 @@ void TestActionTarget::tokenGoesWithTheLastServiceUsingIt()
     QCOMPARE(secretToolLookup(sharedKey), sharedToken);
 
     // Removing the whole project and saving: the token only it used goes; the one
-    // shared-db still needs stays, and the question did not offer it.
+    // seo-01 still needs stays, and the question did not offer it.
     action->trigger();
     QTRY_VERIFY((editor = m_window->workspaceController()->editor()) != nullptr);
     QVERIFY(QTest::qWaitForWindowExposed(editor));

@@ -279,7 +279,13 @@ void TestInbox::manualFixIsApprovedOnlyOnceDone()
     QTest::keyClick(view.table(), Qt::Key_A);
     QCOMPARE(engine.approved, (QVector<qint64>{1, 2}));
     QCOMPARE(Gui::MessageBox::shownTextsForTests().size(), 2);
+    view.selectAction(1);
     screenshot(&view, u"inbox-manual-fix-en"_s);
+    Gui::LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"ro"_s));
+    QTRY_VERIFY(view.detail()->text().contains(u"Aprobați aici după ce ați terminat"_s));
+    screenshot(&view, u"inbox-manual-fix-ro"_s);
+    QVERIFY(languages.setLanguage(u"en"_s));
 }
 
 void TestInbox::keyboardDecidesTheSelection()

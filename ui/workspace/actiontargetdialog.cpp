@@ -233,6 +233,7 @@ void ActionTargetDialog::loadRailwayIds()
                                                : endpoint);
     const QString account = m_account->text().trimmed();
     options.account = account.isEmpty() ? u"default"_s : account;
+    options.environment.clear(); // every environment: staging may be the one to act on
     options.tokenKind = m_tokenType->currentData().toString() == u"project" ? Sources::Railway::TokenKind::Project
                                                                            : Sources::Railway::TokenKind::Account;
     QVector<SecretEdit> typed;

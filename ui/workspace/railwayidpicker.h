@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/sources/railway/railwayoptions.h"
-#include "core/sources/railway/railwaytypes.h"
+#include "core/sources/railway/railwaydiscovery.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -19,9 +18,6 @@ class HttpTransport;
 }
 namespace Sources {
 class CredentialSource;
-}
-namespace Sources::Railway {
-class RailwayDiscovery;
 }
 
 namespace Gui {
