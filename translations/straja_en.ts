@@ -813,6 +813,58 @@
         <source>The provider gave no answer for this target.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check the Certificate resource of %1: kubectl describe certificate -n &lt;namespace&gt;; cert-manager&apos;s events say why the renewal failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service&apos;s Settings, Networking: Railway renews the certificates of its domains itself; a custom domain needs its DNS record still pointing at Railway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find why the automatic renewal of %1&apos;s certificate failed (ACME client logs, DNS or HTTP challenge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate and deploy it where TLS ends (ingress, load balancer, proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the served certificate: openssl s_client -connect &lt;host&gt;:443 shows the new expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what emptied or bypassed the cache of %1: a flush, a restart of the cache, a deploy that changed the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm it: replay the most requested keys, or let traffic refill it with the backend watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the eviction settings (maxmemory, maxmemory-policy) so the hot keys stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what holds the connections of %1: long transactions, leaked connections (HikariCP leakDetectionThreshold), slow queries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the pool size in the service&apos;s configuration (ConfigMap or environment), within the database&apos;s max_connections for every replica, and roll it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the pool size in the service&apos;s variables, within the database&apos;s max_connections for every replica; Railway redeploys on the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the pool size in the service&apos;s configuration, within the database&apos;s max_connections for every replica, and deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve here once it is done: the approval records that you did it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3580,6 +3632,10 @@ is scored as another sample of the latest time, with a warning.</source>
         <source>Test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the Railway token first: the keychain cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::AlertBadgeDelegate</name>
@@ -5191,6 +5247,21 @@ is scored as another sample of the latest time, with a warning.</source>
         <source>Auto-approve rules, dry run, predictive scaling per service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Straja cannot carry out %n of these fixes at the provider: do them yourself first, then confirm. The approval is recorded in the audit log as done by you.</source>
+        <translation>
+            <numerusform>Straja cannot carry out this fix at the provider: do it yourself first, then confirm. The approval is recorded in the audit log as done by you.</numerusform>
+            <numerusform>Straja cannot carry out %n of these fixes at the provider: do them yourself first, then confirm. The approval is recorded in the audit log as done by you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have done it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::IncidentModel</name>
@@ -6225,6 +6296,10 @@ is scored as another sample of the latest time, with a warning.</source>
         <source>Not rendered yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a manual fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::RailwayDiscoveryDialog</name>
@@ -6319,6 +6394,52 @@ Nothing was changed.</source>
     <message>
         <source>Railway warned: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RailwayIdPicker</name>
+    <message>
+        <source>&amp;Load from Railway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the projects, environments and services the token can see, and pick the service (one request per 100 projects, from the account&apos;s hourly budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project / environment / service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Railway what the token can see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 Railway requests left this hour for &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railway could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token sees no service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found: pick one to fill in its ids.</source>
+        <translation>
+            <numerusform>%n service found: pick it to fill in its ids.</numerusform>
+            <numerusform>%n services found: pick one to fill in its ids.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7065,6 +7186,10 @@ Nothing was changed.</source>
         <source>%1: the degraded limit must not be above the down limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the degraded limit must not be below the down limit (lower is worse here).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::SilenceDialog</name>
@@ -7327,6 +7452,14 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at or below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded must not be below down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7787,6 +7920,18 @@ Nothing was changed.</source>
         <source>Back on the demo fleet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider tokens of its action targets (%1) are deleted from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of the old workspace&apos;s action targets could not be removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Gui::WorkspaceEditor</name>
@@ -8029,6 +8174,14 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
         <source>Select a service: action targets belong to services.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider token their action targets use (%1) is deleted from the keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider token of its action target (%1) is deleted from the keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -8074,6 +8227,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>%1 %2 is over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is down to %3 or below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9763,6 +9920,10 @@ Straja never writes secrets to its own files. It can keep the secret in memory u
     </message>
     <message>
         <source>must not be below minReplicas (%1), got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the degraded limit (%1) must not be below the down limit (%2): lower is worse for this metric</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

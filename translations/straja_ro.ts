@@ -827,6 +827,58 @@
         <source>The provider gave no answer for this target.</source>
         <translation>Furnizorul nu a dat niciun răspuns pentru această țintă.</translation>
     </message>
+    <message>
+        <source>Check the Certificate resource of %1: kubectl describe certificate -n &lt;namespace&gt;; cert-manager&apos;s events say why the renewal failed.</source>
+        <translation>Verificați resursa Certificate a lui %1: kubectl describe certificate -n &lt;namespace&gt;; evenimentele cert-manager spun de ce a eșuat reînnoirea.</translation>
+    </message>
+    <message>
+        <source>Open the service&apos;s Settings, Networking: Railway renews the certificates of its domains itself; a custom domain needs its DNS record still pointing at Railway.</source>
+        <translation>Deschideți Settings, Networking ale serviciului: Railway reînnoiește singur certificatele domeniilor sale; un domeniu propriu are nevoie ca înregistrarea DNS să indice în continuare spre Railway.</translation>
+    </message>
+    <message>
+        <source>Find why the automatic renewal of %1&apos;s certificate failed (ACME client logs, DNS or HTTP challenge).</source>
+        <translation>Aflați de ce a eșuat reînnoirea automată a certificatului lui %1 (jurnalele clientului ACME, provocarea DNS sau HTTP).</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and deploy it where TLS ends (ingress, load balancer, proxy).</source>
+        <translation>Reînnoiți certificatul și instalați-l acolo unde se termină TLS (ingress, echilibrator de încărcare, proxy).</translation>
+    </message>
+    <message>
+        <source>Check the served certificate: openssl s_client -connect &lt;host&gt;:443 shows the new expiry date.</source>
+        <translation>Verificați certificatul servit: openssl s_client -connect &lt;host&gt;:443 arată noua dată de expirare.</translation>
+    </message>
+    <message>
+        <source>Find what emptied or bypassed the cache of %1: a flush, a restart of the cache, a deploy that changed the keys.</source>
+        <translation>Aflați ce a golit sau a ocolit memoria cache a lui %1: o golire, o repornire a cache-ului, o lansare care a schimbat cheile.</translation>
+    </message>
+    <message>
+        <source>Warm it: replay the most requested keys, or let traffic refill it with the backend watched.</source>
+        <translation>Încălziți-o: reluați cheile cele mai cerute sau lăsați traficul s-o reumple, cu backendul sub observație.</translation>
+    </message>
+    <message>
+        <source>Check the eviction settings (maxmemory, maxmemory-policy) so the hot keys stay.</source>
+        <translation>Verificați setările de evacuare (maxmemory, maxmemory-policy), ca să rămână cheile folosite des.</translation>
+    </message>
+    <message>
+        <source>Find what holds the connections of %1: long transactions, leaked connections (HikariCP leakDetectionThreshold), slow queries.</source>
+        <translation>Aflați ce ține ocupate conexiunile lui %1: tranzacții lungi, conexiuni pierdute (HikariCP leakDetectionThreshold), interogări lente.</translation>
+    </message>
+    <message>
+        <source>Raise the pool size in the service&apos;s configuration (ConfigMap or environment), within the database&apos;s max_connections for every replica, and roll it out.</source>
+        <translation>Măriți dimensiunea poolului în configurația serviciului (ConfigMap sau variabile de mediu), în limita max_connections a bazei de date pentru toate replicile, și lansați schimbarea.</translation>
+    </message>
+    <message>
+        <source>Raise the pool size in the service&apos;s variables, within the database&apos;s max_connections for every replica; Railway redeploys on the change.</source>
+        <translation>Măriți dimensiunea poolului în variabilele serviciului, în limita max_connections a bazei de date pentru toate replicile; Railway relansează serviciul la schimbare.</translation>
+    </message>
+    <message>
+        <source>Raise the pool size in the service&apos;s configuration, within the database&apos;s max_connections for every replica, and deploy it.</source>
+        <translation>Măriți dimensiunea poolului în configurația serviciului, în limita max_connections a bazei de date pentru toate replicile, și lansați-o.</translation>
+    </message>
+    <message>
+        <source>Approve here once it is done: the approval records that you did it. %1</source>
+        <translation>Aprobați aici după ce ați terminat: aprobarea consemnează că ați făcut-o dumneavoastră. %1</translation>
+    </message>
 </context>
 <context>
     <name>Alertmanager</name>
@@ -3684,6 +3736,10 @@ este evaluat ca încă o măsurătoare a celui mai recent moment, cu un avertism
         <source>Test failed: %1</source>
         <translation>Testul a eșuat: %1</translation>
     </message>
+    <message>
+        <source>Type the Railway token first: the keychain cannot be read here.</source>
+        <translation>Introduceți mai întâi tokenul Railway: portcheiul nu poate fi citit aici.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::AlertBadgeDelegate</name>
@@ -5306,6 +5362,22 @@ este evaluat ca încă o măsurătoare a celui mai recent moment, cu un avertism
         <source>Auto-approve rules, dry run, predictive scaling per service</source>
         <translation>Reguli de aprobare automată, mod de probă, scalare predictivă pe serviciu</translation>
     </message>
+    <message numerus="yes">
+        <source>Straja cannot carry out %n of these fixes at the provider: do them yourself first, then confirm. The approval is recorded in the audit log as done by you.</source>
+        <translation>
+            <numerusform>Straja nu poate efectua %n dintre aceste remedieri la furnizor: faceți-o mai întâi dumneavoastră, apoi confirmați. Aprobarea se consemnează în jurnalul de audit ca făcută de dumneavoastră.</numerusform>
+            <numerusform>Straja nu poate efectua %n dintre aceste remedieri la furnizor: faceți-le mai întâi dumneavoastră, apoi confirmați. Aprobarea se consemnează în jurnalul de audit ca făcută de dumneavoastră.</numerusform>
+            <numerusform>Straja nu poate efectua %n dintre aceste remedieri la furnizor: faceți-le mai întâi dumneavoastră, apoi confirmați. Aprobarea se consemnează în jurnalul de audit ca făcută de dumneavoastră.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual fix</source>
+        <translation>Remediere manuală</translation>
+    </message>
+    <message>
+        <source>I have done it</source>
+        <translation>Am făcut-o</translation>
+    </message>
 </context>
 <context>
     <name>Gui::IncidentModel</name>
@@ -6356,6 +6428,10 @@ este evaluat ca încă o măsurătoare a celui mai recent moment, cu un avertism
         <source>Not rendered yet.</source>
         <translation>Încă nu a fost generată.</translation>
     </message>
+    <message>
+        <source>a manual fix:</source>
+        <translation>remediere manuală:</translation>
+    </message>
 </context>
 <context>
     <name>Gui::RailwayDiscoveryDialog</name>
@@ -6452,6 +6528,53 @@ Nu s-a schimbat nimic.</translation>
     <message>
         <source>Railway warned: %1</source>
         <translation>Railway a avertizat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gui::RailwayIdPicker</name>
+    <message>
+        <source>&amp;Load from Railway…</source>
+        <translation>&amp;Încarcă din Railway…</translation>
+    </message>
+    <message>
+        <source>List the projects, environments and services the token can see, and pick the service (one request per 100 projects, from the account&apos;s hourly budget)</source>
+        <translation>Listează proiectele, mediile și serviciile pe care le vede tokenul și alegeți serviciul (o cerere la fiecare 100 de proiecte, din bugetul orar al contului)</translation>
+    </message>
+    <message>
+        <source>Project / environment / service</source>
+        <translation>Proiect / mediu / serviciu</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identificator</translation>
+    </message>
+    <message>
+        <source>Asking Railway what the token can see…</source>
+        <translation>Se întreabă Railway ce vede tokenul…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Railway requests left this hour for &apos;%3&apos;.</source>
+        <translation>Au mai rămas %1 din %2 cereri Railway în această oră pentru „%3”.</translation>
+    </message>
+    <message>
+        <source>Railway could not be asked: %1</source>
+        <translation>Railway nu a putut fi întrebat: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>niciun răspuns</translation>
+    </message>
+    <message>
+        <source>The token sees no service.</source>
+        <translation>Tokenul nu vede niciun serviciu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) found: pick one to fill in its ids.</source>
+        <translation>
+            <numerusform>%n serviciu găsit: alegeți-l pentru a-i completa identificatorii.</numerusform>
+            <numerusform>%n servicii găsite: alegeți unul pentru a-i completa identificatorii.</numerusform>
+            <numerusform>%n de servicii găsite: alegeți unul pentru a-i completa identificatorii.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7205,6 +7328,10 @@ Nu s-a schimbat nimic.</translation>
         <source>%1: the degraded limit must not be above the down limit.</source>
         <translation>%1: pragul de degradare nu poate fi peste pragul de cădere.</translation>
     </message>
+    <message>
+        <source>%1: the degraded limit must not be below the down limit (lower is worse here).</source>
+        <translation>%1: pragul de degradare nu poate fi sub pragul de cădere (aici, mai puțin înseamnă mai rău).</translation>
+    </message>
 </context>
 <context>
     <name>Gui::SilenceDialog</name>
@@ -7469,6 +7596,14 @@ Nu s-a schimbat nimic.</translation>
     <message>
         <source>changed</source>
         <translation>modificat</translation>
+    </message>
+    <message>
+        <source>%1 (at or below)</source>
+        <translation>%1 (la sau sub)</translation>
+    </message>
+    <message>
+        <source>degraded must not be below down</source>
+        <translation>pragul de degradare nu poate fi sub cel de cădere</translation>
     </message>
 </context>
 <context>
@@ -7939,6 +8074,18 @@ Nu s-a schimbat nimic.</translation>
         <source>Back on the demo fleet.</source>
         <translation>Din nou pe flota demo.</translation>
     </message>
+    <message>
+        <source>The provider tokens of its action targets (%1) are deleted from the keychain.</source>
+        <translation>Tokenurile furnizorilor folosite de țintele acțiunilor sale (%1) se șterg din portchei.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Portchei</translation>
+    </message>
+    <message>
+        <source>Tokens of the old workspace&apos;s action targets could not be removed from the keychain.</source>
+        <translation>Tokenurile țintelor acțiunilor din vechiul spațiu de lucru nu au putut fi șterse din portchei.</translation>
+    </message>
 </context>
 <context>
     <name>Gui::WorkspaceEditor</name>
@@ -8190,6 +8337,14 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
         <source>Select a service: action targets belong to services.</source>
         <translation>Selectați un serviciu: țintele acțiunilor aparțin serviciilor.</translation>
     </message>
+    <message>
+        <source>The provider token their action targets use (%1) is deleted from the keychain when you save.</source>
+        <translation>Tokenul furnizorului folosit de țintele acțiunilor lor (%1) se șterge din portchei la salvare.</translation>
+    </message>
+    <message>
+        <source>The provider token of its action target (%1) is deleted from the keychain when you save.</source>
+        <translation>Tokenul furnizorului pentru ținta acțiunilor sale (%1) se șterge din portchei la salvare.</translation>
+    </message>
 </context>
 <context>
     <name>Health</name>
@@ -8236,6 +8391,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>%1 %2 is over %3</source>
         <translation>%1 %2 depășește %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is down to %3 or below</source>
+        <translation>%1 %2 a scăzut la %3 sau mai jos</translation>
     </message>
 </context>
 <context>
@@ -9945,6 +10104,10 @@ Straja nu scrie niciodată secrete în propriile fișiere. Poate păstra secretu
     <message>
         <source>must not be below minReplicas (%1), got %2</source>
         <translation>nu poate fi sub minReplicas (%1), s-a primit %2</translation>
+    </message>
+    <message>
+        <source>the degraded limit (%1) must not be below the down limit (%2): lower is worse for this metric</source>
+        <translation>pragul de degradare (%1) nu poate fi sub pragul de cădere (%2): la această metrică, mai puțin înseamnă mai rău</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/actions/actionstore.h"
 #include "core/actions/costactions.h"
 #include "core/actions/executiondriver.h"
+#include "core/actions/flagactions.h"
 #include "core/actions/outcomejudge.h"
 #include "core/actions/proposalfactory.h"
 #include "core/actions/proposalintake.h"
@@ -94,9 +95,8 @@ void ActionEngine::start(Model::WorkspacePtr workspace)
             continue;
         if (r.proposal.kind == ActionKind::FlagChange) {
             // The demo flags keep no state across runs either; a verified change is replayed.
-            if (r.state == ActionState::Succeeded)
-                changes.append({r.proposal.serviceId, r.proposal.provider, r.proposal.kind, 0, r.execution.appliedMs,
-                                r.idempotencyKey, r.proposal.facts.value(u"change"_s).toObject()});
+            if (auto change = FlagActions::appliedChange(r))
+                changes.append(std::move(*change));
             continue;
         }
         const QString acted = r.proposal.actedServiceId();

@@ -122,6 +122,16 @@ Proposal FlagActions::proposal(const Flags::FlagChange &change, const QString &a
     return p;
 }
 
+std::optional<AppliedChange> FlagActions::appliedChange(const ActionRecord &record)
+{
+    if (record.proposal.kind != ActionKind::FlagChange || record.shadow || record.state != ActionState::Succeeded
+        || record.execution.appliedMs <= 0)
+        return std::nullopt;
+    return AppliedChange{record.proposal.serviceId, record.proposal.provider, record.proposal.kind, 0,
+                         record.execution.appliedMs, record.idempotencyKey,
+                         record.proposal.facts.value(u"change"_s).toObject()};
+}
+
 std::optional<Flags::FlagChange> FlagActions::changeOf(const Proposal &p)
 {
     if (p.kind != ActionKind::FlagChange)

@@ -29,6 +29,10 @@ public:
     // so the outcome can answer it.
     static Proposal proposal(const Flags::FlagChange &change, const QString &actor, quint64 requestId = 0);
     static std::optional<Flags::FlagChange> changeOf(const Proposal &proposal);
+    // What a restart replays of a flag action: a verified (Succeeded, applied) one
+    // only; nothing for any other record. The actions engine at start and the
+    // fleet engine on each inbox build it here, so both agree.
+    static std::optional<AppliedChange> appliedChange(const ActionRecord &record);
     // What the executor is given: the change and the action's key (the key marks
     // the flag's state as "carried" when it is read back as intended).
     static QJsonObject targetConfig(const Proposal &proposal, const QString &idempotencyKey);

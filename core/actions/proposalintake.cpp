@@ -215,7 +215,9 @@ void ProposalIntake::raise(const Proposal &proposal, qint64 ttlMs, bool shadow)
     }
     m_ctx.markDirty();
     qCInfo(lcActions) << "proposed" << inserted->id << ProposalText::title(proposal) << (shadow ? "(shadow)" : "");
-    if (!shadow && m_ctx.settings().autoApproveRules.contains(proposal.rule)) {
+    // A manual fix is approved by the person who did it: auto-approving one would
+    // record a renewal or a config change nobody made and "verify" it.
+    if (!shadow && proposal.kind != ActionKind::Manual && m_ctx.settings().autoApproveRules.contains(proposal.rule)) {
         const QString actor = QCoreApplication::translate("Actions", "auto-approve rule %1").arg(proposal.rule);
         if (m_ctx.transition(inserted->id, ActionState::Proposed, ActionState::Approved, actor,
                              [](ActionRecord &r) { r.autoApproved = true; }))

@@ -112,6 +112,56 @@ QString ProposalText::fixDescription(const QString &id)
     return QString();
 }
 
+QString ProposalText::manualChecklist(const Proposal &p)
+{
+    if (p.kind != ActionKind::Manual)
+        return QString();
+    const QString service = p.actedServiceId();
+    const bool kube = p.provider == u"kubernetes";
+    const bool railway = p.provider == u"railway";
+    QStringList steps;
+    if (p.fix == u"renew_certificate") {
+        // No provider API renews a certificate for Straja: it is issued by an ACME
+        // client (cert-manager, Railway's own for its domains) or by hand.
+        steps.append(kube ? tr("Check the Certificate resource of %1: kubectl describe certificate -n <namespace>; "
+                               "cert-manager's events say why the renewal failed.")
+                                .arg(service)
+                          : railway ? tr("Open the service's Settings, Networking: Railway renews the certificates "
+                                         "of its domains itself; a custom domain needs its DNS record still "
+                                         "pointing at Railway.")
+                                    : tr("Find why the automatic renewal of %1's certificate failed (ACME client "
+                                         "logs, DNS or HTTP challenge).")
+                                          .arg(service));
+        steps.append(tr("Renew the certificate and deploy it where TLS ends (ingress, load balancer, proxy)."));
+        steps.append(tr("Check the served certificate: openssl s_client -connect <host>:443 shows the new expiry "
+                        "date."));
+    } else if (p.fix == u"warm_cache") {
+        steps.append(tr("Find what emptied or bypassed the cache of %1: a flush, a restart of the cache, a deploy "
+                        "that changed the keys.")
+                         .arg(service));
+        steps.append(tr("Warm it: replay the most requested keys, or let traffic refill it with the backend "
+                        "watched."));
+        steps.append(tr("Check the eviction settings (maxmemory, maxmemory-policy) so the hot keys stay."));
+    } else if (p.fix == u"raise_pool") {
+        steps.append(tr("Find what holds the connections of %1: long transactions, leaked connections (HikariCP "
+                        "leakDetectionThreshold), slow queries.")
+                         .arg(service));
+        steps.append(kube ? tr("Raise the pool size in the service's configuration (ConfigMap or environment), "
+                               "within the database's max_connections for every replica, and roll it out.")
+                          : railway ? tr("Raise the pool size in the service's variables, within the database's "
+                                         "max_connections for every replica; Railway redeploys on the change.")
+                                    : tr("Raise the pool size in the service's configuration, within the "
+                                         "database's max_connections for every replica, and deploy it."));
+    } else {
+        steps.append(fixDescription(p.fix));
+    }
+    steps.append(tr("Approve here once it is done: the approval records that you did it. %1").arg(verification(p)));
+    QString text;
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        text += (i ? u"\n"_s : QString()) + QString::number(i + 1) + u". "_s + steps.at(i);
+    return text;
+}
+
 QString ProposalText::title(const Proposal &p)
 {
     const QString service = p.actedServiceId();

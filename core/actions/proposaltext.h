@@ -24,6 +24,9 @@ public:
     static QString verification(const Proposal &proposal);
     // The steps of a manual fix, or what the executor will do.
     static QString fixDescription(const QString &fixId);
+    // A manual fix as numbered steps for the proposal's provider, ending with what
+    // Straja verifies once the operator says it is done. Empty for executed fixes.
+    static QString manualChecklist(const Proposal &proposal);
     static QString fixLabel(const QString &fixId);
     static QString confidence(double confidence);
 

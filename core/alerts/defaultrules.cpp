@@ -49,6 +49,7 @@ Model::AlertRules DefaultRules::forService(const Model::Service &service)
     const double disk = limitOr(t, MetricKind::Disk, 80.0);
     const double throttled = limitOr(t, MetricKind::Throttled, 1.0);
     const double restarts = limitOr(t, MetricKind::Restarts, 3.0);
+    const double cacheHit = limitOr(t, MetricKind::CacheHitRatio, 0.8);
     constexpr int kMinute = 60;
     constexpr int kHour = 60 * kMinute;
     // Hysteresis: each rule clears some way below where it fires, so a value
@@ -58,8 +59,8 @@ Model::AlertRules DefaultRules::forService(const Model::Service &service)
              errors * 0.7, 5 * kMinute, AlertSeverity::Critical),
         rule(u"latency-p95-high"_s, AlertRuleType::Threshold, AlertMetric::LatencyP95, AlertComparison::Above,
              latency, latency * 0.8, 10 * kMinute, AlertSeverity::Warning),
-        rule(u"cache-hit-low"_s, AlertRuleType::Threshold, AlertMetric::CacheHitRatio, AlertComparison::Below, 0.8,
-             0.85, 15 * kMinute, AlertSeverity::Warning),
+        rule(u"cache-hit-low"_s, AlertRuleType::Threshold, AlertMetric::CacheHitRatio, AlertComparison::Below,
+             cacheHit, std::min(1.0, cacheHit + 0.05), 15 * kMinute, AlertSeverity::Warning),
         rule(u"cpu-high"_s, AlertRuleType::Threshold, AlertMetric::Cpu, AlertComparison::Above, cpu, cpu - 10.0,
              10 * kMinute, AlertSeverity::Warning),
         rule(u"memory-high"_s, AlertRuleType::Threshold, AlertMetric::Memory, AlertComparison::Above, memory,

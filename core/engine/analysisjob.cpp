@@ -68,7 +68,9 @@ SeriesAnalysis analyseSeries(const AnalysisInput &input, const Model::Service &s
     SeriesAnalysis out;
     out.key = {service.id, kind, {}};
     out.history = std::move(history);
-    out.limit = service.thresholds[kind].degraded;
+    // The crossing below is upward: a lower-is-worse limit (cache hit ratio,
+    // certificate days) would read as crossed already.
+    out.limit = Model::lowerIsWorse(kind) ? qQNaN() : service.thresholds[kind].degraded;
     if (!hasData(out.history)) {
         out.forecastError = QCoreApplication::translate("Engine", "no data in the last %n day(s)", nullptr,
                                                         input.settings.forecastHistoryDays);

@@ -264,7 +264,10 @@ void AnalysisScheduler::startWatch()
         for (MetricKind kind : watchedKinds(s)) {
             const Model::SeriesKey key{s.id, kind, {}};
             run.keys.append(key);
-            run.input.limitOf.insert(limitKey(s.id, kind), s.thresholds[kind].degraded);
+            // The limit warning forecasts an upward crossing: a lower-is-worse metric
+            // (cache hit ratio, certificate days) has none to offer.
+            run.input.limitOf.insert(limitKey(s.id, kind), Model::lowerIsWorse(kind) ? qQNaN()
+                                                                                     : s.thresholds[kind].degraded);
             (m_watchKnown.contains(key) ? known : fresh).append(key);
         }
     }

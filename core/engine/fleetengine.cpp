@@ -248,10 +248,8 @@ void FleetEngine::onStoreOpened(Model::WorkspacePtr workspace)
             if (r.proposal.kind != Actions::ActionKind::FlagChange || m_flagActionsDone.contains(r.id))
                 continue;
             m_flagActionsDone.insert(r.id);
-            if (r.state == Actions::ActionState::Succeeded && r.execution.appliedMs > 0)
-                rememberFlagChange({r.proposal.serviceId, r.proposal.provider, r.proposal.kind, 0,
-                                    r.execution.appliedMs, r.idempotencyKey,
-                                    r.proposal.facts.value(u"change"_s).toObject()});
+            if (const auto change = Actions::FlagActions::appliedChange(r))
+                rememberFlagChange(*change);
             if (!first) // decided in an earlier run: nothing waits for it
                 m_flags->actionFinished(Actions::FlagActions::outcome(r));
         }

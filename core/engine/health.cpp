@@ -1,5 +1,6 @@
 #include "core/engine/health.h"
 
+#include "core/model/healththresholds.h"
 #include "core/model/metricformat.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,11 @@ QString describeVerdict(const HealthVerdict &verdict)
         return QCoreApplication::translate("Health", "No new samples; stale since %1").arg(time(verdict.sinceMs));
     case HealthCause::NoReplicas: return QCoreApplication::translate("Health", "No replicas running");
     case HealthCause::Threshold:
+        if (Model::lowerIsWorse(verdict.metric))
+            return QCoreApplication::translate("Health", "%1 %2 is down to %3 or below")
+                .arg(Model::metricKindLabel(verdict.metric),
+                     Model::formatMetricValue(verdict.metric, verdict.value, locale),
+                     Model::formatMetricValue(verdict.metric, verdict.limit, locale));
         return QCoreApplication::translate("Health", "%1 %2 is over %3")
             .arg(Model::metricKindLabel(verdict.metric),
                  Model::formatMetricValue(verdict.metric, verdict.value, locale),

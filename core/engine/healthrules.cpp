@@ -56,17 +56,19 @@ HealthVerdict evaluateHealth(const LatestValues &latest, const Model::HealthThre
             continue;
         Health level = Health::Ok;
         double limit = std::numeric_limits<double>::quiet_NaN();
-        if (!std::isnan(limits.down) && v >= limits.down) {
+        if (!std::isnan(limits.down) && Model::reachesLimit(kind, v, limits.down)) {
             level = Health::Down;
             limit = limits.down;
-        } else if (!std::isnan(limits.degraded) && v >= limits.degraded) {
+        } else if (!std::isnan(limits.degraded) && Model::reachesLimit(kind, v, limits.degraded)) {
             level = Health::Degraded;
             limit = limits.degraded;
         }
         if (level == Health::Ok)
             continue;
-        // Relative excess makes "CPU 99% vs 98%" and "latency 3 s vs 2 s" comparable.
-        const double excess = limit > 0.0 ? (v - limit) / limit : v - limit;
+        // Relative excess makes "CPU 99% vs 98%" and "latency 3 s vs 2 s" comparable;
+        // for a lower-is-worse metric the excess is how far below its limit it is.
+        const double beyond = Model::lowerIsWorse(kind) ? limit - v : v - limit;
+        const double excess = limit > 0.0 ? beyond / limit : beyond;
         if (level > verdict.health || (level == verdict.health && excess > worstExcess)) {
             verdict.health = level;
             verdict.cause = HealthCause::Threshold;

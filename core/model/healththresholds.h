@@ -8,7 +8,30 @@
 
 namespace Model {
 
-// Two limits per metric, "higher is worse". NaN disables a limit.
+// Health limits are "higher is worse" except for these two: a cache that answers
+// fewer lookups, or a certificate with fewer days left, is the worse one. Their
+// degraded limit is therefore above their down limit.
+inline constexpr bool lowerIsWorse(MetricKind kind)
+{
+    return kind == MetricKind::CacheHitRatio || kind == MetricKind::CertExpiryDays;
+}
+
+// True when value has reached limit in the metric's bad direction.
+inline bool reachesLimit(MetricKind kind, double value, double limit)
+{
+    return lowerIsWorse(kind) ? value <= limit : value >= limit;
+}
+
+// True when the two limits are in the wrong order for the metric's direction.
+inline bool limitsInverted(MetricKind kind, double degraded, double down)
+{
+    if (std::isnan(degraded) || std::isnan(down))
+        return false;
+    return lowerIsWorse(kind) ? degraded < down : degraded > down;
+}
+
+// Two limits per metric, in the metric's bad direction (see lowerIsWorse). NaN
+// disables a limit.
 struct MetricLimits
 {
     double degraded = std::numeric_limits<double>::quiet_NaN();
@@ -44,6 +67,10 @@ struct HealthThresholds
         t[MetricKind::Disk] = {80.0, 95.0};           // percent used
         t[MetricKind::Restarts] = {3.0, 10.0};        // per hour: crash loop
         t[MetricKind::Throttled] = {1.0, 20.0};       // 429s per second
+        t[MetricKind::CacheHitRatio] = {0.80, 0.50};  // at or below: the backend takes 4x / 10x its usual load
+        t[MetricKind::CertExpiryDays] = {21.0, 7.0};  // at or below: renewal (due at 30) has failed / is urgent
+        t[MetricKind::QueueDepth] = {1000.0, 10000.0}; // messages waiting: consumers are falling behind
+        t[MetricKind::PoolUsage] = {0.90, 0.98};      // requests start to wait / the pool is exhausted
         return t;
     }
 };

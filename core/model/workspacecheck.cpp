@@ -1,5 +1,6 @@
 #include "core/model/workspacecheck.h"
 
+#include "core/model/healththresholds.h"
 #include "core/model/metrickind.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,17 @@ public:
                                                                                           "more, got %1")
                                               .arg(value));
             }
-            if (!std::isnan(limits.degraded) && !std::isnan(limits.down) && limits.degraded > limits.down) {
-                add(at, QCoreApplication::translate("WorkspaceCheck", "the degraded limit (%1) must not be above "
-                                                                      "the down limit (%2)")
-                            .arg(limits.degraded)
-                            .arg(limits.down));
+            if (limitsInverted(kind, limits.degraded, limits.down)) {
+                add(at, lowerIsWorse(kind)
+                            ? QCoreApplication::translate("WorkspaceCheck",
+                                                          "the degraded limit (%1) must not be below the down "
+                                                          "limit (%2): lower is worse for this metric")
+                                  .arg(limits.degraded)
+                                  .arg(limits.down)
+                            : QCoreApplication::translate("WorkspaceCheck", "the degraded limit (%1) must not be "
+                                                                            "above the down limit (%2)")
+                                  .arg(limits.degraded)
+                                  .arg(limits.down));
             }
         }
         if (thresholds.staleAfterSeconds < kMinStaleSeconds || thresholds.staleAfterSeconds > kMaxStaleSeconds) {

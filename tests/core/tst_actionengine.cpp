@@ -60,6 +60,7 @@ private slots:
     void dryRunShowsRequestWithoutSending();
     void guardrailStopsAnApprovedAction();
     void autoApproveRuleRunsWithoutAClick();
+    void manualFixWaitsForThePersonWhoDidIt();
     void restartReplaysTheSimulatorAndKeepsHistory();
     void workspaceChangeKeepsWhatTheSimulatorWasTold();
     void diagnosedIncidentsAreFixedVerifiedAndLearnt();
@@ -346,6 +347,31 @@ void TestActionEngine::autoApproveRuleRunsWithoutAClick()
     QVERIFY(ran->autoApproved);
     QVERIFY(ran->decidedBy.contains(u"hpa.cpu"_s));
     QVERIFY(waitUntil(*engine, [&] { return latest(*engine, u"events-api"_s, MetricKind::Replicas) == 5.0; }, 3));
+}
+
+void TestActionEngine::manualFixWaitsForThePersonWhoDidIt()
+{
+    // Even with its rule set to auto-approve, a manual fix (backing off from the
+    // throttling dependency) stays open: only the operator can say it is done.
+    auto engine = makeEngine(true);
+    startAndWarmUp(*engine);
+    Actions::AutomationSettings settings;
+    settings.autoApproveRules = {u"diagnosis.dependency_throttling"_s};
+    engine->setAutomation(settings);
+    QTRY_VERIFY(engine->latestInbox()->settings.autoApproveRules == settings.autoApproveRules);
+    QMetaObject::invokeMethod(engine->actionEngine(), &Actions::ActionEngine::evaluateNow, Qt::QueuedConnection);
+    const Actions::ActionRecord *manual = waitForOpen(*engine, u"events-voice"_s, u"back_off"_s);
+    QVERIFY2(manual, "the manual fix was not left open for the operator");
+    QCOMPARE(manual->proposal.kind, Actions::ActionKind::Manual);
+    QCOMPARE(manual->state, ActionState::Proposed);
+    QVERIFY(!manual->autoApproved);
+    const qint64 id = manual->id;
+    // The operator's approval records that they did it; Straja then only verifies.
+    engine->approveActions({id});
+    QCOMPARE(waitForState(*engine, id, {ActionState::Verifying, ActionState::Failed}, 2), ActionState::Verifying);
+    const Actions::ActionRecord *verifying = recordOf(*engine, id);
+    QCOMPARE(verifying->decidedBy, u"ana"_s);
+    QVERIFY2(verifying->execution.request.contains(u"applied by ana"_s), qPrintable(verifying->execution.request));
 }
 
 void TestActionEngine::restartReplaysTheSimulatorAndKeepsHistory()

@@ -3,6 +3,7 @@
 #include "core/actions/actionstatemachine.h"
 #include "core/actions/actionstore.h"
 #include "core/actions/auditlog.h"
+#include "core/actions/flagactions.h"
 #include "core/actions/guardrailchecker.h"
 #include "core/actions/knowledgebase.h"
 #include "core/actions/prescaleplanner.h"
@@ -98,6 +99,9 @@ private slots:
     void cliActionsList();
     void cliActionsTarget();
     void proposalTextsAreComplete();
+    void manualFixesGetAChecklist_data();
+    void manualFixesGetAChecklist();
+    void flagRecordReplaysOnlyWhenVerified();
 
     void hpaFormula_data();
     void hpaFormula();
@@ -478,6 +482,74 @@ void TestActions::proposalTextsAreComplete()
         QVERIFY(Actions::ProposalText::fixLabel(fix) != fix);
         QVERIFY(!Actions::ProposalText::fixDescription(fix).isEmpty());
     }
+}
+
+void TestActions::manualFixesGetAChecklist_data()
+{
+    QTest::addColumn<QString>("fix");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("step");
+    QTest::newRow("certificate on Kubernetes") << u"renew_certificate"_s << u"kubernetes"_s << u"cert-manager"_s;
+    QTest::newRow("certificate on Railway") << u"renew_certificate"_s << u"railway"_s << u"Networking"_s;
+    QTest::newRow("certificate on the demo") << u"renew_certificate"_s << u"demo"_s << u"ACME"_s;
+    QTest::newRow("cache") << u"warm_cache"_s << u"kubernetes"_s << u"maxmemory-policy"_s;
+    QTest::newRow("pool on Kubernetes") << u"raise_pool"_s << u"kubernetes"_s << u"ConfigMap"_s;
+    QTest::newRow("pool on Railway") << u"raise_pool"_s << u"railway"_s << u"variables"_s;
+}
+
+void TestActions::manualFixesGetAChecklist()
+{
+    QFETCH(QString, fix);
+    QFETCH(QString, provider);
+    QFETCH(QString, step);
+    // No provider API renews a certificate, warms a cache or sizes an app's pool:
+    // these fixes are manual wherever the service runs, never sent to an executor.
+    QCOMPARE(Actions::ProposalText::kindForFix(fix), Actions::ActionKind::Manual);
+    Actions::Proposal p = scaleProposal();
+    p.kind = Actions::ActionKind::Manual;
+    p.fix = fix;
+    p.provider = provider;
+    const QString list = Actions::ProposalText::manualChecklist(p);
+    QVERIFY2(list.startsWith(u"1. "_s) && list.contains(u"\n3. "_s), qPrintable(list));
+    QVERIFY2(list.contains(step), qPrintable(list));
+    // The last step says the approval means "done" and what is verified then.
+    const QString last = list.section(u'\n', -1);
+    QVERIFY2(last.contains(u"once it is done"_s) && last.contains(Actions::ProposalText::verification(p)),
+             qPrintable(last));
+    // An executed fix has no checklist.
+    QVERIFY(Actions::ProposalText::manualChecklist(scaleProposal()).isEmpty());
+}
+
+void TestActions::flagRecordReplaysOnlyWhenVerified()
+{
+    Actions::ActionRecord r;
+    r.id = 7;
+    r.idempotencyKey = u"flag-key-7"_s;
+    r.state = ActionState::Succeeded;
+    r.proposal.kind = Actions::ActionKind::FlagChange;
+    r.proposal.serviceId = u"flag:new-checkout"_s;
+    r.proposal.provider = Actions::FlagActions::provider();
+    r.proposal.facts.insert(u"change"_s, QJsonObject{{u"feature"_s, u"new-checkout"_s}, {u"enabled"_s, true}});
+    r.execution.appliedMs = 1'000;
+    const auto change = Actions::FlagActions::appliedChange(r);
+    QVERIFY(change);
+    QCOMPARE(change->serviceId, r.proposal.serviceId);
+    QCOMPARE(change->provider, r.proposal.provider);
+    QCOMPARE(change->kind, Actions::ActionKind::FlagChange);
+    QCOMPARE(change->atMs, qint64(1'000));
+    QCOMPARE(change->idempotencyKey, u"flag-key-7"_s);
+    QCOMPARE(change->flagChange, r.proposal.facts.value(u"change"_s).toObject());
+    for (ActionState state : {ActionState::Verifying, ActionState::Failed, ActionState::RolledBack}) {
+        Actions::ActionRecord other = r;
+        other.state = state;
+        QVERIFY(!Actions::FlagActions::appliedChange(other));
+    }
+    Actions::ActionRecord notApplied = r;
+    notApplied.execution.appliedMs = 0;
+    QVERIFY(!Actions::FlagActions::appliedChange(notApplied));
+    Actions::ActionRecord scale = r;
+    scale.proposal.kind = Actions::ActionKind::Scale;
+    QVERIFY(!Actions::FlagActions::appliedChange(scale));
 }
 
 void TestActions::hpaFormula_data()

@@ -1,4 +1,5 @@
 #include "core/engine/healthrules.h"
+#include "core/store/thresholdsjson.h"
 
 #include <QTest>
 
@@ -36,6 +37,12 @@ private slots:
     void sourceDownMakesStaleWithTime();
     void pacedSourceIsNotStaleBetweenItsRefreshes();
     void describeNamesMetricValueAndLimit();
+    void lowerIsWorseKinds_data();
+    void lowerIsWorseKinds();
+    void cacheHitDropDegrades();
+    void describeSaysBelowForLowerIsWorse();
+    void olderThresholdsJsonGetsNewDefaults();
+    void invertedLowerIsWorseLimitsAreRejected();
 };
 
 void TestHealthRules::rules_data()
@@ -135,6 +142,102 @@ void TestHealthRules::describeNamesMetricValueAndLimit()
                                                 Model::HealthThresholds::defaults(), kNow, {});
     const QString text = Engine::describeVerdict(verdict);
     QVERIFY2(text.contains(u"p95 latency"_s) && text.contains(u"812"_s) && text.contains(u"500"_s), qPrintable(text));
+}
+
+void TestHealthRules::lowerIsWorseKinds_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("health");
+
+    QTest::newRow("certificate 60 days left") << int(MetricKind::CertExpiryDays) << 60.0 << int(Health::Ok);
+    QTest::newRow("certificate 20 days left") << int(MetricKind::CertExpiryDays) << 20.0 << int(Health::Degraded);
+    QTest::newRow("certificate 5 days left") << int(MetricKind::CertExpiryDays) << 5.0 << int(Health::Down);
+    QTest::newRow("certificate expired") << int(MetricKind::CertExpiryDays) << -2.0 << int(Health::Down);
+    QTest::newRow("cache hit ratio 0.95") << int(MetricKind::CacheHitRatio) << 0.95 << int(Health::Ok);
+    QTest::newRow("cache hit ratio 0.6") << int(MetricKind::CacheHitRatio) << 0.6 << int(Health::Degraded);
+    QTest::newRow("cache hit ratio 0.3") << int(MetricKind::CacheHitRatio) << 0.3 << int(Health::Down);
+    // The two newer "higher is worse" kinds.
+    QTest::newRow("queue of 40") << int(MetricKind::QueueDepth) << 40.0 << int(Health::Ok);
+    QTest::newRow("queue of 5000") << int(MetricKind::QueueDepth) << 5000.0 << int(Health::Degraded);
+    QTest::newRow("queue of 50000") << int(MetricKind::QueueDepth) << 50000.0 << int(Health::Down);
+    QTest::newRow("pool 60 % used") << int(MetricKind::PoolUsage) << 0.6 << int(Health::Ok);
+    QTest::newRow("pool 93 % used") << int(MetricKind::PoolUsage) << 0.93 << int(Health::Degraded);
+    QTest::newRow("pool exhausted") << int(MetricKind::PoolUsage) << 1.0 << int(Health::Down);
+}
+
+void TestHealthRules::lowerIsWorseKinds()
+{
+    QFETCH(int, kind);
+    QFETCH(double, value);
+    QFETCH(int, health);
+    const auto verdict = Engine::evaluateHealth(values({{MetricKind(kind), value}, {MetricKind::Replicas, 2}}),
+                                                Model::HealthThresholds::defaults(), kNow, {});
+    QCOMPARE(int(verdict.health), health);
+    if (health != int(Health::Ok)) {
+        QCOMPARE(int(verdict.metric), kind);
+        QCOMPARE(verdict.value, value);
+    }
+}
+
+void TestHealthRules::cacheHitDropDegrades()
+{
+    // Minute by minute from a warm 0.95 to a cold 0.6: amber from the first
+    // value at or below 0.8, never red on the way (red is 0.5).
+    QVector<int> levels;
+    for (int percent = 95; percent >= 60; percent -= 5) {
+        const double ratio = percent / 100.0;
+        const auto verdict = Engine::evaluateHealth(values({{MetricKind::CacheHitRatio, ratio}}),
+                                                    Model::HealthThresholds::defaults(), kNow, {});
+        levels.append(int(verdict.health));
+    }
+    const QVector<int> expected{int(Health::Ok),       int(Health::Ok),       int(Health::Ok),
+                                int(Health::Degraded), int(Health::Degraded), int(Health::Degraded),
+                                int(Health::Degraded), int(Health::Degraded)};
+    QCOMPARE(levels, expected);
+    // With a cold cache and a slightly hot CPU, the cache is further past its limit.
+    const auto both = Engine::evaluateHealth(values({{MetricKind::CacheHitRatio, 0.6}, {MetricKind::Cpu, 86.0}}),
+                                             Model::HealthThresholds::defaults(), kNow, {});
+    QCOMPARE(both.metric, MetricKind::CacheHitRatio);
+    QCOMPARE(both.limit, 0.8);
+}
+
+void TestHealthRules::describeSaysBelowForLowerIsWorse()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto verdict = Engine::evaluateHealth(values({{MetricKind::CertExpiryDays, 5.0}}),
+                                                Model::HealthThresholds::defaults(), kNow, {});
+    const QString text = Engine::describeVerdict(verdict);
+    QVERIFY2(text.contains(u"below"_s) && !text.contains(u"over"_s) && text.contains(u"7"_s), qPrintable(text));
+}
+
+void TestHealthRules::olderThresholdsJsonGetsNewDefaults()
+{
+    // As a version without the four newer kinds stored a database service's limits.
+    const QByteArray older = R"({"latency_p95":{"degraded":25,"down":200},"staleAfterSeconds":120})";
+    const Model::HealthThresholds loaded = Store::thresholdsFromJson(older);
+    QCOMPARE(loaded[MetricKind::LatencyP95].degraded, 25.0);
+    QCOMPARE(loaded.staleAfterSeconds, 120);
+    const Model::HealthThresholds defaults = Model::HealthThresholds::defaults();
+    for (MetricKind kind : {MetricKind::CacheHitRatio, MetricKind::CertExpiryDays, MetricKind::QueueDepth,
+                            MetricKind::PoolUsage}) {
+        QVERIFY(defaults[kind].enabled());
+        QCOMPARE(loaded[kind], defaults[kind]);
+    }
+    // Saved again, the new defaults are not written out: a later default change still reaches it.
+    QVERIFY(!Store::thresholdsToJson(loaded).contains("cert_expiry"));
+    // A service that switched a new kind off keeps it off.
+    Model::HealthThresholds off = loaded;
+    off[MetricKind::CertExpiryDays] = {};
+    QVERIFY(!Store::thresholdsFromJson(Store::thresholdsToJson(off))[MetricKind::CertExpiryDays].enabled());
+}
+
+void TestHealthRules::invertedLowerIsWorseLimitsAreRejected()
+{
+    QVERIFY(!Model::limitsInverted(MetricKind::CertExpiryDays, 21.0, 7.0));
+    QVERIFY(Model::limitsInverted(MetricKind::CertExpiryDays, 7.0, 21.0));
+    QVERIFY(Model::limitsInverted(MetricKind::Cpu, 98.0, 85.0));
+    QVERIFY(!Model::limitsInverted(MetricKind::Cpu, 85.0, 98.0));
 }
 
 QTEST_GUILESS_MAIN(TestHealthRules)

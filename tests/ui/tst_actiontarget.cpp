@@ -4,6 +4,7 @@
 #include "core/secrets/secretstore.h"
 #include "core/sources/demo/demopresets.h"
 #include "core/util/clock.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/workspace/actiontargetdialog.h"
@@ -80,10 +81,12 @@ private slots:
     void cleanup();
     void targetTestedSavedAndTokenOnlyInKeychain();
     void pageInRomanian();
+    void tokenGoesWithTheLastServiceUsingIt();
 
 private:
     void startWindow();
-    Gui::ActionTargetDialog *openTargetPage(Gui::WorkspaceEditor **editorOut);
+    Gui::ActionTargetDialog *openTargetPage(Gui::WorkspaceEditor **editorOut, const QString &service = kService);
+    bool setKubernetesTarget(const QString &service, const QString &context, const QString &token);
     QString runTest(Gui::ActionTargetDialog *dialog);
     void screenshot(QWidget *widget, const QString &name);
 
@@ -138,14 +141,17 @@ void TestActionTarget::startWindow()
     QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace() != nullptr && m_engine->latestInbox() != nullptr, 20000);
 }
 
-Gui::ActionTargetDialog *TestActionTarget::openTargetPage(Gui::WorkspaceEditor **editorOut)
+Gui::ActionTargetDialog *TestActionTarget::openTargetPage(Gui::WorkspaceEditor **editorOut, const QString &service)
 {
-    auto *action = m_window->findChild<QAction *>(u"actionEditWorkspace"_s);
-    if (!action || !action->isEnabled())
-        return nullptr;
-    action->trigger();
     Gui::WorkspaceEditor *editor = m_window->workspaceController()->editor();
-    if (!editor || !QTest::qWaitForWindowExposed(editor) || !editor->select(kService))
+    if (!editor) {
+        auto *action = m_window->findChild<QAction *>(u"actionEditWorkspace"_s);
+        if (!action || !action->isEnabled())
+            return nullptr;
+        action->trigger();
+        editor = m_window->workspaceController()->editor();
+    }
+    if (!editor || !QTest::qWaitForWindowExposed(editor) || !editor->select(service))
         return nullptr;
     *editorOut = editor;
     QTest::mouseClick(editor->findChild<QPushButton *>(u"editActionTargetButton"_s), Qt::LeftButton);
@@ -312,6 +318,102 @@ void TestActionTarget::pageInRomanian()
     screenshot(dialog, u"action-target-ro"_s);
     dialog->reject();
     editor->reject();
+}
+
+bool TestActionTarget::setKubernetesTarget(const QString &service, const QString &context, const QString &token)
+{
+    Gui::WorkspaceEditor *editor = nullptr;
+    Gui::ActionTargetDialog *dialog = openTargetPage(&editor, service);
+    if (!dialog)
+        return false;
+    auto *provider = dialog->findChild<QComboBox *>(u"targetProviderCombo"_s);
+    provider->setCurrentIndex(provider->findData(u"kubernetes"_s));
+    dialog->findChild<QLineEdit *>(u"contextEdit"_s)->setText(context);
+    dialog->findChild<QLineEdit *>(u"serverEdit"_s)->setText(m_kube->url().toString());
+    dialog->findChild<QLineEdit *>(u"namespaceEdit"_s)->setText(u"shop"_s);
+    dialog->findChild<QLineEdit *>(u"targetTokenEdit"_s)->setText(token);
+    if (!dialog->okButton()->isEnabled())
+        return false;
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    return QTest::qWaitFor([&] { return !editor->findChild<Gui::ActionTargetDialog *>(); }, 5000);
+}
+
+void TestActionTarget::tokenGoesWithTheLastServiceUsingIt()
+{
+    startWindow();
+    const QString soloToken = u"solo-token-Kp20"_s;
+    const QString sharedToken = u"shared-token-Wm47"_s;
+    const QString soloKey = Secrets::sourceSecretKey(u"kubernetes:solo"_s, Secrets::SecretField::Token);
+    const QString sharedKey = Secrets::sourceSecretKey(u"kubernetes:shared"_s, Secrets::SecretField::Token);
+    // events-api alone uses "solo"; events-web shares "shared" with seo-01 in another project.
+    QVERIFY(setKubernetesTarget(u"events-api"_s, u"solo"_s, soloToken));
+    QVERIFY(setKubernetesTarget(u"events-web"_s, u"shared"_s, sharedToken));
+    QVERIFY(setKubernetesTarget(u"seo-01"_s, u"shared"_s, QString()));
+    Gui::WorkspaceEditor *editor = m_window->workspaceController()->editor();
+    QVERIFY(editor);
+    QPointer<Gui::WorkspaceEditor> watched(editor);
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!watched, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->latestInbox()->targets.contains(u"events-api"_s)
+                                 && m_engine->latestInbox()->targets.contains(u"events-web"_s)
+                                 && m_engine->latestInbox()->targets.contains(u"seo-01"_s),
+                             10000);
+    QCOMPARE(secretToolLookup(soloKey), soloToken);
+    QCOMPARE(secretToolLookup(sharedKey), sharedToken);
+
+    // Declining the removal, then discarding an accepted one, leaves both tokens.
+    auto *action = m_window->findChild<QAction *>(u"actionEditWorkspace"_s);
+    action->trigger();
+    QTRY_VERIFY((editor = m_window->workspaceController()->editor()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto *remove = editor->findChild<QPushButton *>(u"removeServiceButton"_s);
+    Gui::MessageBox::shownTextsForTests().clear();
+    QVERIFY(editor->select(u"events-api"_s));
+    Gui::MessageBox::setNextAnswersForTests({false});
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(Gui::MessageBox::shownTextsForTests().size(), 1);
+    const QString question = Gui::MessageBox::shownTextsForTests().constFirst();
+    QVERIFY2(question.contains(soloKey), qPrintable(question)); // the operator is told what goes
+    QVERIFY(editor->draft().service(u"events-api"_s));
+    Gui::MessageBox::setNextAnswersForTests({true});
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(!editor->draft().service(u"events-api"_s));
+    watched = editor;
+    Gui::MessageBox::setNextAnswersForTests({true}); // "Discard your changes?"
+    editor->reject();
+    QTRY_VERIFY(!watched); // closed and deleted: the next trigger opens a fresh editor
+    QCOMPARE(secretToolLookup(soloKey), soloToken);
+    QCOMPARE(secretToolLookup(sharedKey), sharedToken);
+
+    // Removing the whole project and saving: the token only it used goes; the one
+    // seo-01 still needs stays, and the question did not offer it.
+    action->trigger();
+    QTRY_VERIFY((editor = m_window->workspaceController()->editor()) != nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    Gui::MessageBox::shownTextsForTests().clear();
+    QVERIFY(editor->select(u"events"_s));
+    Gui::MessageBox::setNextAnswersForTests({true});
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"removeServiceButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!editor->draft().project(u"events"_s));
+    const QString projectQuestion = Gui::MessageBox::shownTextsForTests().constFirst();
+    QVERIFY2(projectQuestion.contains(soloKey) && !projectQuestion.contains(sharedKey), qPrintable(projectQuestion));
+    watched = editor;
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!watched, 15000);
+    QVERIFY(!m_engine->workspace()->service(u"events-api"_s));
+    QCOMPARE(secretToolLookup(soloKey), QString());
+    QCOMPARE(secretToolLookup(sharedKey), sharedToken);
+
+    // A new, empty workspace takes the remaining target tokens with the old one.
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({true});
+    m_window->findChild<QAction *>(u"actionNewWorkspace"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_engine->workspace()->services.isEmpty(), 10000);
+    const QString newQuestion = Gui::MessageBox::shownTextsForTests().constFirst();
+    QVERIFY2(newQuestion.contains(sharedKey) && !newQuestion.contains(soloKey), qPrintable(newQuestion));
+    QTRY_COMPARE_WITH_TIMEOUT(secretToolLookup(sharedKey), QString(), 10000);
+    QTRY_VERIFY(m_window->workspaceController()->editor()); // opens by itself on the new workspace
+    m_window->workspaceController()->editor()->reject();
 }
 
 QTEST_MAIN(TestActionTarget)

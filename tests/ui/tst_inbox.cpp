@@ -4,6 +4,7 @@
 #include "core/engine/fleetengine.h"
 #include "core/sources/demo/demopresets.h"
 #include "core/util/clock.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/i18n/languagemanager.h"
 #include "ui/inbox/evidencechart.h"
 #include "ui/inbox/inboxmodel.h"
@@ -126,6 +127,7 @@ private slots:
     void whyAndServiceSayWhereAProposalCameFrom_data();
     void whyAndServiceSayWhereAProposalCameFrom();
     void keyboardDecidesTheSelection();
+    void manualFixIsApprovedOnlyOnceDone();
     void bulkApprovesTheSameKindOnly();
     void bannerSaysWhatRunsWithoutAClick();
     void trayNotifierKeepsTheMessage();
@@ -225,6 +227,65 @@ void TestInbox::whyAndServiceSayWhereAProposalCameFrom()
     model.setInbox(snapshot(1, {r}));
     QCOMPARE(model.index(0, Gui::InboxModel::Service).data().toString(), service);
     QCOMPARE(model.index(0, Gui::InboxModel::Why).data().toString(), why);
+    // The detail's header names the same origin: a metric target by its trigger,
+    // everything else as the list does (not "Target tracking" for a cost idea).
+    Gui::ProposalDetail detail;
+    detail.setRecord(&r);
+    const QString header = detail.findChild<QLabel *>(u"detailMeta"_s)->text();
+    const QString origin = rule.startsWith(u"hpa."_s) ? u"Target tracking"_s : why;
+    QVERIFY2(header.startsWith(origin + u" · "_s), qPrintable(header));
+}
+
+void TestInbox::manualFixIsApprovedOnlyOnceDone()
+{
+    FakeEngine engine;
+    Gui::InboxView view(&engine);
+    view.resize(1100, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto cert = record(1, u"seo-01"_s, u"renew_certificate"_s, 0, 0);
+    cert.proposal.kind = Actions::ActionKind::Manual;
+    cert.proposal.trigger = Actions::Trigger::Diagnosis;
+    cert.proposal.provider = u"kubernetes"_s;
+    cert.proposal.rule = u"diagnosis.certificate_expiry"_s;
+    cert.proposal.pattern = u"certificate_expiry"_s;
+    cert.proposal.verification.metric = Model::MetricKind::CertExpiryDays;
+    cert.proposal.verification.below = false;
+    cert.proposal.verification.threshold = 30.0;
+    view.setInbox(snapshot(1, {cert, record(2, u"seo-02"_s, u"scale_up"_s, 1, 2)}));
+    view.table()->setFocus();
+    view.selectAction(1);
+    // The detail lists the steps, for the provider, and what is checked afterwards.
+    const QString detail = view.detail()->text();
+    QVERIFY2(detail.contains(u"1. "_s) && detail.contains(u"kubectl describe certificate"_s)
+                 && detail.contains(u"Certificate expiry averages above 30"_s),
+             qPrintable(detail));
+    QVERIFY(!view.findChild<QPushButton *>(u"previewButton"_s)->isVisible()); // no request to preview
+
+    // Approving asks first; "not yet" approves nothing.
+    Gui::MessageBox::shownTextsForTests().clear();
+    Gui::MessageBox::setNextAnswersForTests({false});
+    QTest::keyClick(view.table(), Qt::Key_A);
+    QTRY_COMPARE(Gui::MessageBox::shownTextsForTests().size(), 1);
+    const QString asked = Gui::MessageBox::shownTextsForTests().constFirst();
+    QVERIFY2(asked.contains(u"do them yourself first"_s) && asked.contains(u"Renew the certificate"_s), qPrintable(asked));
+    QTest::qWait(50);
+    QVERIFY(engine.approved.isEmpty());
+    Gui::MessageBox::setNextAnswersForTests({true});
+    QTest::keyClick(view.table(), Qt::Key_A);
+    QTRY_COMPARE(engine.approved, (QVector<qint64>{1}));
+    // A fix Straja carries out is approved at once.
+    view.selectAction(2);
+    QTest::keyClick(view.table(), Qt::Key_A);
+    QCOMPARE(engine.approved, (QVector<qint64>{1, 2}));
+    QCOMPARE(Gui::MessageBox::shownTextsForTests().size(), 2);
+    view.selectAction(1);
+    screenshot(&view, u"inbox-manual-fix-en"_s);
+    Gui::LanguageManager languages;
+    QVERIFY(languages.setLanguage(u"ro"_s));
+    QTRY_VERIFY(view.detail()->text().contains(u"Aprobați aici după ce ați terminat"_s));
+    screenshot(&view, u"inbox-manual-fix-ro"_s);
+    QVERIFY(languages.setLanguage(u"en"_s));
 }
 
 void TestInbox::keyboardDecidesTheSelection()

@@ -120,6 +120,7 @@ private slots:
     void editedLimitsChangeHealthOnTheNextSnapshot();
     void exportAndImportThroughTheMenu();
     void newEmptyWorkspaceThenBackToTheDemo();
+    void lowerIsWorseLimitsInTheEditor();
     void withoutKeychainTheSecretCanStayForThisSessionOnly();
     void plantedSecretsAppearInNoFile();
     void dialogsInBothLanguages();
@@ -507,6 +508,43 @@ void TestWorkspaceEditor::newEmptyWorkspaceThenBackToTheDemo()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->overview()->model()->rowCount(), 3, 10000);
     QCOMPARE(stack->currentWidget(), m_window->tabs());
     QTRY_VERIFY_WITH_TIMEOUT(cellText(u"events-api"_s, Gui::OverviewModel::Health) == u"OK"_s, 10000);
+}
+
+void TestWorkspaceEditor::lowerIsWorseLimitsInTheEditor()
+{
+    Gui::ThresholdsEditor editor;
+    auto labelOf = [&editor](MetricKind kind) -> QString {
+        for (const QLabel *label : editor.findChildren<QLabel *>()) {
+            if (label->buddy() == editor.limitBox(kind, false))
+                return label->text();
+        }
+        return {};
+    };
+    auto marks = [&editor] {
+        QStringList texts;
+        for (const QLabel *label : editor.findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts;
+    };
+    // The four newer kinds are offered with their defaults; the two that are worse
+    // when lower say so, and their degraded limit sits above the down limit.
+    for (MetricKind kind : {MetricKind::CacheHitRatio, MetricKind::CertExpiryDays, MetricKind::QueueDepth,
+                            MetricKind::PoolUsage}) {
+        QVERIFY(!editor.limitBox(kind, false)->isHidden());
+        QCOMPARE(labelOf(kind).contains(u"(at or below)"_s), Model::lowerIsWorse(kind));
+    }
+    QCOMPARE(editor.limitBox(MetricKind::CertExpiryDays, false)->value(), 21.0);
+    QCOMPARE(editor.limitBox(MetricKind::CertExpiryDays, true)->value(), 7.0);
+    QCOMPARE(editor.limitBox(MetricKind::CacheHitRatio, false)->value(), 80.0); // a fraction, shown in percent
+    QVERIFY(!marks().contains(u"degraded must not be below down"_s));
+    // Swapped for a certificate: refused with its own words; the thresholds say so too.
+    editor.limitBox(MetricKind::CertExpiryDays, false)->setValue(5.0);
+    QVERIFY(marks().contains(u"degraded must not be below down"_s));
+    QVERIFY(Model::limitsInverted(MetricKind::CertExpiryDays, editor.thresholds()[MetricKind::CertExpiryDays].degraded,
+                                  editor.thresholds()[MetricKind::CertExpiryDays].down));
+    editor.limitBox(MetricKind::CertExpiryDays, false)->setValue(30.0);
+    QVERIFY(!marks().contains(u"degraded must not be below down"_s));
+    QCOMPARE(editor.thresholds()[MetricKind::CertExpiryDays].degraded, 30.0);
 }
 
 void TestWorkspaceEditor::withoutKeychainTheSecretCanStayForThisSessionOnly()

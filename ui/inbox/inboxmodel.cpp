@@ -83,6 +83,15 @@ InboxModel::InboxModel(Section section, QObject *parent)
 
 InboxModel::~InboxModel() = default;
 
+QString InboxModel::origin(const Actions::Proposal &proposal)
+{
+    if (proposal.trigger == Actions::Trigger::TargetTracking) {
+        if (const QString byRule = ruleShort(proposal); !byRule.isEmpty())
+            return byRule;
+    }
+    return Actions::ActionStateMachine::triggerLabel(proposal.trigger);
+}
+
 QVector<Actions::ActionRecord> InboxModel::rowsOf(const Actions::InboxSnapshot &inbox, Section section)
 {
     switch (section) {

@@ -45,6 +45,9 @@ public:
 
     // What the section lists, from a snapshot (also used for tab counts).
     static QVector<Actions::ActionRecord> rowsOf(const Actions::InboxSnapshot &inbox, Section section);
+    // Where a proposal came from, for the detail's header: the operator, flags,
+    // cost or geography by their rule, otherwise the trigger ("Target tracking").
+    static QString origin(const Actions::Proposal &proposal);
 
 private:
     QVariant displayData(const Actions::ActionRecord &r, int column) const;

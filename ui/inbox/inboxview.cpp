@@ -2,6 +2,7 @@
 
 #include "core/actions/proposaltext.h"
 #include "core/engine/engineapi.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/inbox/automationdialog.h"
 #include "ui/inbox/proposaldetail.h"
 #include "ui/inbox/schedulepanel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
@@ -260,7 +262,31 @@ void InboxView::approveSelected()
 {
     const QVector<qint64> ids = selectedIds();
     if (m_engine && m_section == InboxModel::Section::Open && !ids.isEmpty())
+        approveChecked(ids);
+}
+
+void InboxView::approveChecked(const QVector<qint64> &ids)
+{
+    QStringList manual;
+    for (qint64 id : ids) {
+        const Actions::ActionRecord *r = currentModel()->recordById(id);
+        if (r && r->proposal.kind == Actions::ActionKind::Manual)
+            manual.append(Actions::ProposalText::title(r->proposal) + u"\n"_s
+                          + Actions::ProposalText::manualChecklist(r->proposal));
+    }
+    if (manual.isEmpty()) {
         m_engine->approveActions(ids);
+        return;
+    }
+    const QString text = tr("Straja cannot carry out %n of these fixes at the provider: do them yourself first, "
+                            "then confirm. The approval is recorded in the audit log as done by you.",
+                            nullptr, static_cast<int>(manual.size()))
+                         + u"\n\n"_s + manual.join(u"\n\n"_s);
+    const QPointer<InboxView> self(this);
+    MessageBox::confirm(this, tr("Manual fix"), text, tr("I have done it"), [self, ids](bool accepted) {
+        if (accepted && self && self->m_engine)
+            self->m_engine->approveActions(ids);
+    });
 }
 
 void InboxView::rejectSelected()
@@ -288,7 +314,7 @@ void InboxView::approveAllOfKind()
             && r.snoozedUntilMs <= m_inbox->atMs)
             ids.append(r.id);
     }
-    m_engine->approveActions(ids);
+    approveChecked(ids);
 }
 
 void InboxView::showAutomationSettings()

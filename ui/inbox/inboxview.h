@@ -66,6 +66,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Approves, asking first when a manual fix is among them: its approval says
+    // the operator did it.
+    void approveChecked(const QVector<qint64> &ids);
     void retranslate();
     void updateBanner();
     void updateActions();

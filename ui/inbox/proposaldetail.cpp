@@ -5,6 +5,7 @@
 #include "core/analysis/diagnosis/diagnosiscatalogue.h"
 #include "core/model/metricformat.h"
 #include "ui/inbox/evidencechart.h"
+#include "ui/inbox/inboxmodel.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -191,7 +192,7 @@ void ProposalDetail::render()
     m_title->setText(ProposalText::title(p));
 
     QStringList meta;
-    meta.append(Actions::ActionStateMachine::triggerLabel(p.trigger));
+    meta.append(InboxModel::origin(p));
     meta.append(tr("confidence %1").arg(ProposalText::confidence(p.confidence)));
     meta.append(tr("proposed %1").arg(when(r.createdMs)));
     if (r.shadow)
@@ -230,7 +231,11 @@ void ProposalDetail::render()
     m_effect->setText(ProposalText::effect(p) + u"\n"_s
                       + tr("Cost: %1.").arg(ProposalText::costPerMonth(p.costDeltaPerMonth)));
 
-    QString fix = ProposalText::fixLabel(p.fix) + u": "_s + ProposalText::fixDescription(p.fix);
+    QString fix = ProposalText::fixLabel(p.fix);
+    if (p.kind == Actions::ActionKind::Manual)
+        fix += u" — "_s + tr("a manual fix:") + u"\n"_s + ProposalText::manualChecklist(p);
+    else
+        fix += u": "_s + ProposalText::fixDescription(p.fix);
     if (!p.learnedNote.isEmpty())
         fix += u"\n"_s + tr("Learned: %1").arg(p.learnedNote);
     if (!p.alternatives.isEmpty()) {

@@ -2,6 +2,9 @@
 
 #include "core/engine/engineapi.h"
 #include "core/secrets/secretkeys.h"
+#include "core/sources/railway/railwayoptions.h"
+#include "ui/workspace/draftcredentialsource.h"
+#include "ui/workspace/railwayidpicker.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -116,6 +119,13 @@ ActionTargetDialog::ActionTargetDialog(Engine::EngineApi *engine, const Model::S
     railwayForm->addRow(tr("&Account:"), m_account);
     railwayForm->addRow(tr("&Plan:"), m_plan);
     railwayForm->addRow(tr("Token t&ype:"), m_tokenType);
+    m_picker = new RailwayIdPicker(railway);
+    railwayForm->addRow(m_picker);
+    connect(m_picker, &RailwayIdPicker::loadRequested, this, &ActionTargetDialog::loadRailwayIds);
+    connect(m_picker, &RailwayIdPicker::picked, this, [this](const QString &serviceId, const QString &environmentId) {
+        m_railwayService->setText(serviceId);
+        m_environment->setText(environmentId);
+    });
     m_pages->addWidget(railway);
 
     auto *demo = new QLabel(tr("The demo fleet is simulated inside Straja: its services need no target and no "
@@ -205,7 +215,37 @@ ActionTargetDialog::ActionTargetDialog(Engine::EngineApi *engine, const Model::S
     resize(560, sizeHint().height());
 }
 
-ActionTargetDialog::~ActionTargetDialog() = default;
+ActionTargetDialog::~ActionTargetDialog()
+{
+    // The picker's discovery may still wait for a credential: it goes before the
+    // credential source it asked.
+    delete m_picker;
+}
+
+void ActionTargetDialog::loadRailwayIds()
+{
+    if (m_picker->isLoading())
+        return;
+    Sources::Railway::RailwayOptions options;
+    // A stored target may name another endpoint (a test server); the page keeps it.
+    const QString endpoint = m_original.value(u"endpoint"_s).toString();
+    options.endpoint = QUrl(endpoint.isEmpty() ? QString::fromLatin1(Sources::Railway::RailwayOptions::kEndpoint)
+                                               : endpoint);
+    const QString account = m_account->text().trimmed();
+    options.account = account.isEmpty() ? u"default"_s : account;
+    options.environment.clear(); // every environment: staging may be the one to act on
+    options.tokenKind = m_tokenType->currentData().toString() == u"project" ? Sources::Railway::TokenKind::Project
+                                                                           : Sources::Railway::TokenKind::Account;
+    QVector<SecretEdit> typed;
+    if (!m_token->text().isEmpty())
+        typed.append({Secrets::sourceSecretKey(options.credentialKey(), Secrets::SecretField::Token), m_token->text()});
+    if (typed.isEmpty() && !m_keychain) {
+        m_picker->showProblem(tr("Type the Railway token first: the keychain cannot be read here."));
+        return;
+    }
+    m_pickerCredentials = std::make_unique<DraftCredentialSource>(m_keychain, typed);
+    m_picker->load(options, m_pickerCredentials.get(), m_railwayService->text().trimmed());
+}
 
 QString ActionTargetDialog::provider() const
 {

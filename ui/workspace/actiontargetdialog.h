@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -20,8 +21,13 @@ class QStackedWidget;
 namespace Engine {
 class EngineApi;
 }
+namespace Sources {
+class CredentialSource;
+}
 
 namespace Gui {
+
+class RailwayIdPicker;
 
 // What the action target page hands back to the workspace editor, which applies
 // it on Save: the token to the keychain first, then the target and guardrails
@@ -56,6 +62,9 @@ public:
     QString testResultText() const;
     // Starts a read of the target as entered (the "Test" button).
     void test();
+    // The keychain, for "Load from Railway…" when no token is typed.
+    void setCredentials(Sources::CredentialSource *keychain) { m_keychain = keychain; }
+    RailwayIdPicker *railwayPicker() const { return m_picker; }
 
 private:
     QString provider() const;
@@ -64,6 +73,7 @@ private:
     QString problem() const;
     void revalidate();
     void onTested(quint64 requestId, const Actions::ProviderState &state);
+    void loadRailwayIds();
 
     QPointer<Engine::EngineApi> m_engine;
     Model::Service m_service;
@@ -79,6 +89,9 @@ private:
     QLineEdit *m_namespace = nullptr;
     QLineEdit *m_deployment = nullptr;
     QLineEdit *m_railwayService = nullptr;
+    RailwayIdPicker *m_picker = nullptr;
+    Sources::CredentialSource *m_keychain = nullptr;
+    std::unique_ptr<Sources::CredentialSource> m_pickerCredentials; // the typed token, then the keychain
     QLineEdit *m_environment = nullptr;
     QLineEdit *m_account = nullptr;
     QComboBox *m_plan = nullptr;

@@ -141,8 +141,12 @@ QString ServiceDialog::problem() const
         return tr("The maximum number of replicas must not be below the minimum.");
     const Model::HealthThresholds t = m_thresholds->thresholds();
     for (Model::MetricKind kind : Model::allMetricKinds()) {
-        if (t[kind].degraded > t[kind].down) // false when either is off (NaN)
-            return tr("%1: the degraded limit must not be above the down limit.").arg(Model::metricKindLabel(kind));
+        if (!Model::limitsInverted(kind, t[kind].degraded, t[kind].down)) // false when either is off (NaN)
+            continue;
+        if (Model::lowerIsWorse(kind))
+            return tr("%1: the degraded limit must not be below the down limit (lower is worse here).")
+                .arg(Model::metricKindLabel(kind));
+        return tr("%1: the degraded limit must not be above the down limit.").arg(Model::metricKindLabel(kind));
     }
     return QString();
 }

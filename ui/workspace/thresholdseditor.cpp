@@ -85,12 +85,13 @@ ThresholdsEditor::ThresholdsEditor(QWidget *parent)
     for (Model::MetricKind kind : Model::allMetricKinds()) {
         Row &row = m_rows.at(Model::metricIndex(kind));
         // More replicas is never worse, and none at all is its own rule (Down):
-        // a replicas limit would mean nothing, so it is not offered. Health limits
-        // are "higher is worse": a falling cache hit ratio or certificate lifetime
-        // is watched by the diagnoses and alert rules ("below"), not here.
-        const bool offered = kind != Model::MetricKind::Replicas && kind != Model::MetricKind::CacheHitRatio
-                          && kind != Model::MetricKind::CertExpiryDays;
-        row.label = new QLabel(Model::metricKindLabel(kind), this);
+        // a replicas limit would mean nothing, so it is not offered.
+        const bool offered = kind != Model::MetricKind::Replicas;
+        // A cache hit ratio or a certificate's days left is worse when lower: the
+        // label says so, as the limits then run the other way (degraded > down).
+        row.label = new QLabel(Model::lowerIsWorse(kind) ? tr("%1 (at or below)").arg(Model::metricKindLabel(kind))
+                                                         : Model::metricKindLabel(kind),
+                               this);
         for (bool down : {false, true}) {
             auto *box = new QDoubleSpinBox(this);
             box->setObjectName((down ? u"down_"_s : u"degraded_"_s) + Model::metricKindId(kind));
@@ -206,8 +207,9 @@ void ThresholdsEditor::updateMarks()
     for (Model::MetricKind kind : Model::allMetricKinds()) {
         const Row &row = m_rows.at(Model::metricIndex(kind));
         const Model::MetricLimits &limits = current[kind];
-        if (!std::isnan(limits.degraded) && !std::isnan(limits.down) && limits.degraded > limits.down) {
-            row.mark->setText(tr("degraded must not be above down"));
+        if (Model::limitsInverted(kind, limits.degraded, limits.down)) {
+            row.mark->setText(Model::lowerIsWorse(kind) ? tr("degraded must not be below down")
+                                                        : tr("degraded must not be above down"));
             row.mark->setStyleSheet(u"color: #b3261e;"_s);
         } else if (!same(limits.degraded, defaults[kind].degraded) || !same(limits.down, defaults[kind].down)) {
             row.mark->setText(tr("changed"));

@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QJsonObject>
+#include <QPointer>
 #include <QSaveFile>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -218,18 +220,53 @@ void WorkspaceController::startEmptyWorkspace()
 {
     if (!m_engine || !m_engine->workspace() || m_busy)
         return;
-    const QString text = tr("Start a new, empty workspace? The workspace %1 and the cached history of its services "
-                            "are removed from this computer. Export it first if you want to keep it.")
-                             .arg(describe(*m_engine->workspace()));
-    MessageBox::confirm(m_window, tr("New workspace"), text, tr("Start empty workspace"), [this](bool ok) {
+    // The tokens of the services' action targets go with the workspace (the
+    // sources' credentials stay, as a workspace file may name the same sources).
+    QStringList tokens;
+    const Actions::InboxSnapshotPtr inbox = m_engine->latestInbox();
+    for (const Model::Service &s : m_engine->workspace()->services) {
+        const QString key =
+            WorkspaceEditor::targetTokenKey(s.provider, inbox ? inbox->targets.value(s.id) : QJsonObject());
+        if (!key.isEmpty() && !tokens.contains(key))
+            tokens.append(key);
+    }
+    QString text = tr("Start a new, empty workspace? The workspace %1 and the cached history of its services "
+                      "are removed from this computer. Export it first if you want to keep it.")
+                       .arg(describe(*m_engine->workspace()));
+    if (!tokens.isEmpty())
+        text += u' ' + tr("The provider tokens of its action targets (%1) are deleted from the keychain.")
+                           .arg(tokens.join(u", "_s));
+    MessageBox::confirm(m_window, tr("New workspace"), text, tr("Start empty workspace"), [this, tokens](bool ok) {
         if (!ok)
             return;
         Model::Workspace empty;
         empty.name = tr("My workspace");
-        replaceWorkspace(empty, [this] {
+        replaceWorkspace(empty, [this, tokens] {
             emit statusMessage(tr("New workspace started. Add a source, then projects and services."));
+            removeTokens(tokens, {});
             openEditor();
         });
+    });
+}
+
+void WorkspaceController::removeTokens(QStringList keys, QStringList failures)
+{
+    if (keys.isEmpty() || !m_secrets) {
+        if (!failures.isEmpty())
+            MessageBox::inform(m_window, MessageBox::Kind::Warning, tr("Keychain"),
+                               tr("Tokens of the old workspace's action targets could not be removed from the "
+                                  "keychain."),
+                               failures.join(u'\n'));
+        return;
+    }
+    const QString key = keys.takeFirst();
+    const QPointer<WorkspaceController> self(this);
+    m_secrets->remove(key, [self, keys, failures](Util::Result<void> result) mutable {
+        if (!self)
+            return;
+        if (!result && !failures.contains(result.error().message))
+            failures.append(result.error().message);
+        self->removeTokens(keys, failures);
     });
 }
 

@@ -51,6 +51,8 @@ private:
     // Replaces the workspace through the engine; `done` runs once it is in place.
     void replaceWorkspace(const Model::Workspace &workspace, std::function<void()> done);
     void askToImport(const QString &path, const Model::Workspace &imported);
+    // Deletes these keychain entries one after the other; failures are shown at the end.
+    void removeTokens(QStringList keys, QStringList failures);
 
     QPointer<Engine::EngineApi> m_engine;
     QPointer<Secrets::SecretStore> m_secrets;

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -171,6 +172,25 @@ WorkspaceEditor::WorkspaceEditor(Engine::EngineApi *engine, Secrets::SecretStore
     setBusy(false, QString());
     m_save->setEnabled(false);
     resize(980, 620);
+}
+
+QString WorkspaceEditor::targetTokenKey(const QString &provider, const QJsonObject &config)
+{
+    // As ActionTargetDialog and the executors name it: one token per Kubernetes
+    // context (or API server) and per Railway account, so services may share it.
+    QString id;
+    if (provider == u"kubernetes") {
+        id = config.value(u"credentialId"_s).toString();
+        if (id.isEmpty()) {
+            const QString context = config.value(u"context"_s).toString();
+            const QString host = QUrl(config.value(u"server"_s).toString()).host();
+            if (!context.isEmpty() || !host.isEmpty())
+                id = u"kubernetes:"_s + (context.isEmpty() ? host : context);
+        }
+    } else if (provider == u"railway") {
+        id = u"railway:"_s + config.value(u"account"_s).toString(u"default"_s);
+    }
+    return id.isEmpty() ? QString() : Secrets::sourceSecretKey(id, Secrets::SecretField::Token);
 }
 
 WorkspaceEditor::~WorkspaceEditor()
@@ -433,6 +453,9 @@ void WorkspaceEditor::editActionTarget()
     }
     auto *dialog = new ActionTargetDialog(m_engine, *service, currentTarget(*service), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_credentials && m_secrets)
+        m_credentials = std::make_unique<Secrets::KeychainCredentialSource>(m_secrets);
+    dialog->setCredentials(m_credentials.get());
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = service->id] {
         const ActionTargetEdit edit = dialog->edit();
         for (Model::Service &s : m_draft.services) {
@@ -554,10 +577,21 @@ void WorkspaceEditor::removeProject(const QString &id)
         : tr("Remove the project '%1' and its %n service(s) (%2)? Their cached history is deleted when you save.",
              nullptr, static_cast<int>(services.size()))
               .arg(project->name, listNames(services));
-    MessageBox::confirm(this, tr("Remove project"), text, tr("Remove project and services"),
-                        [this, id](bool accepted) {
+    QStringList serviceIds;
+    for (const Model::Service &s : m_draft.services) {
+        if (s.projectId == id)
+            serviceIds.append(s.id);
+    }
+    const QStringList tokens = tokenKeysOnlyUsedBy(serviceIds);
+    const QString tokenText = tokens.isEmpty()
+        ? QString()
+        : u" "_s + tr("The provider token their action targets use (%1) is deleted from the keychain when you save.")
+                       .arg(tokens.join(u", "_s));
+    MessageBox::confirm(this, tr("Remove project"), text + tokenText, tr("Remove project and services"),
+                        [this, id, serviceIds](bool accepted) {
                             if (!accepted)
                                 return;
+                            forgetTargetsOf(serviceIds);
                             m_draft.services.removeIf([&](const Model::Service &s) { return s.projectId == id; });
                             m_draft.projects.removeIf([&](const Model::Project &p) { return p.id == id; });
                             markChanged();
@@ -572,12 +606,56 @@ void WorkspaceEditor::removeService(const QString &id)
     const Model::Project *project = m_draft.project(service->projectId);
     const QString text = tr("Remove the service '%1' from '%2'? Its cached history is deleted when you save.")
                              .arg(service->name, project ? project->name : service->projectId);
-    MessageBox::confirm(this, tr("Remove service"), text, tr("Remove service"), [this, id](bool accepted) {
+    const QStringList tokens = tokenKeysOnlyUsedBy({id});
+    const QString tokenText = tokens.isEmpty()
+        ? QString()
+        : u" "_s + tr("The provider token of its action target (%1) is deleted from the keychain when you save.")
+                       .arg(tokens.join(u", "_s));
+    MessageBox::confirm(this, tr("Remove service"), text + tokenText, tr("Remove service"), [this, id](bool accepted) {
         if (!accepted)
             return;
+        forgetTargetsOf({id});
         m_draft.services.removeIf([&](const Model::Service &s) { return s.id == id; });
         markChanged();
     });
+}
+
+namespace {
+
+QString tokenKeyOf(const ActionTargetEdit &target)
+{
+    return WorkspaceEditor::targetTokenKey(target.provider, target.config);
+}
+
+} // namespace
+
+QStringList WorkspaceEditor::tokenKeysOnlyUsedBy(const QStringList &serviceIds) const
+{
+    QStringList theirs;
+    QStringList others;
+    for (const Model::Service &s : m_draft.services) {
+        const QString key = tokenKeyOf(currentTarget(s));
+        if (key.isEmpty())
+            continue;
+        QStringList &list = serviceIds.contains(s.id) ? theirs : others;
+        if (!list.contains(key))
+            list.append(key);
+    }
+    // A token shared with a service that stays is still needed.
+    theirs.removeIf([&](const QString &key) { return others.contains(key); });
+    return theirs;
+}
+
+void WorkspaceEditor::forgetTargetsOf(const QStringList &serviceIds)
+{
+    // Decided now, against the targets as they are before the services go; deleted
+    // only after Save, so Cancel (or a failed save) loses nothing.
+    for (const QString &key : tokenKeysOnlyUsedBy(serviceIds)) {
+        if (!m_removedTargetKeys.contains(key))
+            m_removedTargetKeys.append(key);
+    }
+    for (const QString &id : serviceIds)
+        m_pendingTargets.remove(id);
 }
 
 void WorkspaceEditor::removeSource(const QString &id)
@@ -647,6 +725,14 @@ void WorkspaceEditor::save()
                            lines.join(u'\n'));
         return;
     }
+    // A removed service's token that another service's target took up since (a
+    // target edited after the removal) stays; an unsaved token typed for a removed
+    // target is not written at all.
+    QStringList inUse;
+    for (const Model::Service &s : m_draft.services)
+        inUse.append(tokenKeyOf(currentTarget(s)));
+    m_removedTargetKeys.removeIf([&](const QString &key) { return inUse.contains(key); });
+    m_pendingSecrets.removeIf([&](const SecretEdit &e) { return m_removedTargetKeys.contains(e.key); });
     m_sessionOnlySecrets = 0;
     m_cleanupFailures.clear();
     setBusy(true, m_pendingSecrets.isEmpty() ? tr("Saving the workspace…") : tr("Saving credentials to the keychain…"));
@@ -744,7 +830,7 @@ void WorkspaceEditor::removeSecretsOfRemovedSources(int index)
     using Secrets::SecretField;
     const int fields = 3;
     if (!m_secrets || index >= m_removedSourceIds.size() * fields) {
-        finishSaving();
+        removeTokensOfRemovedTargets(0);
         return;
     }
     static constexpr SecretField kFields[] = {SecretField::Token, SecretField::Username, SecretField::Password};
@@ -759,9 +845,26 @@ void WorkspaceEditor::removeSecretsOfRemovedSources(int index)
     });
 }
 
+void WorkspaceEditor::removeTokensOfRemovedTargets(int index)
+{
+    if (!m_secrets || index >= m_removedTargetKeys.size()) {
+        finishSaving();
+        return;
+    }
+    const QPointer<WorkspaceEditor> self(this);
+    m_secrets->remove(m_removedTargetKeys.at(index), [self, index](Util::Result<void> result) {
+        if (!self)
+            return;
+        if (!result && !self->m_cleanupFailures.contains(result.error().message))
+            self->m_cleanupFailures.append(result.error().message);
+        self->removeTokensOfRemovedTargets(index + 1);
+    });
+}
+
 void WorkspaceEditor::finishSaving()
 {
     m_removedSourceIds.clear();
+    m_removedTargetKeys.clear();
     m_credentialsChangedFor.clear();
     m_changed = false;
     setBusy(false, tr("Saved."));

@@ -45,6 +45,8 @@ public:
     ~WorkspaceEditor() override;
 
     const Model::Workspace &draft() const { return m_draft; }
+    // The keychain key of a provider target's token; empty when it has none (demo).
+    static QString targetTokenKey(const QString &provider, const QJsonObject &config);
     bool hasChanges() const { return m_changed; }
 
     // What the buttons do, callable from tests.
@@ -86,6 +88,10 @@ private:
     void applySecret(int index);
     void saveWorkspace();
     void removeSecretsOfRemovedSources(int index);
+    void removeTokensOfRemovedTargets(int index);
+    // Remembers the provider tokens of services about to leave the draft.
+    void forgetTargetsOf(const QStringList &serviceIds);
+    QStringList tokenKeysOnlyUsedBy(const QStringList &serviceIds) const;
     void finishSaving();
     ActionTargetEdit currentTarget(const Model::Service &service) const;
     void applyPendingTargets();
@@ -101,6 +107,7 @@ private:
     QVector<SecretEdit> m_pendingSecrets;
     QStringList m_credentialsChangedFor; // sources whose connector must reconnect
     QStringList m_removedSourceIds;      // saved sources removed here: their secrets go after saving
+    QStringList m_removedTargetKeys;     // token keys of removed services' targets, if no other service uses them
     QStringList m_cleanupFailures;
     QHash<QString, ActionTargetEdit> m_pendingTargets; // service id -> applied after the workspace is saved
     int m_sessionOnlySecrets = 0;

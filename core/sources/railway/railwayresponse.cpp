@@ -176,7 +176,8 @@ Inventory RailwayResponse::project(const QJsonValue &field, const QString &envir
             const QJsonObject i = node(ie);
             const QString envId = i.value("environmentId"_L1).toString();
             const QString envName = envNames.value(envId);
-            if (!environmentId.isEmpty() ? envId != environmentId : envName != environment)
+            // No environment name: every environment (the action target's id picker).
+            if (!environmentId.isEmpty() ? envId != environmentId : (!environment.isEmpty() && envName != environment))
                 continue;
             Instance in;
             in.projectId = projectId;
