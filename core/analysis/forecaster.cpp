@@ -1,5 +1,6 @@
 #include "core/analysis/forecaster.h"
 
+#include "core/analysis/naivecombination.h"
 #include "core/analysis/seasonalitydetector.h"
 #include "core/analysis/seasonalprofile.h"
 
@@ -394,7 +395,7 @@ std::vector<double> phaseScales(const std::vector<double> &a, int period, int sh
 }
 
 LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int shortPeriod, int longPeriod,
-                            int profileCycles)
+                            int profileCycles, NaiveCombination &naive)
 {
     const qsizetype n = qsizetype(a.size());
     LevelForecast out;
@@ -487,6 +488,8 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
             s1.l += m;
             s2.l += m;
             s2.b = 0;
+            // The last cycle straddles the shift: repeating it would undo the restart.
+            naive.disable();
         }
     }
 
@@ -567,20 +570,40 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         }
     }
     std::vector<double> hk, wk;
-    std::vector<double> errs;
+    std::vector<double> errs, modelErrs, naiveErrs;
     for (int h : checks) {
-        errs.clear();
+        // The model's and the seasonal naive's signed errors at the same origins (the
+        // naive's taken as the model's where no whole cycle precedes the origin, so such
+        // an origin does not sway the weight); the weight of the combination is chosen
+        // from them, and the scores are the combined errors: the band is that of the
+        // forecast actually given.
+        modelErrs.clear();
+        naiveErrs.clear();
         for (size_t k = 0; k < states.size(); ++k) {
             const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
-            errs.push_back(std::abs(a[size_t(o + h)] - blended(states[k], h)) * invScale[size_t(o + h - first)]);
+            const double e = a[size_t(o + h)] - blended(states[k], h);
+            modelErrs.push_back(e);
+            naiveErrs.push_back(naive.hasOrigin(o) ? a[size_t(o + h)] - naive.adjustedAt(o, h) : e);
         }
-        if (errs.size() < 12)
+        if (modelErrs.size() < 12)
             continue;
+        const double w = naive.isActive() ? naive.addCheckpoint(h, modelErrs, naiveErrs) : 1.0;
+        errs.clear();
+        for (size_t k = 0; k < modelErrs.size(); ++k)
+            errs.push_back(std::abs(w * modelErrs[k] + (1.0 - w) * naiveErrs[k])
+                           * invScale[size_t(first + qsizetype(k) * stride + h - first)]);
         hk.push_back(h);
         const double m = double(errs.size());
         wk.push_back(quantile(errs, std::min(1.0, std::ceil((m + 1.0) * 0.95) / m)));
+    }
+    if (naive.isActive()) {
+        for (int h = 1; h <= horizon; ++h) {
+            const double w = naive.modelWeight(h);
+            if (w < 1.0)
+                out.mean[size_t(h - 1)] = w * out.mean[size_t(h - 1)] + (1.0 - w) * naive.adjustedAt(n - 1, h);
+        }
     }
     out.width.assign(size_t(horizon), 0.0);
     if (hk.empty()) {
@@ -728,8 +751,9 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     for (qsizetype i = 0; i < n; ++i)
         adjusted[size_t(i)] = z[size_t(i)] - seasonal[size_t(i)];
 
+    NaiveCombination naive(z.data(), seasonal.data(), n, out.periods.empty() ? 0 : out.periods.front());
     LevelForecast lf = forecastLevel(adjusted, horizon, out.periods.empty() ? 0 : out.periods.front(),
-                                     out.periods.empty() ? 0 : out.periods.back(), profile.cycles());
+                                     out.periods.empty() ? 0 : out.periods.back(), profile.cycles(), naive);
     if (lf.trend)
         out.notes.push_back(ForecastNote::DampedTrend);
     if (lf.levelShift)
