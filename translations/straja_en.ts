@@ -1181,6 +1181,10 @@
             <numerusform>%n missing points interpolated.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last cycle repeated (seasonal naive) weighs %1% of the forecast on average: in this series&apos; own history, blending it in forecast better than the model alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Analysis::SeriesCsv</name>

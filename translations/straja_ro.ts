@@ -1201,6 +1201,10 @@
             <numerusform>%n de puncte lipsă interpolate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last cycle repeated (seasonal naive) weighs %1% of the forecast on average: in this series&apos; own history, blending it in forecast better than the model alone.</source>
+        <translation>Ultimul ciclu repetat (naiv sezonier) cântărește în medie %1% din prognoză: în istoricul propriu al acestei serii, combinarea cu el a prognozat mai bine decât modelul singur.</translation>
+    </message>
 </context>
 <context>
     <name>Analysis::SeriesCsv</name>

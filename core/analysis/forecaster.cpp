@@ -337,6 +337,7 @@ struct LevelForecast
     bool trend = false;
     bool levelShift = false;
     bool reliableWidths = true;
+    double naiveShare = 0; // mean weight of the seasonal naive over the horizon
 };
 
 // Residual scale per phase of the longest cycle, relative to the overall one (empty =
@@ -599,11 +600,14 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         wk.push_back(quantile(errs, std::min(1.0, std::ceil((m + 1.0) * 0.95) / m)));
     }
     if (naive.isActive()) {
+        double share = 0;
         for (int h = 1; h <= horizon; ++h) {
             const double w = naive.modelWeight(h);
+            share += 1.0 - w;
             if (w < 1.0)
                 out.mean[size_t(h - 1)] = w * out.mean[size_t(h - 1)] + (1.0 - w) * naive.adjustedAt(n - 1, h);
         }
+        out.naiveShare = share / horizon;
     }
     out.width.assign(size_t(horizon), 0.0);
     if (hk.empty()) {
@@ -758,6 +762,9 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
         out.notes.push_back(ForecastNote::DampedTrend);
     if (lf.levelShift)
         out.notes.push_back(ForecastNote::LevelShift);
+    out.naiveShare = lf.naiveShare;
+    if (out.naiveShare >= 0.005)
+        out.notes.push_back(ForecastNote::SeasonalNaiveBlend);
     if (!lf.reliableWidths) {
         // Too little history to measure multi-step errors: random-walk band from the
         // spread of one-step changes, widened.
@@ -807,6 +814,11 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
         why << QCoreApplication::translate("Analysis::Forecaster", "Trend included, damped over the horizon.");
     if (lf.levelShift)
         why << QCoreApplication::translate("Analysis::Forecaster", "A recent level shift was found; the forecast starts from the new level.");
+    if (out.hasNote(ForecastNote::SeasonalNaiveBlend))
+        why << QCoreApplication::translate("Analysis::Forecaster",
+                                           "The last cycle repeated (seasonal naive) weighs %1% of the forecast on average: "
+                                           "in this series' own history, blending it in forecast better than the model alone.")
+                   .arg(std::max(1, int(std::lround(100.0 * out.naiveShare))));
     if (missing > 0)
         why << QCoreApplication::translate("Analysis::Forecaster", "%n missing point(s) interpolated.", nullptr, int(missing));
     if (lambda < 1.0)
