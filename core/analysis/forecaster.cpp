@@ -580,13 +580,14 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         // forecast actually given.
         modelErrs.clear();
         naiveErrs.clear();
+        const qsizetype lag = naive.isActive() ? naive.lag(h) : 0;
         for (size_t k = 0; k < states.size(); ++k) {
             const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
             const double e = a[size_t(o + h)] - blended(states[k], h);
             modelErrs.push_back(e);
-            naiveErrs.push_back(naive.hasOrigin(o) ? a[size_t(o + h)] - naive.adjustedAt(o, h) : e);
+            naiveErrs.push_back(naive.hasOrigin(o) ? a[size_t(o + h)] - naive.adjustedAt(o + h, lag) : e);
         }
         if (modelErrs.size() < 12)
             continue;
@@ -599,16 +600,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         const double m = double(errs.size());
         wk.push_back(quantile(errs, std::min(1.0, std::ceil((m + 1.0) * 0.95) / m)));
     }
-    if (naive.isActive()) {
-        double share = 0;
-        for (int h = 1; h <= horizon; ++h) {
-            const double w = naive.modelWeight(h);
-            share += 1.0 - w;
-            if (w < 1.0)
-                out.mean[size_t(h - 1)] = w * out.mean[size_t(h - 1)] + (1.0 - w) * naive.adjustedAt(n - 1, h);
-        }
-        out.naiveShare = share / horizon;
-    }
+    out.naiveShare = naive.blend(out.mean.data(), horizon);
     out.width.assign(size_t(horizon), 0.0);
     if (hk.empty()) {
         out.reliableWidths = false;

@@ -14,14 +14,6 @@ NaiveCombination::NaiveCombination(const double *z, const double *seasonal, qsiz
 {
 }
 
-double NaiveCombination::adjustedAt(qsizetype origin, int h) const
-{
-    // The same phase in the last whole cycle at or before the origin.
-    const qsizetype t = origin + h;
-    const qsizetype cycles = (qsizetype(h) + m_period - 1) / m_period;
-    return m_z[t - cycles * m_period] - m_seasonal[t];
-}
-
 double NaiveCombination::addCheckpoint(int h, const std::vector<double> &modelErrors,
                                        const std::vector<double> &naiveErrors)
 {
@@ -60,6 +52,44 @@ double NaiveCombination::modelWeight(int h) const
         ++j;
     const double f = (std::log(double(h)) - std::log(m_h[j])) / (std::log(m_h[j + 1]) - std::log(m_h[j]));
     return m_w[j] + f * (m_w[j + 1] - m_w[j]);
+}
+
+double NaiveCombination::blend(double *mean, int horizon) const
+{
+    if (!m_active || m_w.empty())
+        return 0.0;
+    double share = 0;
+    size_t j = 0;
+    // The naive's source index runs through the last cycle again and again: kept
+    // incrementally, and the weight's segment too (a division or a search per step
+    // would cost a visible part of the forecast's budget at 576 steps).
+    const qsizetype base = m_n - m_period;
+    qsizetype phase = 0;
+    for (int h = 1; h <= horizon; ++h) {
+        double w;
+        if (h <= m_h.front()) {
+            w = m_w.front();
+        } else if (h >= m_h.back()) {
+            w = m_w.back();
+        } else {
+            while (m_h[j + 1] < h)
+                ++j;
+            if (m_w[j] == m_w[j + 1]) {
+                w = m_w[j];
+            } else {
+                const double f = (std::log(double(h)) - std::log(m_h[j])) / (std::log(m_h[j + 1]) - std::log(m_h[j]));
+                w = m_w[j] + f * (m_w[j + 1] - m_w[j]);
+            }
+        }
+        if (w < 1.0) {
+            const qsizetype t = m_n - 1 + h;
+            mean[h - 1] = w * mean[h - 1] + (1.0 - w) * (m_z[base + phase] - m_seasonal[t]);
+            share += 1.0 - w;
+        }
+        if (++phase == m_period)
+            phase = 0;
+    }
+    return share / double(horizon);
 }
 
 void NaiveCombination::disable()

@@ -42,10 +42,14 @@ public:
     // Whether the naive forecast from `origin` exists (a whole cycle before it).
     bool hasOrigin(qsizetype origin) const { return m_active && origin >= qsizetype(m_period) - 1; }
 
-    // Seasonal naive forecast of index origin + h, in the seasonally adjusted scale (the
-    // transformed value minus the profile there), so it is comparable with the level
-    // forecast. Requires hasOrigin(origin).
-    double adjustedAt(qsizetype origin, int h) const;
+    // How far back the naive looks for horizon h: whole cycles, at least h.
+    qsizetype lag(int h) const { return (qsizetype(h) + m_period - 1) / m_period * m_period; }
+
+    // Seasonal naive forecast of index t made lag(h) before it, in the seasonally adjusted
+    // scale (the transformed value minus the profile there), so it is comparable with the
+    // level forecast. The origin t - h must satisfy hasOrigin(). Inline and without a
+    // division: it runs for every replayed origin and checkpoint.
+    double adjustedAt(qsizetype t, qsizetype lag) const { return m_z[t - lag] - m_seasonal[t]; }
 
     // Chooses the model's weight at checkpoint horizon h from paired errors of the model
     // and of the naive at the same origins. Checkpoints must come in increasing h.
@@ -54,6 +58,11 @@ public:
     // The model's weight at horizon h: the checkpoints' weights interpolated on log h,
     // the last one carried beyond them; 1 without checkpoints.
     double modelWeight(int h) const;
+
+    // Blends the level forecast from the end of the history (mean[h - 1] for h = 1..
+    // horizon, adjusted scale) with the naive one by modelWeight(h); returns the naive's
+    // mean weight over the horizon.
+    double blend(double *mean, int horizon) const;
 
     // Disables the combination (e.g. after a level shift: the last cycle straddles it).
     void disable();
