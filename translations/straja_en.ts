@@ -1251,6 +1251,10 @@
         <source>Weekday levels from less than two weeks of history: the band is wider on the days seen only once.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last cycle repeated (seasonal naive) weighs %1% of the forecast on average: in this series&apos; own history, blending it in forecast better than the model alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Analysis::SeriesCsv</name>

@@ -1273,6 +1273,10 @@
         <source>Weekday levels from less than two weeks of history: the band is wider on the days seen only once.</source>
         <translation>Nivelurile zilelor săptămânii provin din mai puțin de două săptămâni de istoric: banda este mai largă în zilele văzute o singură dată.</translation>
     </message>
+    <message>
+        <source>The last cycle repeated (seasonal naive) weighs %1% of the forecast on average: in this series&apos; own history, blending it in forecast better than the model alone.</source>
+        <translation>Ultimul ciclu repetat (naiv sezonier) cântărește în medie %1% din prognoză: în istoricul propriu al acestei serii, combinarea cu el a prognozat mai bine decât modelul singur.</translation>
+    </message>
 </context>
 <context>
     <name>Analysis::SeriesCsv</name>

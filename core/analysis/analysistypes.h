@@ -78,6 +78,7 @@ enum class ForecastNote {
     DampedTrend,       // a trend was found and is damped over the horizon
     SeasonOverride,    // periods given by the caller, not detected
     ShortWeek,         // weekly shape from less than two weeks: weekday levels only, wider band
+    SeasonalNaiveBlend, // combined with the last cycle repeated (Forecast::naiveShare)
 };
 
 struct ForecastOptions
@@ -98,6 +99,7 @@ struct Forecast
     std::vector<int> periods; // seasonal periods used, in steps
     double level = 0.95;
     double boxCoxLambda = 1.0; // 1 = raw scale, 0.5 = square root, 0 = log
+    double naiveShare = 0.0;   // mean weight of the seasonal naive in the point forecast (0..1)
     std::vector<ForecastNote> notes;
     QString explanation; // translated, one or two sentences
     Accuracy accuracy;   // filled by the Backtester when asked

@@ -1,5 +1,6 @@
 #include "core/analysis/forecaster.h"
 
+#include "core/analysis/naivecombination.h"
 #include "core/analysis/seasonalitydetector.h"
 #include "core/analysis/seasonalprofile.h"
 
@@ -337,6 +338,7 @@ struct LevelForecast
     bool trend = false;
     bool levelShift = false;
     bool reliableWidths = true;
+    double naiveShare = 0; // mean weight of the seasonal naive over the horizon
 };
 
 // Residual scale per phase of the longest cycle, relative to the overall one (empty =
@@ -395,7 +397,7 @@ std::vector<double> phaseScales(const std::vector<double> &a, int period, int sh
 }
 
 LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int shortPeriod, int longPeriod,
-                            int profileCycles)
+                            int profileCycles, NaiveCombination &naive)
 {
     const qsizetype n = qsizetype(a.size());
     LevelForecast out;
@@ -488,6 +490,8 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
             s1.l += m;
             s2.l += m;
             s2.b = 0;
+            // The last cycle straddles the shift: repeating it would undo the restart.
+            naive.disable();
         }
     }
 
@@ -568,21 +572,36 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         }
     }
     std::vector<double> hk, wk;
-    std::vector<double> errs;
+    std::vector<double> errs, modelErrs, naiveErrs;
     for (int h : checks) {
-        errs.clear();
+        // The model's and the seasonal naive's signed errors at the same origins (the
+        // naive's taken as the model's where no whole cycle precedes the origin, so such
+        // an origin does not sway the weight); the weight of the combination is chosen
+        // from them, and the scores are the combined errors: the band is that of the
+        // forecast actually given.
+        modelErrs.clear();
+        naiveErrs.clear();
+        const qsizetype lag = naive.isActive() ? naive.lag(h) : 0;
         for (size_t k = 0; k < states.size(); ++k) {
             const qsizetype o = first + qsizetype(k) * stride;
             if (o + h >= n)
                 break;
-            errs.push_back(std::abs(a[size_t(o + h)] - blended(states[k], h)) * invScale[size_t(o + h - first)]);
+            const double e = a[size_t(o + h)] - blended(states[k], h);
+            modelErrs.push_back(e);
+            naiveErrs.push_back(naive.hasOrigin(o) ? a[size_t(o + h)] - naive.adjustedAt(o + h, lag) : e);
         }
-        if (errs.size() < 12)
+        if (modelErrs.size() < 12)
             continue;
+        const double w = naive.isActive() ? naive.addCheckpoint(h, modelErrs, naiveErrs) : 1.0;
+        errs.clear();
+        for (size_t k = 0; k < modelErrs.size(); ++k)
+            errs.push_back(std::abs(w * modelErrs[k] + (1.0 - w) * naiveErrs[k])
+                           * invScale[size_t(first + qsizetype(k) * stride + h - first)]);
         hk.push_back(h);
         const double m = double(errs.size());
         wk.push_back(quantile(errs, std::min(1.0, std::ceil((m + 1.0) * 0.95) / m)));
     }
+    out.naiveShare = naive.blend(out.mean.data(), horizon);
     out.width.assign(size_t(horizon), 0.0);
     if (hk.empty()) {
         out.reliableWidths = false;
@@ -739,12 +758,16 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
     // A week fitted from less than two of them has no residual scale per phase of the
     // week yet: the band's phases are those of the day.
     const int scalePeriod = out.periods.empty() ? 0 : profile.weekFromShortHistory() ? out.periods.front() : out.periods.back();
+    NaiveCombination naive(z.data(), seasonal.data(), n, out.periods.empty() ? 0 : out.periods.front());
     LevelForecast lf = forecastLevel(adjusted, horizon, out.periods.empty() ? 0 : out.periods.front(), scalePeriod,
-                                     profile.cycles());
+                                     profile.cycles(), naive);
     if (lf.trend)
         out.notes.push_back(ForecastNote::DampedTrend);
     if (lf.levelShift)
         out.notes.push_back(ForecastNote::LevelShift);
+    out.naiveShare = lf.naiveShare;
+    if (out.naiveShare >= 0.005)
+        out.notes.push_back(ForecastNote::SeasonalNaiveBlend);
     if (!lf.reliableWidths) {
         // Too little history to measure multi-step errors: random-walk band from the
         // spread of one-step changes, widened.
@@ -802,6 +825,11 @@ Util::Result<Forecast> Forecaster::forecast(const RegularSeries &series, const F
         why << QCoreApplication::translate("Analysis::Forecaster", "Trend included, damped over the horizon.");
     if (lf.levelShift)
         why << QCoreApplication::translate("Analysis::Forecaster", "A recent level shift was found; the forecast starts from the new level.");
+    if (out.hasNote(ForecastNote::SeasonalNaiveBlend))
+        why << QCoreApplication::translate("Analysis::Forecaster",
+                                           "The last cycle repeated (seasonal naive) weighs %1% of the forecast on average: "
+                                           "in this series' own history, blending it in forecast better than the model alone.")
+                   .arg(std::max(1, int(std::lround(100.0 * out.naiveShare))));
     if (missing > 0)
         why << QCoreApplication::translate("Analysis::Forecaster", "%n missing point(s) interpolated.", nullptr, int(missing));
     if (lambda < 1.0)

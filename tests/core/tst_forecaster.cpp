@@ -1,5 +1,6 @@
 #include "core/analysis/backtester.h"
 #include "core/analysis/forecaster.h"
+#include "core/analysis/naivecombination.h"
 #include "core/analysis/seasonalitydetector.h"
 #include "core/analysis/syntheticseries.h"
 
@@ -8,9 +9,11 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <numbers>
 #include <random>
 
 using namespace Analysis;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -54,6 +57,10 @@ private slots:
     void seasonOverride();
     void rejectsBadArguments();
     void backtestReportsAccuracy();
+    void naiveCombinationWeight_data();
+    void naiveCombinationWeight();
+    void blendsSeasonalNaiveWhenItForecastsBetter_data();
+    void blendsSeasonalNaiveWhenItForecastsBetter();
 };
 
 void TestForecaster::detectsSeasonality_data()
@@ -344,6 +351,97 @@ void TestForecaster::backtestReportsAccuracy()
     QVERIFY2(a.mase < a.baselineMase, qPrintable(QStringLiteral("%1 vs %2").arg(a.mase).arg(a.baselineMase)));
     QVERIFY(a.coverage >= 0.8 && a.coverage <= 1.0);
     QVERIFY(a.smape > 0 && a.smape < 20);
+}
+
+void TestForecaster::naiveCombinationWeight_data()
+{
+    QTest::addColumn<double>("modelSd");
+    QTest::addColumn<double>("naiveSd");
+    QTest::addColumn<double>("shared"); // part of both errors that is common (0..1)
+    QTest::addColumn<double>("expected");
+    QTest::newRow("naive much better") << 4.0 << 1.0 << 0.0 << 0.0;
+    QTest::newRow("model much better") << 1.0 << 4.0 << 0.0 << 1.0;
+    // Independent errors: even the worse forecast helps (the least-error weight of two
+    // independent errors is inversely proportional to their variances, here 1/5).
+    QTest::newRow("naive twice as good") << 2.0 << 1.0 << 0.0 << 0.25;
+    QTest::newRow("equal, independent") << 1.0 << 1.0 << 0.0 << 0.5;
+    // Errors that are the same for both: nothing to gain, so the shrink keeps the model.
+    QTest::newRow("equal, identical") << 1.0 << 1.0 << 1.0 << 1.0;
+}
+
+void TestForecaster::naiveCombinationWeight()
+{
+    QFETCH(double, modelSd);
+    QFETCH(double, naiveSd);
+    QFETCH(double, shared);
+    QFETCH(double, expected);
+    std::mt19937 rng(7);
+    std::normal_distribution<double> g(0.0, 1.0);
+    std::vector<double> em, en;
+    for (int i = 0; i < 400; ++i) {
+        const double common = g(rng);
+        em.push_back(modelSd * (shared * common + (1.0 - shared) * g(rng)));
+        en.push_back(naiveSd * (shared * common + (1.0 - shared) * g(rng)));
+    }
+    std::vector<double> z(100, 0.0), seasonal(124, 0.0);
+    NaiveCombination c(z.data(), seasonal.data(), 100, 24);
+    QVERIFY(c.isActive());
+    QCOMPARE(c.addCheckpoint(1, em, en), expected);
+    QCOMPARE(c.modelWeight(1), expected);
+    QCOMPARE(c.modelWeight(48), expected); // carried beyond the last checkpoint
+}
+
+void TestForecaster::blendsSeasonalNaiveWhenItForecastsBetter_data()
+{
+    QTest::addColumn<bool>("wandering"); // daily shape drifting from day to day
+    QTest::newRow("shape drifts day to day") << true;
+    QTest::newRow("fixed shape, noise") << false;
+}
+
+// An hourly series whose daily shape drifts from day to day (each hour a random walk
+// across days): yesterday is the best guess of today, and a profile averaged over days
+// lags; the forecaster must learn that from the series and lean on the last day. With
+// a fixed shape and independent noise, the last day only adds its noise: the model
+// keeps (nearly) all the weight.
+void TestForecaster::blendsSeasonalNaiveWhenItForecastsBetter()
+{
+    QFETCH(bool, wandering);
+    std::mt19937 rng(11);
+    std::normal_distribution<double> g(0.0, 1.0);
+    const qsizetype days = 30, n = days * 24, horizon = 48;
+    std::vector<double> shape(24);
+    for (int j = 0; j < 24; ++j)
+        shape[size_t(j)] = 100.0 + 30.0 * std::sin(2 * std::numbers::pi * j / 24.0);
+    std::vector<double> all(size_t(n + horizon));
+    for (qsizetype i = 0; i < n + horizon; ++i) {
+        const size_t j = size_t(i % 24);
+        if (wandering) {
+            shape[j] += 4.0 * g(rng);
+            all[size_t(i)] = shape[j] + 0.5 * g(rng);
+        } else {
+            all[size_t(i)] = shape[j] + 3.0 * g(rng);
+        }
+    }
+    const RegularSeries s = makeSeries(n, 3'600'000, [&](qsizetype i) { return all[size_t(i)]; });
+    ForecastOptions o;
+    o.horizon = int(horizon);
+    const auto f = Forecaster().forecast(s, o);
+    QVERIFY(f.ok());
+    double maeOurs = 0, maeNaive = 0;
+    for (qsizetype h = 0; h < horizon; ++h) {
+        const double y = all[size_t(n + h)];
+        maeOurs += std::abs(y - f->point[size_t(h)]);
+        maeNaive += std::abs(y - all[size_t(n - 24 + h % 24)]);
+    }
+    if (wandering) {
+        QVERIFY2(f->naiveShare >= 0.5, qPrintable(QString::number(f->naiveShare)));
+        QVERIFY(f->hasNote(ForecastNote::SeasonalNaiveBlend));
+        QVERIFY(f->explanation.contains(u"seasonal naive"_s));
+        QVERIFY2(maeOurs <= 1.1 * maeNaive, qPrintable(u"%1 vs %2"_s.arg(maeOurs).arg(maeNaive)));
+    } else {
+        QVERIFY2(f->naiveShare <= 0.25, qPrintable(QString::number(f->naiveShare)));
+        QVERIFY2(maeOurs < maeNaive, qPrintable(u"%1 vs %2"_s.arg(maeOurs).arg(maeNaive)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestForecaster)
