@@ -526,6 +526,12 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         persistH.push_back(h);
         persistB.push_back(running);
     }
+    // log(h) for every horizon, once: the interpolations below run per step, and four
+    // logarithms a step were a visible part of the forecast's 0.5 ms budget.
+    std::vector<double> logH(size_t(std::max(horizon, hAvail)) + 1, 0.0);
+    for (size_t h = 1; h < logH.size(); ++h)
+        logH[h] = std::log(double(h));
+    auto logOf = [&](double h) { return logH[size_t(h)]; }; // h is a whole horizon here
     auto persistence = [&](int h) {
         if (persistH.empty())
             return 0.0;
@@ -536,7 +542,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
             ++j;
         if (h <= persistH[j])
             return persistB[j];
-        const double f = (std::log(double(h)) - std::log(persistH[j])) / (std::log(persistH[j + 1]) - std::log(persistH[j]));
+        const double f = (logOf(h) - logOf(persistH[j])) / (logOf(persistH[j + 1]) - logOf(persistH[j]));
         return persistB[j] + f * (persistB[j + 1] - persistB[j]);
     };
     std::vector<double> persist(size_t(std::max(horizon, hAvail)) + 1);
@@ -628,7 +634,7 @@ LevelForecast forecastLevel(const std::vector<double> &a, int horizon, int short
         } else {
             while (hk[seg + 1] < h)
                 ++seg;
-            const double f = (std::log(double(h)) - std::log(hk[seg])) / (std::log(hk[seg + 1]) - std::log(hk[seg]));
+            const double f = (logOf(h) - logOf(hk[seg])) / (logOf(hk[seg + 1]) - logOf(hk[seg]));
             w = wk[seg] + f * (wk[seg + 1] - wk[seg]);
         }
         running = std::max(running, w * inflate);

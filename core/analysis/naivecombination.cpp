@@ -65,6 +65,8 @@ double NaiveCombination::blend(double *mean, int horizon) const
     // would cost a visible part of the forecast's budget at 576 steps).
     const qsizetype base = m_n - m_period;
     qsizetype phase = 0;
+    size_t logSegment = size_t(-1);
+    double logFrom = 0, logSpan = 1;
     for (int h = 1; h <= horizon; ++h) {
         double w;
         if (h <= m_h.front()) {
@@ -77,7 +79,12 @@ double NaiveCombination::blend(double *mean, int horizon) const
             if (m_w[j] == m_w[j + 1]) {
                 w = m_w[j];
             } else {
-                const double f = (std::log(double(h)) - std::log(m_h[j])) / (std::log(m_h[j + 1]) - std::log(m_h[j]));
+                if (j != logSegment) { // the segment's end logs once, not per step
+                    logSegment = j;
+                    logFrom = std::log(m_h[j]);
+                    logSpan = std::log(m_h[j + 1]) - logFrom;
+                }
+                const double f = (std::log(double(h)) - logFrom) / logSpan;
                 w = m_w[j] + f * (m_w[j + 1] - m_w[j]);
             }
         }
